@@ -1,0 +1,46 @@
+package dev.mino.cli;
+
+import dev.mino.runtime.embed.MinoOptions;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * What the command line needs from a mino state. The REPL and the tasks depend on this rather than on
+ * MinoState itself so that they can be driven by a scripted fake in tests.
+ */
+public interface Evaluator {
+
+    /** Reads and evaluates every form of src, reporting positions against sourceName; returns the last value. */
+    Object eval(String src, String sourceName);
+
+    /**
+     * Evaluates every form of src, handing each form's value to onValue as soon as it is computed.
+     *
+     * @throws IncompleteInputException when src ends inside an unfinished form (more input may complete it);
+     *         nothing has been evaluated then
+     */
+    void evalEach(String src, String sourceName, Consumer<Object> onValue);
+
+    /** Loads a file: every form is evaluated in order; returns the last value. */
+    Object loadFile(Path file);
+
+    /** The value as pr-str prints it. */
+    String printString(Object value);
+
+    /** The name of the current namespace. */
+    String currentNamespace();
+
+    /** Makes the evaluator for one run, with mino's *out* and *err* writing to out and err. */
+    @FunctionalInterface
+    interface Factory {
+        Evaluator create(MinoOptions options, Writer out, Writer err);
+    }
+
+    /** The input ended inside an unfinished form; the reader's error is the cause. */
+    final class IncompleteInputException extends RuntimeException {
+        public IncompleteInputException(Throwable readerError) {
+            super(readerError.getMessage(), readerError);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.mino.cli;
+
+import dev.mino.runtime.embed.MinoOptions;
+import dev.mino.runtime.embed.MinoState;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/** The {@code mino} command: parses the command line, makes the state, and hands over to the action. */
+public final class Main {
+    static final String EVAL_SOURCE_NAME = "NO_SOURCE_FILE";
+    static final String STDIN_SOURCE_NAME = "<stdin>";
+
+    private final InputStream in;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Evaluator.Factory evaluators;
+    private final Supplier<LineSource> replInput;
+    private final ErrorReporter errors;
+
+    Main(InputStream in, PrintWriter out, PrintWriter err, Evaluator.Factory evaluators,
+            Supplier<LineSource> replInput, ErrorReporter errors) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.evaluators = evaluators;
+        this.replInput = replInput;
+        this.errors = errors;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = utf8Writer(FileDescriptor.out);
+        PrintWriter err = utf8Writer(FileDescriptor.err);
+        Path history = Path.of(System.getProperty("user.home"), ".mino_history");
+        // Line editing only when a person is typing: System.console() is null unless stdin and stdout are terminals.
+        Supplier<LineSource> replInput = () -> System.console() != null
+                ? TerminalLineSource.open(history)
+                : new StreamLineSource(System.in, out);
+        ErrorReporter errors = new ErrorReporter(err, MinoState::describeError, "1".equals(System.getenv("MINO_DEBUG")));
+        int status = new Main(System.in, out, err, MinoStateEvaluator::create, replInput, errors).run(args);
+        // Exit explicitly: threads mino code started (futures, agents) must not keep the process alive.
+        System.exit(status);
+    }
+
+    /** Runs one command line; returns the exit status. */
+    int run(String... args) {
+        Invocation invocation;
+        try {
+            invocation = Invocation.parse(args);
+        } catch (UsageException e) {
+            err.println("mino: " + e.getMessage());
+            err.println("Try 'mino --help' for more information.");
+            err.flush();
+            return 1;
+        }
+        try {
+            return perform(invocation);
+        } catch (UsageException e) {
+            out.flush();
+            err.println("mino: " + e.getMessage());
+            return 1;
+        } catch (Throwable t) {
+            ErrorReporter.rethrowIfFatal(t);
+            out.flush();
+            errors.report(t);
+            return 1;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int perform(Invocation invocation) {
+        switch (invocation.action()) {
+            case Invocation.ShowHelp _ -> {
+                out.print(Invocation.USAGE);
+                return 0;
+            }
+            case Invocation.ShowVersion _ -> {
+                out.println("mino " + Version.current());
+                return 0;
+            }
+            default -> {}
+        }
+        Evaluator evaluator = evaluators.create(options(invocation), out, err);
+        for (String expr : invocation.evals()) evalPrinting(evaluator, expr);
+        return switch (invocation.action()) {
+            case Invocation.StartRepl _ -> {
+                try (LineSource lines = replInput.get()) {
+                    new Repl(evaluator, lines, out, errors).run();
+                }
+                yield 0;
+            }
+            case Invocation.EvalOnly _ -> 0;
+            case Invocation.RunFile run -> {
+                evaluator.loadFile(existingFile(run.file()));
+                yield 0;
+            }
+            case Invocation.RunStdin _ -> {
+                evaluator.eval(readStdin(), STDIN_SOURCE_NAME);
+                yield 0;
+            }
+            case Invocation.RunTests tests -> new TestTask(evaluator, err).run(tests.dir());
+            case Invocation.ShowHelp _, Invocation.ShowVersion _ -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    private static MinoOptions options(Invocation invocation) {
+        MinoOptions options = MinoOptions.defaults();
+        return invocation.tier() == null ? options : options.withTier(invocation.tier());
+    }
+
+    /** -e prints every non-nil value with prn, as clojure -e does. */
+    private void evalPrinting(Evaluator evaluator, String expr) {
+        evaluator.evalEach(expr, EVAL_SOURCE_NAME, value -> {
+            if (value != null) {
+                out.println(evaluator.printString(value));
+                out.flush();
+            }
+        });
+    }
+
+    private static Path existingFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException((Files.exists(file) ? "not a file: " : "no such file: ") + file);
+        }
+        return file;
+    }
+
+    private String readStdin() {
+        try {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PrintWriter utf8Writer(FileDescriptor fd) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8)));
+    }
+}

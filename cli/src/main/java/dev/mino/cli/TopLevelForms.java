@@ -1,0 +1,77 @@
+package dev.mino.cli;
+
+import dev.mino.runtime.reader.LispReader;
+import dev.mino.runtime.reader.ReaderContext;
+import dev.mino.runtime.reader.ReaderException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits source text into the texts of its top-level forms, so that each can be evaluated on its own and
+ * its value printed (as clojure -e and the REPL print every form's value). Each text is padded with the
+ * newlines and spaces that preceded it, so that positions read from it are those in the whole source.
+ *
+ * <p>Finding the boundaries needs only the syntax, so the text is read with the standalone reader context;
+ * each form is read again, in the state's namespace, when it is evaluated.
+ */
+final class TopLevelForms {
+    private final String src;
+    /** Offset in src of the first character of each line (1-based lines at index line - 1). */
+    private final int[] lineStarts;
+
+    private TopLevelForms(String src) {
+        this.src = src;
+        this.lineStarts = lineStarts(src);
+    }
+
+    /**
+     * The positioned text of every top-level form of src, in order; none for blank or comment-only input.
+     *
+     * @throws Evaluator.IncompleteInputException when src ends inside an unfinished form — before anything
+     *         is evaluated, so that the REPL can wait for more lines without running the finished ones twice
+     */
+    static List<String> split(String src, String sourceName) {
+        return new TopLevelForms(src).split(new LispReader(src, sourceName, ReaderContext.STANDALONE));
+    }
+
+    private List<String> split(LispReader reader) {
+        List<String> forms = new ArrayList<>();
+        int startLine = 1;
+        int startColumn = 1;
+        while (true) {
+            try {
+                if (reader.read() == LispReader.EOF) return forms;
+            } catch (ReaderException e) {
+                if (e.incomplete()) throw new Evaluator.IncompleteInputException(e);
+                // A syntax error, or a form only the state can read (::alias/kw): the state reads the rest
+                // and reports what is wrong with it.
+                forms.add(positioned(startLine, startColumn, src.length()));
+                return forms;
+            }
+            forms.add(positioned(startLine, startColumn, offset(reader.line(), reader.column())));
+            startLine = reader.line();
+            startColumn = reader.column();
+        }
+    }
+
+    /** The text from (line, column) to end, preceded by padding that puts its first character there. */
+    private String positioned(int line, int column, int end) {
+        return "\n".repeat(line - 1) + " ".repeat(column - 1) + src.substring(offset(line, column), end);
+    }
+
+    private int offset(int line, int column) {
+        return lineStarts[line - 1] + column - 1;
+    }
+
+    /** Line starts as the reader counts lines: "\n", "\r\n" and a lone "\r" each end one. */
+    private static int[] lineStarts(String src) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '\r' && i + 1 < src.length() && src.charAt(i + 1) == '\n') i++;
+            if (c == '\n' || c == '\r') starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.mino.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mino.cli.Invocation.EvalOnly;
+import dev.mino.cli.Invocation.RunFile;
+import dev.mino.cli.Invocation.RunStdin;
+import dev.mino.cli.Invocation.RunTests;
+import dev.mino.cli.Invocation.ShowHelp;
+import dev.mino.cli.Invocation.ShowVersion;
+import dev.mino.cli.Invocation.StartRepl;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InvocationTest {
+
+    @Test void noArgumentsStartsTheRepl() {
+        Invocation inv = Invocation.parse();
+        assertEquals(new StartRepl(), inv.action());
+        assertNull(inv.tier());
+        assertEquals(List.of(), inv.evals());
+    }
+
+    @Test void evalAloneEvaluatesAndExits() {
+        Invocation inv = Invocation.parse("-e", "(+ 1 2)", "--eval", "nil");
+        assertEquals(List.of("(+ 1 2)", "nil"), inv.evals());
+        assertEquals(new EvalOnly(), inv.action());
+    }
+
+    @Test void evalValueMayLookLikeAnOption() {
+        assertEquals(List.of("-5"), Invocation.parse("-e", "-5").evals());
+    }
+
+    @Test void fileTakesEverythingAfterItAsProgramArguments() {
+        Invocation inv = Invocation.parse("prog.clj", "a", "-e", "--help");
+        assertEquals(new RunFile(Path.of("prog.clj"), List.of("a", "-e", "--help")), inv.action());
+        assertEquals(List.of(), inv.evals());
+    }
+
+    @Test void evalsRunBeforeAFile() {
+        Invocation inv = Invocation.parse("-e", "(def x 1)", "prog.clj");
+        assertEquals(List.of("(def x 1)"), inv.evals());
+        assertEquals(new RunFile(Path.of("prog.clj"), List.of()), inv.action());
+    }
+
+    @Test void dashReadsStdin() {
+        assertEquals(new RunStdin(List.of("x", "y")), Invocation.parse("-", "x", "y").action());
+    }
+
+    @Test void doubleDashEndsOptions() {
+        assertEquals(new RunFile(Path.of("-odd.clj"), List.of()), Invocation.parse("--", "-odd.clj").action());
+        assertEquals(new StartRepl(), Invocation.parse("--").action());
+    }
+
+    @Test void tierInBothSpellings() {
+        assertEquals("treewalk", Invocation.parse("--tier=treewalk").tier());
+        Invocation inv = Invocation.parse("--tier", "bytecode", "-e", "1");
+        assertEquals("bytecode", inv.tier());
+        assertEquals(List.of("1"), inv.evals());
+    }
+
+    @Test void helpAndVersion() {
+        assertEquals(new ShowHelp(), Invocation.parse("--help").action());
+        assertEquals(new ShowHelp(), Invocation.parse("-e", "1", "-h").action());
+        assertEquals(new ShowVersion(), Invocation.parse("--version").action());
+    }
+
+    @Test void testTaskDefaultsToTheTestsDirectory() {
+        assertEquals(new RunTests(Path.of("tests")), Invocation.parse("task", "test").action());
+        assertEquals(new RunTests(Path.of("suite/core")), Invocation.parse("--tier=treewalk", "task", "test", "suite/core").action());
+    }
+
+    @Test void badCommandLinesSayWhatIsWrong() {
+        assertUsage("unknown option: --frobnicate", "--frobnicate");
+        assertUsage("-e needs a value", "-e");
+        assertUsage("--tier needs a value", "--tier");
+        assertUsage("--tier needs a tier name", "--tier=");
+        assertUsage("task needs a name", "task");
+        assertUsage("unknown task: lint", "task", "lint");
+        assertUsage("at most one directory", "task", "test", "a", "b");
+    }
+
+    @Test void usageTextNamesEveryOption() {
+        for (String option : List.of("-e, --eval", "--tier=NAME", "--help", "--version", "task test [DIR]", "MINO_DEBUG")) {
+            assertTrue(Invocation.USAGE.contains(option), option);
+        }
+    }
+
+    private static void assertUsage(String expectedPart, String... args) {
+        UsageException e = assertThrows(UsageException.class, () -> Invocation.parse(args));
+        assertTrue(e.getMessage().contains(expectedPart), e.getMessage());
+    }
+}

@@ -1,0 +1,201 @@
+package dev.mino.runtime.analyzer;
+
+import dev.mino.runtime.lang.IMeta;
+import dev.mino.runtime.lang.IObj;
+import dev.mino.runtime.lang.IPersistentCollection;
+import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.IPersistentSet;
+import dev.mino.runtime.lang.IPersistentVector;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.Namespace;
+import dev.mino.runtime.lang.NamespaceRegistry;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.PersistentList;
+import dev.mino.runtime.lang.Seqs;
+import dev.mino.runtime.lang.SourcePosition;
+import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.Var;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns read forms into {@link Node} trees: macroexpands, resolves each symbol to a local or a var,
+ * checks special-form syntax, marks tail positions and records source positions. One analyzer serves
+ * one top-level form (it holds the current namespace and file).
+ */
+public final class Analyzer {
+    static final Keyword LINE = Keyword.of("line");
+    static final Keyword COLUMN = Keyword.of("column");
+    static final Keyword FILE = Keyword.of("file");
+
+    final NamespaceRegistry namespaces;
+    final Namespace currentNs;
+    final String file;
+    private final SpecialForms specials;
+    private final MacroExpander expander;
+
+    public Analyzer(NamespaceRegistry namespaces, Namespace currentNs, String file) {
+        this.namespaces = namespaces;
+        this.currentNs = currentNs;
+        this.file = file;
+        this.specials = new SpecialForms(this);
+        this.expander = new MacroExpander(this);
+    }
+
+    /** Analyzes one top-level form. */
+    public TopLevel analyzeTopLevel(Object form) {
+        FnScope scope = new FnScope(null);
+        scope.beginMethod();
+        SourcePosition pos = positionOf(form, new SourcePosition(file, 1, 1));
+        Node body = analyze(form, new Ctx(scope, LocalEnv.EMPTY, false, false, null, pos));
+        return new TopLevel(body, scope.frameSize(scope.localCount()));
+    }
+
+    public Object macroexpand1(Object form) {
+        return expander.expand1(form, LocalEnv.EMPTY, positionOf(form, new SourcePosition(file, 1, 1)));
+    }
+
+    Node analyze(Object form, Ctx ctx) {
+        if (form instanceof Symbol sym) return analyzeSymbol(sym, ctx);
+        if (form instanceof ISeq seq) {
+            if (seq.seq() == null) return new ConstNode(PersistentList.EMPTY, ctx.pos());
+            return analyzeSeq(seq, ctx.withPos(positionOf(form, ctx.pos())));
+        }
+        if (form instanceof IPersistentVector v) return analyzeVector(v, ctx);
+        if (form instanceof IPersistentMap m) return analyzeMap(m, ctx);
+        if (form instanceof IPersistentSet s) return analyzeSet(s, ctx);
+        return new ConstNode(form, ctx.pos());
+    }
+
+    private Node analyzeSeq(ISeq form, Ctx ctx) {
+        Object expanded = expander.expand1(form, ctx.env(), ctx.pos());
+        if (expanded != form) {
+            return analyze(expanded, ctx.withPos(positionOf(expanded, ctx.pos())));
+        }
+        Object op = form.first();
+        if (op instanceof Symbol s && !s.hasNamespace() && ctx.env().lookup(s) == null) {
+            Node special = specials.analyze(s.getName(), form, ctx);
+            if (special != null) return special;
+        }
+        Ctx ex = ctx.expr();
+        Node fn = analyze(op, ex);
+        List<Node> args = new ArrayList<>();
+        for (ISeq a = form.next(); a != null; a = a.next()) args.add(analyze(a.first(), ex));
+        return new InvokeNode(fn, List.copyOf(args), ctx.tail(), ctx.pos());
+    }
+
+    Node analyzeSymbol(Symbol sym, Ctx ctx) {
+        if (!sym.hasNamespace()) {
+            LocalBinding b = ctx.env().lookup(sym);
+            if (b != null) return new LocalNode(ctx.fn().access(b), ctx.pos());
+        }
+        Var v = resolveVar(sym, ctx.pos());
+        if (v.isMacro()) throw new CompileException("Can't take value of a macro: " + v, ctx.pos());
+        return new VarNode(v, ctx.pos());
+    }
+
+    /** The var a global symbol names, or a CompileException. */
+    Var resolveVar(Symbol sym, SourcePosition pos) {
+        Var v = lookupVar(sym);
+        if (v == null) throw new CompileException("Unable to resolve symbol: " + sym + " in this context", pos);
+        return v;
+    }
+
+    /** The var a symbol names in the current namespace, or null. */
+    public Var lookupVar(Symbol sym) {
+        if (sym.hasNamespace()) {
+            Namespace ns = namespaceFor(sym.getNamespace());
+            if (ns == null) return null;
+            Var v = ns.lookup(Symbol.of(sym.getName()));
+            return v != null && v.ns() == ns ? v : null;
+        }
+        return currentNs.lookup(sym);
+    }
+
+    /** A namespace by alias in the current namespace or by full name. */
+    Namespace namespaceFor(String nsName) {
+        Symbol s = Symbol.of(nsName);
+        Namespace ns = currentNs.lookupAlias(s);
+        return ns != null ? ns : namespaces.find(s);
+    }
+
+    private Node analyzeVector(IPersistentVector v, Ctx ctx) {
+        List<Node> items = new ArrayList<>();
+        boolean constant = true;
+        Ctx ex = ctx.expr();
+        for (int i = 0; i < v.count(); i++) {
+            Node n = analyze(v.nth(i), ex);
+            constant &= n instanceof ConstNode;
+            items.add(n);
+        }
+        Node n = constant ? new ConstNode(stripPosition(v), ctx.pos()) : new VectorNode(List.copyOf(items), ctx.pos());
+        return constant ? n : withUserMeta(n, v, ctx);
+    }
+
+    private Node analyzeMap(IPersistentMap m, Ctx ctx) {
+        List<Node> kvs = new ArrayList<>();
+        boolean constant = true;
+        Ctx ex = ctx.expr();
+        for (Object o : m) {
+            var e = (dev.mino.runtime.lang.IMapEntry) o;
+            Node k = analyze(e.key(), ex);
+            Node val = analyze(e.val(), ex);
+            constant &= k instanceof ConstNode && val instanceof ConstNode;
+            kvs.add(k);
+            kvs.add(val);
+        }
+        if (constant) return new ConstNode(stripPosition(m), ctx.pos());
+        return withUserMeta(new MapNode(List.copyOf(kvs), ctx.pos()), m, ctx);
+    }
+
+    private Node analyzeSet(IPersistentSet s, Ctx ctx) {
+        List<Node> items = new ArrayList<>();
+        boolean constant = true;
+        Ctx ex = ctx.expr();
+        for (ISeq q = s.seq(); q != null; q = q.next()) {
+            Node n = analyze(q.first(), ex);
+            constant &= n instanceof ConstNode;
+            items.add(n);
+        }
+        if (constant) return new ConstNode(stripPosition(s), ctx.pos());
+        return withUserMeta(new SetNode(List.copyOf(items), ctx.pos()), s, ctx);
+    }
+
+    private Node withUserMeta(Node n, Object form, Ctx ctx) {
+        IPersistentMap meta = userMeta(form);
+        return meta == null ? n : new WithMetaNode(n, meta, ctx.pos());
+    }
+
+    /** The form's metadata without the reader's position keys; null if nothing is left. */
+    static IPersistentMap userMeta(Object form) {
+        if (!(form instanceof IMeta m) || m.meta() == null) return null;
+        IPersistentMap meta = m.meta().without(LINE).without(COLUMN).without(FILE);
+        return meta.count() == 0 ? null : meta;
+    }
+
+    static Object stripPosition(Object form) {
+        if (form instanceof IObj o && o.meta() != null && o.meta().containsKey(LINE)) {
+            return o.withMeta(userMeta(form));
+        }
+        return form;
+    }
+
+    /** The position recorded in a form's metadata by the reader, else fallback. */
+    SourcePosition positionOf(Object form, SourcePosition fallback) {
+        if (form instanceof IMeta m && m.meta() != null) {
+            Object line = m.meta().valAt(LINE);
+            if (line instanceof Number ln) {
+                Object col = m.meta().valAt(COLUMN);
+                return new SourcePosition(file, ln.intValue(), col instanceof Number c ? c.intValue() : 1);
+            }
+        }
+        return fallback;
+    }
+
+    static int count(Object form) { return Seqs.count(form); }
+
+    static IPersistentMap emptyMap() { return PersistentArrayMap.EMPTY; }
+
+    static IPersistentCollection asColl(Object o) { return (IPersistentCollection) o; }
+}

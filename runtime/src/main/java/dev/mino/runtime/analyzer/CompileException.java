@@ -1,0 +1,12 @@
+package dev.mino.runtime.analyzer;
+
+import dev.mino.runtime.lang.MinoException;
+import dev.mino.runtime.lang.SourcePosition;
+
+/** A form that cannot be compiled: bad special-form syntax, unresolvable symbol, misplaced recur, ... */
+public final class CompileException extends MinoException {
+    public CompileException(String message, SourcePosition pos) {
+        super(message);
+        setPosition(pos);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.mino.runtime.analyzer;
+
+import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.IMeta;
+import dev.mino.runtime.lang.IObj;
+import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.MinoException;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.Seqs;
+import dev.mino.runtime.lang.SourcePosition;
+import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.Var;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One step of macroexpansion: calls a macro var's fn with &form, &env and the unevaluated args. */
+final class MacroExpander {
+    private final Analyzer analyzer;
+
+    MacroExpander(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The expansion of form, or form itself (identical) when it is not a macro call. */
+    Object expand1(Object form, LocalEnv env, SourcePosition pos) {
+        if (!(form instanceof ISeq seq) || !(seq.first() instanceof Symbol op)) return form;
+        if (!op.hasNamespace() && (env.lookup(op) != null || SpecialForms.isSpecial(op.getName()))) return form;
+        Var v = analyzer.lookupVar(op);
+        if (v == null || !v.isMacro()) return form;
+        List<Object> args = new ArrayList<>();
+        args.add(form);
+        args.add(env.asMap());
+        for (ISeq a = seq.next(); a != null; a = a.next()) args.add(a.first());
+        Object result;
+        try {
+            result = ((Fn) v.deref()).invokeN(args.toArray());
+        } catch (CompileException e) {
+            throw e;
+        } catch (MinoException e) {
+            throw SourcePosition.attach(e, pos);
+        } catch (RuntimeException | StackOverflowError e) {
+            MinoException wrapped = new MinoException("Unexpected error macroexpanding " + op + ": " + e.getMessage(), e);
+            throw SourcePosition.attach(wrapped, pos);
+        }
+        return keepPosition(result, seq);
+    }
+
+    /** A macro's output list inherits the call's :line/:column so errors point at the call. */
+    private static Object keepPosition(Object result, ISeq call) {
+        IPersistentMap callMeta = call instanceof IMeta cm ? cm.meta() : null;
+        if (callMeta == null || !callMeta.containsKey(Analyzer.LINE)) return result;
+        if (!(result instanceof ISeq) || !(result instanceof IObj o) || Seqs.seq(result) == null) return result;
+        IPersistentMap m = o.meta();
+        if (m != null && m.containsKey(Analyzer.LINE)) return result;
+        IPersistentMap merged = m == null ? PersistentArrayMap.EMPTY : m;
+        merged = merged.assoc(Analyzer.LINE, callMeta.valAt(Analyzer.LINE)).assoc(Analyzer.COLUMN, callMeta.valAt(Analyzer.COLUMN));
+        return o.withMeta(merged);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.mino.runtime.core;
+
+import dev.mino.runtime.analyzer.ClassNames;
+import dev.mino.runtime.eval.Evaluator;
+import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.IPersistentVector;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.MinoException;
+import dev.mino.runtime.lang.Namespace;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.Seqs;
+import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.Var;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Namespaces, vars, require/refer, and the evaluator's own entry points (eval, load-file, read-string). */
+final class NamespaceFns {
+    private static final Keyword AS = Keyword.of("as");
+    private static final Keyword REFER = Keyword.of("refer");
+    private static final Keyword ALL = Keyword.of("all");
+    private static final Keyword ONLY = Keyword.of("only");
+    private static final Keyword EXCLUDE = Keyword.of("exclude");
+    private static final Keyword RENAME = Keyword.of("rename");
+    private static final Keyword RELOAD = Keyword.of("reload");
+    private static final Keyword RELOAD_ALL = Keyword.of("reload-all");
+
+    private final Evaluator ev;
+
+    private NamespaceFns(Evaluator ev) {
+        this.ev = ev;
+    }
+
+    static void install(CoreLibrary lib) {
+        NamespaceFns n = new NamespaceFns(lib.evaluator);
+        Evaluator ev = lib.evaluator;
+        lib.fn("in-ns").a1(s -> {
+            Namespace ns = ev.namespaces().findOrCreate((Symbol) s);
+            ev.nsVar.set(ns);
+            return ns;
+        });
+        lib.fn("create-ns").a1(s -> ev.namespaces().findOrCreate((Symbol) s));
+        lib.fn("find-ns").a1(s -> ev.namespaces().find((Symbol) s));
+        lib.fn("the-ns").a1(n::theNs);
+        lib.fn("remove-ns").a1(s -> ev.namespaces().remove((Symbol) s));
+        lib.fn("all-ns").a0(() -> Seqs.seq(Seqs.list(ev.namespaces().all().toArray())));
+        lib.fn("ns-name").a1(x -> n.theNs(x).name());
+        lib.fn("ns-publics").a1(x -> varMap(n.theNs(x).interns(), true));
+        lib.fn("ns-interns").a1(x -> varMap(n.theNs(x).interns(), false));
+        lib.fn("ns-map").a1(x -> varMap(n.theNs(x).mappings(), false));
+        lib.fn("ns-aliases").a1(x -> {
+            IPersistentMap m = PersistentArrayMap.EMPTY;
+            for (Map.Entry<Symbol, Namespace> e : n.theNs(x).aliases().entrySet()) m = m.assoc(e.getKey(), e.getValue());
+            return m;
+        });
+        lib.fn("ns-unmap").a2((x, s) -> { n.theNs(x).unmap((Symbol) s); return null; });
+        lib.fn("ns-unalias").a2((x, s) -> { n.theNs(x).removeAlias((Symbol) s); return null; });
+        lib.fn("alias").a2((a, s) -> { ev.currentNs().addAlias((Symbol) a, n.theNs(s)); return null; });
+        lib.fn("ns-resolve").a2((x, s) -> n.resolveIn(n.theNs(x), (Symbol) s));
+        lib.fn("resolve").a1(s -> n.resolveIn(ev.currentNs(), (Symbol) s));
+        lib.fn("find-var").a1(s -> {
+            Symbol sym = (Symbol) s;
+            if (!sym.hasNamespace()) throw new IllegalArgumentException("Symbol must be namespace-qualified");
+            Namespace ns = ev.namespaces().find(Symbol.of(sym.getNamespace()));
+            if (ns == null) throw new IllegalArgumentException("No such namespace: " + sym.getNamespace());
+            Var v = ns.lookup(Symbol.of(sym.getName()));
+            return v != null && v.ns() == ns ? v : null;
+        });
+        lib.fn("intern").a2((x, s) -> n.theNs(x).intern((Symbol) s))
+                .a3((x, s, v) -> { Var var = n.theNs(x).intern((Symbol) s); var.bindRoot(v); return var; });
+        lib.fn("var-get").a1(v -> ((Var) v).deref());
+        lib.fn("var-set").a2((v, x) -> ((Var) v).set(x));
+        lib.fn("alter-var-root").rest(2, a -> {
+            Var v = (Var) a[0];
+            synchronized (v) {
+                Object[] args = new Object[a.length - 1];
+                args[0] = v.getRoot();
+                System.arraycopy(a, 2, args, 1, a.length - 2);
+                Object nv = CoreLibrary.asFn(a[1]).invokeN(args);
+                v.bindRoot(nv);
+                return nv;
+            }
+        });
+        lib.fn("bound?").rest(1, a -> { for (Object v : a) if (!((Var) v).isBound()) return false; return true; });
+        lib.fn("thread-bound?").rest(1, a -> {
+            for (Object v : a) if (dev.mino.runtime.lang.ThreadBindings.lookup((Var) v) == null) return false;
+            return true;
+        });
+        lib.privateFn("set-macro!").a1(v -> { ((Var) v).setMacro(true); ((Var) v).setMeta(((Var) v).meta().assoc(Keyword.of("macro"), true)); return v; });
+        lib.fn("refer").rest(1, n::refer);
+        lib.fn("require").rest(0, n::require);
+        lib.fn("eval").a1(ev::eval);
+        lib.fn("macroexpand-1").a1(ev::macroexpand1);
+        lib.fn("load-file").a1(p -> ev.loadFile(Path.of((String) p)));
+        lib.fn("load-string").a1(s -> ev.loadString((String) s, "NO_SOURCE_FILE", ev.currentNs()));
+        lib.fn("read-string").a1(s -> ev.readString((String) s));
+        lib.fn("special-symbol?").a1(s -> s instanceof Symbol sym && !sym.hasNamespace()
+                && java.util.Set.of("def", "if", "do", "let*", "loop*", "recur", "fn*", "quote", "var", "throw", "try",
+                        "catch", "finally", "letfn*", "set!", "new", ".", "&", "monitor-enter", "monitor-exit", "case*",
+                        "import*", "deftype*", "reify*").contains(sym.getName()));
+        lib.privateFn("has-root?").a1(v -> ((Var) v).hasRoot());
+        lib.fn("destructure").a1(Destructure::expand);
+    }
+
+    Namespace theNs(Object x) {
+        if (x instanceof Namespace ns) return ns;
+        Namespace ns = ev.namespaces().find((Symbol) x);
+        if (ns == null) throw new MinoException("No namespace: " + x + " found");
+        return ns;
+    }
+
+    Object resolveIn(Namespace ns, Symbol s) {
+        if (s.hasNamespace()) {
+            Namespace target = ns.lookupAlias(Symbol.of(s.getNamespace()));
+            if (target == null) target = ev.namespaces().find(Symbol.of(s.getNamespace()));
+            if (target == null) return null;
+            Var v = target.lookup(Symbol.of(s.getName()));
+            return v != null && v.ns() == target ? v : null;
+        }
+        Var v = ns.lookup(s);
+        return v != null ? v : ClassNames.resolve(s);
+    }
+
+    private static IPersistentMap varMap(Map<Symbol, Var> vars, boolean publicOnly) {
+        IPersistentMap m = PersistentArrayMap.EMPTY;
+        for (Map.Entry<Symbol, Var> e : vars.entrySet()) {
+            if (!publicOnly || !Evaluator.isPrivate(e.getValue())) m = m.assoc(e.getKey(), e.getValue());
+        }
+        return m;
+    }
+
+    /** (refer 'ns :only [...] :exclude [...] :rename {...}). */
+    private Object refer(Object[] a) {
+        Namespace from = theNs(a[0]);
+        IPersistentMap opts = options(a, 1);
+        referInto(from, ev.currentNs(), opts.valAt(ONLY), opts.valAt(EXCLUDE), (IPersistentMap) opts.valAt(RENAME));
+        return null;
+    }
+
+    private void referInto(Namespace from, Namespace to, Object only, Object exclude, IPersistentMap rename) {
+        java.util.Set<Object> excluded = new java.util.HashSet<>();
+        for (ISeq s = Seqs.seq(exclude); s != null; s = s.next()) excluded.add(s.first());
+        if (only != null && only != ALL) {
+            for (ISeq s = Seqs.seq(only); s != null; s = s.next()) {
+                Symbol sym = (Symbol) s.first();
+                Var v = from.lookup(sym);
+                if (v == null || v.ns() != from) throw new MinoException(sym + " does not exist");
+                if (Evaluator.isPrivate(v)) throw new MinoException(sym + " is not public");
+                to.refer(renamed(sym, rename), v);
+            }
+            return;
+        }
+        from.interns().forEach((sym, v) -> {
+            if (!excluded.contains(sym) && !Evaluator.isPrivate(v)) to.refer(renamed(sym, rename), v);
+        });
+    }
+
+    private static Symbol renamed(Symbol sym, IPersistentMap rename) {
+        Object r = rename == null ? null : rename.valAt(sym);
+        return r instanceof Symbol s ? s : sym;
+    }
+
+    private static IPersistentMap options(Object[] a, int from) {
+        IPersistentMap m = PersistentArrayMap.EMPTY;
+        for (int i = from; i + 1 < a.length; i += 2) m = m.assoc(a[i], a[i + 1]);
+        return m;
+    }
+
+    /**
+     * (require spec...): a spec is a namespace symbol, a path string (loaded relative to the working
+     * directory), or a vector [lib :as alias :refer [syms]|:all]; flags :reload / :reload-all.
+     */
+    private Object require(Object[] a) {
+        boolean reload = false;
+        for (Object x : a) reload |= x == RELOAD || x == RELOAD_ALL;
+        for (Object spec : a) {
+            if (spec instanceof Keyword) continue;
+            requireOne(spec, reload);
+        }
+        return null;
+    }
+
+    private void requireOne(Object spec, boolean reload) {
+        Object lib = spec;
+        IPersistentMap opts = PersistentArrayMap.EMPTY;
+        if (spec instanceof IPersistentVector v) {
+            if (v.count() == 0) throw new MinoException("require: empty lib spec");
+            lib = v.nth(0);
+            Object[] rest = new Object[v.count()];
+            for (int i = 0; i < v.count(); i++) rest[i] = v.nth(i);
+            opts = options(rest, 1);
+        }
+        Namespace target;
+        if (lib instanceof String path) {
+            target = ev.loadPath(path, reload);
+        } else if (lib instanceof Symbol sym) {
+            if (ev.namespaces().find(sym) == null || reload) ev.loadLib(sym, reload);
+            else ev.markLoaded(sym.getName());
+            target = ev.namespaces().find(sym);
+            if (target == null) throw new MinoException("namespace '" + sym + "' not found after loading");
+        } else {
+            throw new MinoException("require: bad lib spec: " + dev.mino.runtime.printer.Printer.prStr(spec));
+        }
+        Namespace here = ev.currentNs();
+        Object as = opts.valAt(AS);
+        if (as != null) here.addAlias((Symbol) as, target);
+        Object refer = opts.valAt(REFER);
+        if (refer != null) referInto(target, here, refer, null, null);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mino.runtime.embed;
+
+import java.util.Map;
+
+/**
+ * How a state is created. Immutable; the with* methods return changed copies.
+ *
+ * @param tier          preferred execution tier name ("treewalk", "bytecode", ...), or null for the default
+ * @param interopAllow  Java packages/classes mino code may reach by interop (empty: none)
+ */
+public record MinoOptions(String tier, java.util.List<String> interopAllow) {
+
+    public static MinoOptions defaults() {
+        return fromEnvironment(System.getenv());
+    }
+
+    /** Defaults, with MINO_TIER honoured. */
+    public static MinoOptions fromEnvironment(Map<String, String> env) {
+        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of());
+    }
+
+    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow); }
+
+    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow)); }
+}

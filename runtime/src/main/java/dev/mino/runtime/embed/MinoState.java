@@ -1,0 +1,124 @@
+package dev.mino.runtime.embed;
+
+import dev.mino.runtime.eval.Evaluator;
+import dev.mino.runtime.lang.MinoException;
+import dev.mino.runtime.lang.Namespace;
+import dev.mino.runtime.lang.SourcePosition;
+import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.Var;
+import dev.mino.runtime.printer.Printer;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * One independent mino world: its namespaces, vars and output streams. Safe to use from several threads;
+ * each eval runs on the calling thread. The current namespace persists across eval calls (like a REPL
+ * session), while loadFile restores it afterwards (like Clojure's load).
+ */
+public final class MinoState {
+    private final Evaluator evaluator;
+    private volatile Namespace sessionNs;
+
+    MinoState(MinoOptions options) {
+        this.evaluator = new Evaluator(options);
+        this.sessionNs = evaluator.namespaces().find(Evaluator.USER);
+        setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false));
+        setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /** Reads and evaluates every form of src (file name "NO_SOURCE_FILE"); returns the last value. */
+    public Object eval(String src) { return eval(src, "NO_SOURCE_FILE"); }
+
+    /** As eval(src), reporting positions against fileName. */
+    public Object eval(String src, String fileName) {
+        Object[] r = evaluator.load(src, fileName, sessionNs);
+        sessionNs = (Namespace) r[1];
+        return r[0];
+    }
+
+    /** Loads a file: every form is evaluated in order; returns the last value. */
+    public Object loadFile(Path file) {
+        return evaluator.loadString(read(file), file.toString(), sessionNs);
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new MinoException("Could not read file: " + file + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** pr-str of a value. */
+    public String printString(Object value) { return Printer.prStr(value); }
+
+    /** The name of the current namespace (for REPL prompts). */
+    public String currentNamespace() { return sessionNs.name().getName(); }
+
+    /** Redirects *out* / *err*. */
+    public void setOut(Writer out) { evaluator.outVar.bindRoot(out); }
+    public void setErr(Writer err) { evaluator.errVar.bindRoot(err); }
+
+    /** Flushes *out* and *err*. */
+    public void flush() {
+        for (Var v : new Var[] {evaluator.outVar, evaluator.errVar}) {
+            if (v.getRoot() instanceof Writer w) {
+                try {
+                    w.flush();
+                } catch (java.io.IOException ignored) {
+                    // nothing sensible to do when the console is gone
+                }
+            }
+        }
+    }
+
+    /** Defines (or redefines) a var, e.g. "user/greet", whose value is a Java-implemented fn or any value. */
+    public void define(String qualifiedName, Object value) {
+        var(qualifiedName, true).bindRoot(value);
+    }
+
+    /** The current value of a var such as "clojure.core/*ns*" or "user/x"; error if it does not exist. */
+    public Object getVar(String qualifiedName) {
+        return var(qualifiedName, false).deref();
+    }
+
+    /** Sets the root value of an existing var. */
+    public void setVar(String qualifiedName, Object value) {
+        var(qualifiedName, false).bindRoot(value);
+    }
+
+    /** Calls a mino function value with the given arguments. */
+    public Object call(Object fn, Object... args) {
+        return dev.mino.runtime.core.Callables.asFn(fn).invokeN(args);
+    }
+
+    private Var var(String qualifiedName, boolean create) {
+        Symbol sym = Symbol.parse(qualifiedName);
+        Symbol nsName = Symbol.of(sym.hasNamespace() ? sym.getNamespace() : currentNamespace());
+        Namespace ns = create ? evaluator.namespaces().findOrCreate(nsName) : evaluator.namespaces().find(nsName);
+        Var v = ns == null ? null : ns.lookup(Symbol.of(sym.getName()));
+        if (v == null && create) v = ns.intern(Symbol.of(sym.getName()));
+        if (v == null) throw new MinoException("No such var: " + qualifiedName);
+        return v;
+    }
+
+    /** The name of the tier that compiles fns in this state. */
+    public String tier() { return evaluator.engine().describe(); }
+
+    /** The one-line report of an error: "file:line:col: message" (position omitted when unknown). */
+    public static String describeError(Throwable t) {
+        SourcePosition pos = SourcePosition.of(t);
+        String msg = messageOf(t);
+        return pos == null ? msg : pos + ": " + msg;
+    }
+
+    private static String messageOf(Throwable t) {
+        String m = t.getMessage();
+        if (t instanceof MinoException) return m;
+        String type = t.getClass().getSimpleName();
+        return m == null ? type : type + ": " + m;
+    }
+}

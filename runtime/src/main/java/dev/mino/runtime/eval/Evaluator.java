@@ -1,0 +1,196 @@
+package dev.mino.runtime.eval;
+
+import dev.mino.runtime.analyzer.Analyzer;
+import dev.mino.runtime.core.CoreLibrary;
+import dev.mino.runtime.embed.MinoOptions;
+import dev.mino.runtime.lang.MinoException;
+import dev.mino.runtime.lang.Namespace;
+import dev.mino.runtime.lang.NamespaceRegistry;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.lang.Var;
+import dev.mino.runtime.reader.LispReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The per-state machinery behind the embedding API: namespaces, the core vars, the execution engine, and
+ * the read-analyze-eval loop used by eval, load-file and require.
+ */
+public final class Evaluator {
+    public static final Symbol CORE = Symbol.of("clojure.core");
+    public static final Symbol USER = Symbol.of("user");
+
+    private final NamespaceRegistry namespaces = new NamespaceRegistry();
+    private final ExecutionEngine engine;
+    private final Set<String> loadedLibs = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, Namespace> pathNamespaces = new ConcurrentHashMap<>();
+    public final Namespace core;
+    public final Var nsVar;
+    public final Var fileVar;
+    public final Var outVar;
+    public final Var errVar;
+
+    public Evaluator(MinoOptions options) {
+        this.engine = loadEngine(options);
+        this.core = namespaces.findOrCreate(CORE);
+        this.nsVar = dynamicVar("*ns*", core);
+        this.fileVar = dynamicVar("*file*", "NO_SOURCE_FILE");
+        this.outVar = dynamicVar("*out*", null);
+        this.errVar = dynamicVar("*err*", null);
+        CoreLibrary.install(this);
+        loadResource("clojure/core.clj", core);
+        loadedLibs.add("clojure.core");
+        Namespace user = namespaces.findOrCreate(USER);
+        referAll(core, user);
+    }
+
+    private static ExecutionEngine loadEngine(MinoOptions options) {
+        for (ExecutionEngineProvider p : ServiceLoader.load(ExecutionEngineProvider.class, Evaluator.class.getClassLoader())) {
+            return p.create(options);
+        }
+        throw new IllegalStateException("No execution tier on the classpath: add tier-treewalk (and the tiers module)");
+    }
+
+    private Var dynamicVar(String name, Object root) {
+        Var v = core.intern(Symbol.of(name));
+        v.setDynamic(true);
+        v.bindRoot(root);
+        return v;
+    }
+
+    public NamespaceRegistry namespaces() { return namespaces; }
+    public ExecutionEngine engine() { return engine; }
+
+    public Namespace currentNs() { return (Namespace) nsVar.deref(); }
+
+    /** Makes every public var of from reachable by bare name in to. */
+    public void referAll(Namespace from, Namespace to) {
+        from.interns().forEach((sym, v) -> {
+            if (!isPrivate(v)) to.refer(sym, v);
+        });
+    }
+
+    public static boolean isPrivate(Var v) {
+        return Boolean.TRUE.equals(v.meta().valAt(dev.mino.runtime.lang.Keyword.of("private")));
+    }
+
+    /** Analyzes and runs one form in the current namespace. */
+    public Object eval(Object form) {
+        String file = String.valueOf(fileVar.deref());
+        Analyzer an = new Analyzer(namespaces, currentNs(), file);
+        return engine.eval(an.analyzeTopLevel(form));
+    }
+
+    public Object macroexpand1(Object form) {
+        return new Analyzer(namespaces, currentNs(), String.valueOf(fileVar.deref())).macroexpand1(form);
+    }
+
+    /**
+     * Reads and evaluates every form of src, one at a time (so a form can change how the next is read),
+     * with *ns* and *file* bound for the duration. Returns the last value.
+     */
+    public Object loadString(String src, String file, Namespace startNs) {
+        return load(src, file, startNs)[0];
+    }
+
+    /** As loadString, returning {last value, the namespace current at the end} (REPL sessions keep it). */
+    public Object[] load(String src, String file, Namespace startNs) {
+        ThreadBindings.push(PersistentArrayMap.EMPTY.assoc(nsVar, startNs).assoc(fileVar, file));
+        try {
+            LispReader reader = new LispReader(src, file, new EvalReaderContext(this));
+            Object result = null;
+            for (Object form = reader.read(); form != LispReader.EOF; form = reader.read()) {
+                result = eval(form);
+            }
+            return new Object[] {result, currentNs()};
+        } finally {
+            ThreadBindings.pop();
+        }
+    }
+
+    /** read-string: the first form of s, read in the current namespace. */
+    public Object readString(String s) {
+        Object form = new LispReader(s, "NO_SOURCE_FILE", new EvalReaderContext(this)).read();
+        if (form == LispReader.EOF) throw new MinoException("EOF while reading");
+        return form;
+    }
+
+    public Object loadFile(Path path) {
+        String src;
+        try {
+            src = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MinoException("Could not read file: " + path + " (" + e.getMessage() + ")", e);
+        }
+        return loadString(src, path.toString(), currentNsOrUser());
+    }
+
+    private Namespace currentNsOrUser() {
+        Object ns = nsVar.deref();
+        return ns instanceof Namespace n ? n : namespaces.findOrCreate(USER);
+    }
+
+    /** Loads a classpath resource such as "clojure/test.clj"; false if there is none. */
+    public boolean loadResource(String path) {
+        return loadResource(path, namespaces.findOrCreate(USER));
+    }
+
+    private boolean loadResource(String path, Namespace startNs) {
+        try (InputStream in = Evaluator.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) return false;
+            String src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            loadString(src, path, startNs);
+            return true;
+        } catch (IOException e) {
+            throw new MinoException("Could not read resource: " + path, e);
+        }
+    }
+
+    /** Loads the library for namespace name unless already loaded (or forced). */
+    public void loadLib(Symbol name, boolean reload) {
+        String key = name.getName();
+        if (!reload && loadedLibs.contains(key)) return;
+        String base = key.replace('.', '/').replace('-', '_');
+        boolean found = loadResource(base + ".clj") || loadResource(base + ".cljc");
+        if (!found) {
+            Path p = Path.of(base + ".clj");
+            Path pc = Path.of(base + ".cljc");
+            if (Files.exists(p)) loadFile(p);
+            else if (Files.exists(pc)) loadFile(pc);
+            else throw new MinoException("Could not locate " + base + ".clj or " + base + ".cljc on the classpath or in the working directory");
+        }
+        loadedLibs.add(key);
+    }
+
+    /**
+     * (require "path/to/file"): loads path + ".clj" relative to the working directory, once, and returns
+     * the namespace the file ended in (its ns form's).
+     */
+    public Namespace loadPath(String path, boolean reload) {
+        Namespace known = pathNamespaces.get(path);
+        if (!reload && known != null) return known;
+        Path p = Path.of(path.endsWith(".clj") || path.endsWith(".cljc") ? path : path + ".clj");
+        if (!Files.exists(p) && !path.endsWith(".clj")) p = Path.of(path + ".cljc");
+        if (!Files.exists(p)) throw new MinoException("Could not locate " + path + ".clj in the working directory");
+        String src;
+        try {
+            src = Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MinoException("Could not read file: " + p + " (" + e.getMessage() + ")", e);
+        }
+        Namespace ns = (Namespace) load(src, p.toString(), currentNsOrUser())[1];
+        pathNamespaces.put(path, ns);
+        return ns;
+    }
+
+    public void markLoaded(String nsName) { loadedLibs.add(nsName); }
+    public Set<String> loadedLibs() { return loadedLibs; }
+}

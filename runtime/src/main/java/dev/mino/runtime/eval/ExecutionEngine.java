@@ -1,0 +1,14 @@
+package dev.mino.runtime.eval;
+
+import dev.mino.runtime.analyzer.TopLevel;
+
+/**
+ * What the runtime needs from the execution tiers: run an analyzed top-level form. The runtime finds an
+ * implementation through {@link ExecutionEngineProvider} and ServiceLoader, so it never names a tier.
+ */
+public interface ExecutionEngine {
+    Object eval(TopLevel form);
+
+    /** The name of the tier that compiles fns (for diagnostics). */
+    String describe();
+}

@@ -1,0 +1,4 @@
+package dev.mino.runtime.lang;
+
+/** A collection that knows its count in constant time. */
+public interface Counted { int count(); }

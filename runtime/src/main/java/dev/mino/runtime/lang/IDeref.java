@@ -1,0 +1,4 @@
+package dev.mino.runtime.lang;
+
+/** deref / @. */
+public interface IDeref { Object deref(); }

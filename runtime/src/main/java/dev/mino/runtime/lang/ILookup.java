@@ -1,0 +1,7 @@
+package dev.mino.runtime.lang;
+
+/** Keyed lookup. */
+public interface ILookup {
+    Object valAt(Object key);
+    Object valAt(Object key, Object notFound);
+}

@@ -1,0 +1,4 @@
+package dev.mino.runtime.lang;
+
+/** Objects that carry metadata. */
+public interface IMeta { IPersistentMap meta(); }

@@ -1,0 +1,4 @@
+package dev.mino.runtime.lang;
+
+/** realized? */
+public interface IPending { boolean isRealized(); }

@@ -1,0 +1,7 @@
+package dev.mino.runtime.lang;
+
+/** peek/pop. */
+public interface IPersistentStack extends IPersistentCollection {
+    Object peek();
+    IPersistentStack pop();
+}

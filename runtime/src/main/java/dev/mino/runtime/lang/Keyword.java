@@ -1,0 +1,40 @@
+package dev.mino.runtime.lang;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/** An interned keyword. Keywords with the same namespace and name are the same object, so = is identity. */
+public final class Keyword extends Fn implements IHashEq, Comparable<Keyword>, Named {
+    private static final ConcurrentHashMap<Symbol, Keyword> TABLE = new ConcurrentHashMap<>();
+
+    private final Symbol sym;
+    private final int hasheq;
+
+    private Keyword(Symbol sym) {
+        this.sym = sym;
+        this.hasheq = sym.hasheq() + 0x9e3779b9;
+    }
+
+    public static Keyword of(Symbol sym) {
+        Symbol bare = sym.meta() == null ? sym : sym.withMeta(null);
+        return TABLE.computeIfAbsent(bare, Keyword::new);
+    }
+
+    public static Keyword of(String ns, String name) { return of(Symbol.of(ns, name)); }
+    public static Keyword of(String name) { return of(Symbol.of(null, name)); }
+    /** "a/b" or "b" (without the leading colon). */
+    public static Keyword parse(String s) { return of(Symbol.parse(s)); }
+
+    public Symbol sym() { return sym; }
+    @Override public String getNamespace() { return sym.getNamespace(); }
+    @Override public String getName() { return sym.getName(); }
+
+    @Override public int hasheq() { return hasheq; }
+    @Override public int hashCode() { return sym.hashCode() + 0x9e3779b9; }
+    @Override public int compareTo(Keyword o) { return sym.compareTo(o.sym); }
+    @Override public String toString() { return ":" + sym; }
+    @Override public String name() { return toString(); }
+
+    /** (:k m) and (:k m default). */
+    @Override public Object invoke(Object m) { return Colls.get(m, this); }
+    @Override public Object invoke(Object m, Object notFound) { return Colls.get(m, this, notFound); }
+}

@@ -1,0 +1,68 @@
+package dev.mino.runtime.lang;
+
+/**
+ * (lazy-seq body): the zero-argument thunk runs at most once, on first use, under the seq's lock. A thunk
+ * that returns another LazySeq is unwrapped in a loop, so long chains of nested lazy seqs never recurse.
+ * If the thunk throws, it is kept and runs again on the next use.
+ */
+public final class LazySeq extends ASeq implements IPending {
+    private Fn fn;
+    private Object thunkValue;
+    private ISeq s;
+
+    public LazySeq(Fn thunk) {
+        this.fn = thunk;
+    }
+
+    private LazySeq(IPersistentMap meta, ISeq s) {
+        super(meta);
+        this.s = s;
+    }
+
+    /** Runs the thunk if needed; answers its raw result (or the realised seq once unwrapped). */
+    private synchronized Object thunkResult() {
+        if (fn != null) {
+            thunkValue = fn.invoke();
+            fn = null;
+        }
+        return thunkValue != null ? thunkValue : s;
+    }
+
+    @Override public synchronized ISeq seq() {
+        thunkResult();
+        if (thunkValue != null) {
+            Object v = thunkValue;
+            thunkValue = null;
+            while (v instanceof LazySeq inner) v = inner.thunkResult();
+            s = Seqs.seq(v);
+        }
+        return s;
+    }
+
+    @Override public Object first() {
+        ISeq x = seq();
+        return x == null ? null : x.first();
+    }
+
+    @Override public ISeq next() {
+        ISeq x = seq();
+        return x == null ? null : x.next();
+    }
+
+    @Override public ISeq more() {
+        ISeq x = seq();
+        return x == null ? PersistentList.EMPTY : x.more();
+    }
+
+    @Override public synchronized boolean isRealized() { return fn == null; }
+
+    @Override public LazySeq withMeta(IPersistentMap meta) {
+        if (meta == meta()) return this;
+        return new LazySeq(meta, seq());
+    }
+
+    /** Clojure's LazySeq does not override toString, so str of a lazy seq is the class name and hash. */
+    @Override public String toString() {
+        return "clojure.lang.LazySeq@" + Integer.toHexString(hashCode());
+    }
+}

@@ -1,0 +1,6 @@
+package dev.mino.runtime.lang;
+
+/** Out-parameter of trie edits: set when an edit added (assoc) or removed (without) a key. */
+final class LeafChange {
+    boolean changed;
+}

@@ -1,0 +1,60 @@
+package dev.mino.runtime.lang;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A namespace: its own interned vars, vars referred from other namespaces, and aliases. */
+public final class Namespace implements IMeta {
+    private final Symbol name;
+    private final ConcurrentHashMap<Symbol, Var> mappings = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Symbol, Namespace> aliases = new ConcurrentHashMap<>();
+    private volatile IPersistentMap meta;
+
+    public Namespace(Symbol name) {
+        this.name = name;
+    }
+
+    public Symbol name() { return name; }
+
+    /** The var named sym in this namespace, created if absent (def). A referred var is replaced. */
+    public Var intern(Symbol sym) {
+        Symbol bare = Symbol.of(sym.getName());
+        Var v = mappings.get(bare);
+        if (v != null && v.ns() == this) return v;
+        Var fresh = new Var(this, bare);
+        mappings.put(bare, fresh);
+        return fresh;
+    }
+
+    /** Makes another namespace's var reachable by its bare name here. */
+    public void refer(Symbol sym, Var v) {
+        Var existing = mappings.get(sym);
+        if (existing != null && existing.ns() == this && existing.hasRoot()) {
+            throw new MinoException(sym + " already refers to: " + existing + " in namespace: " + name);
+        }
+        mappings.put(sym, v);
+    }
+
+    public Var lookup(Symbol bareName) { return mappings.get(bareName); }
+
+    /** Only the vars interned here (ns-interns). */
+    public Map<Symbol, Var> interns() {
+        Map<Symbol, Var> out = new java.util.LinkedHashMap<>();
+        mappings.forEach((k, v) -> { if (v.ns() == this) out.put(k, v); });
+        return out;
+    }
+
+    public Map<Symbol, Var> mappings() { return java.util.Collections.unmodifiableMap(mappings); }
+
+    public void unmap(Symbol sym) { mappings.remove(sym); }
+
+    public void addAlias(Symbol alias, Namespace ns) { aliases.put(alias, ns); }
+    public Namespace lookupAlias(Symbol alias) { return aliases.get(alias); }
+    public Map<Symbol, Namespace> aliases() { return java.util.Collections.unmodifiableMap(aliases); }
+    public void removeAlias(Symbol alias) { aliases.remove(alias); }
+
+    @Override public IPersistentMap meta() { return meta; }
+    public void setMeta(IPersistentMap m) { meta = m; }
+
+    @Override public String toString() { return name.toString(); }
+}

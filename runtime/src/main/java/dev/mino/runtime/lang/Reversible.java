@@ -1,0 +1,4 @@
+package dev.mino.runtime.lang;
+
+/** Collections with a reverse seq. */
+public interface Reversible { ISeq rseq(); }

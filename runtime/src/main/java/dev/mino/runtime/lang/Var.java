@@ -1,0 +1,85 @@
+package dev.mino.runtime.lang;
+
+/**
+ * A namespace-qualified, mutable reference: the root value of a def, optionally rebindable per thread
+ * with (binding ...) when dynamic. Reads of non-dynamic vars are a single volatile load.
+ */
+public final class Var implements IDeref, IMeta {
+    /** The value of a var that was declared but never defined. */
+    public static final class Unbound {
+        private final Var var;
+
+        Unbound(Var var) { this.var = var; }
+
+        @Override public String toString() { return "Unbound: " + var; }
+    }
+
+    private final Namespace ns;
+    private final Symbol sym;
+    private volatile Object root;
+    private volatile boolean dynamic;
+    private volatile boolean macro;
+    private volatile IPersistentMap meta;
+    /** Bumped on every root change; inline caches compare it. */
+    private volatile int revision;
+
+    public Var(Namespace ns, Symbol sym) {
+        this.ns = ns;
+        this.sym = sym;
+        this.root = new Unbound(this);
+        this.meta = PersistentArrayMap.EMPTY;
+    }
+
+    public Namespace ns() { return ns; }
+    public Symbol sym() { return sym; }
+    public Symbol qualifiedName() { return Symbol.of(ns.name().getName(), sym.getName()); }
+
+    public boolean isBound() {
+        return !(root instanceof Unbound) || ThreadBindings.lookup(this) != null;
+    }
+
+    public boolean hasRoot() { return !(root instanceof Unbound); }
+
+    /** The current value: the thread binding of a dynamic var if any, else the root. */
+    @Override public Object deref() {
+        if (dynamic) {
+            ThreadBindings.Box b = ThreadBindings.lookup(this);
+            if (b != null) return b.val;
+        }
+        return root;
+    }
+
+    public Object getRoot() { return root; }
+
+    public void bindRoot(Object value) {
+        root = value;
+        revision++;
+    }
+
+    public int revision() { return revision; }
+
+    /** set! on a dynamic var: only the current thread binding can be changed. */
+    public Object set(Object value) {
+        ThreadBindings.Box b = dynamic ? ThreadBindings.lookup(this) : null;
+        if (b == null) {
+            throw new MinoException("Can't change/establish root binding of: " + qualifiedName() + " with set");
+        }
+        b.val = value;
+        return value;
+    }
+
+    public boolean isDynamic() { return dynamic; }
+    public void setDynamic(boolean d) { dynamic = d; }
+    public boolean isMacro() { return macro; }
+    public void setMacro(boolean m) { macro = m; }
+
+    @Override public IPersistentMap meta() { return meta; }
+
+    public void setMeta(IPersistentMap m) {
+        meta = m == null ? PersistentArrayMap.EMPTY : m;
+        dynamic = Boolean.TRUE.equals(meta.valAt(Keyword.of("dynamic"))) || dynamic;
+        macro = Boolean.TRUE.equals(meta.valAt(Keyword.of("macro")));
+    }
+
+    @Override public String toString() { return "#'" + qualifiedName(); }
+}

@@ -1,0 +1,11 @@
+package dev.mino.runtime.printer;
+
+/**
+ * Prints values of one type (registered with {@link PrintMethods#register}): records, vars, atoms,
+ * functions, namespaces... Nested values go back through {@link Printer#printValue} so that the
+ * settings (readably, *print-length*, *print-level*) apply to them too.
+ */
+@FunctionalInterface
+public interface PrintMethod {
+    void print(Object x, Printer printer);
+}

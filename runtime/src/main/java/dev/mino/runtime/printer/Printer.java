@@ -1,0 +1,322 @@
+package dev.mino.runtime.printer;
+
+import dev.mino.runtime.lang.IMapEntry;
+import dev.mino.runtime.lang.IPersistentList;
+import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.IPersistentSet;
+import dev.mino.runtime.lang.IPersistentVector;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.Printing;
+import dev.mino.runtime.lang.Ratio;
+import dev.mino.runtime.lang.Symbol;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Prints values as Clojure 1.12 does: {@link #prStr} like pr-str, {@link #printStr} like print-str,
+ * {@link #str} like str of one value. Types the printer does not know get their text from a
+ * {@link PrintMethod} registered in {@link PrintMethods}, else print as {@code #object[Class 0xhash "toString"]}.
+ * An instance is one printing run: its output, settings and current nesting depth.
+ */
+public final class Printer {
+    private static final DateTimeFormatter INST_FORMAT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'-00:00'").withZone(ZoneOffset.UTC);
+
+    static {
+        install();
+    }
+
+    private final Appendable out;
+    private final PrintSettings settings;
+    /** Collections entered so far, for *print-level*. */
+    private int depth;
+
+    private Printer(Appendable out, PrintSettings settings) {
+        this.out = out;
+        this.settings = settings;
+    }
+
+    /** Makes the collections' toString print with {@link #prStr}, as Clojure's do. */
+    public static void install() {
+        Printing.install(Printer::prStr);
+    }
+
+    /** pr-str of one value. */
+    public static String prStr(Object x) {
+        return toString(x, PrintSettings.READABLY);
+    }
+
+    /** print-str of one value: strings and characters raw, at any depth. */
+    public static String printStr(Object x) {
+        return toString(x, PrintSettings.PLAINLY);
+    }
+
+    /** str of one value: "" for nil, else its toString (collections' toString is their pr text). */
+    public static String str(Object x) {
+        return x == null ? "" : x.toString();
+    }
+
+    public static String toString(Object x, PrintSettings settings) {
+        StringBuilder sb = new StringBuilder();
+        print(x, settings, sb);
+        return sb.toString();
+    }
+
+    public static void print(Object x, boolean readably, Appendable out) {
+        print(x, readably ? PrintSettings.READABLY : PrintSettings.PLAINLY, out);
+    }
+
+    public static void print(Object x, PrintSettings settings, Appendable out) {
+        new Printer(out, settings).printValue(x);
+    }
+
+    public boolean readably() {
+        return settings.readably();
+    }
+
+    public PrintSettings settings() {
+        return settings;
+    }
+
+    public Printer append(CharSequence s) {
+        try {
+            out.append(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public Printer append(char c) {
+        try {
+            out.append(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Prints x at the current depth: the entry point for nested values, print methods included. */
+    public void printValue(Object x) {
+        try {
+            dispatch(x);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void dispatch(Object x) throws IOException {
+        switch (x) {
+            case null -> out.append("nil");
+            case String s -> LiteralText.string(s, settings.readably(), out);
+            case Long n -> out.append(n.toString());
+            case Keyword k -> out.append(k.toString());
+            case Symbol s -> out.append(s.toString());
+            case Boolean b -> out.append(b.toString());
+            case Character c -> LiteralText.character(c, settings.readably(), out);
+            case Double d -> floating(d);
+            default -> {
+                PrintMethod method = PrintMethods.lookup(x.getClass());
+                if (method != null) {
+                    method.print(x, this);
+                } else {
+                    builtIn(x);
+                }
+            }
+        }
+    }
+
+    private void floating(double d) throws IOException {
+        if (Double.isNaN(d)) {
+            out.append("##NaN");
+        } else if (Double.isInfinite(d)) {
+            out.append(d > 0 ? "##Inf" : "##-Inf");
+        } else {
+            out.append(Double.toString(d));
+        }
+    }
+
+    private void builtIn(Object x) throws IOException {
+        switch (x) {
+            case Float f -> {
+                if (f.isNaN() || f.isInfinite()) floating(f); else out.append(f.toString());
+            }
+            case BigInteger b -> out.append(b.toString()).append('N');
+            case BigDecimal b -> out.append(b.toString()).append('M');
+            case Ratio r -> out.append(r.toString());
+            case IPersistentMap m -> persistentMap(m);
+            case IPersistentVector v -> printSequence("[", new SeqItems(v.seq()), "]");
+            case IMapEntry e -> printSequence("[", Arrays.asList(e.key(), e.val()).iterator(), "]");
+            case IPersistentSet s -> printSequence("#{", new SeqItems(s.seq()), "}");
+            case ISeq s -> printSequence("(", new SeqItems(s.seq()), ")");
+            case IPersistentList l -> printSequence("(", new SeqItems(l.seq()), ")");
+            case Pattern p -> LiteralText.regex(p, out);
+            case Class<?> c -> out.append(className(c));
+            // Integer, Short, Byte, AtomicLong, ...: Clojure prints any other Number by its toString.
+            case Number n -> out.append(n.toString());
+            case UUID u -> {
+                out.append("#uuid ");
+                LiteralText.string(u.toString(), true, out);
+            }
+            case Date d -> {
+                out.append("#inst ");
+                LiteralText.string(INST_FORMAT.format(d.toInstant()), true, out);
+            }
+            default -> javaObject(x);
+        }
+    }
+
+    /** java.util collections print like Clojure's when readably, else as #object (as in Clojure). */
+    private void javaObject(Object x) {
+        if (settings.readably()) {
+            switch (x) {
+                case Map<?, ?> m -> {
+                    printMap("{", m.entrySet().iterator());
+                    return;
+                }
+                case Set<?> s -> {
+                    printSequence("#{", s.iterator(), "}");
+                    return;
+                }
+                case List<?> l -> {
+                    boolean vector = l instanceof RandomAccess;
+                    printSequence(vector ? "[" : "(", l.iterator(), vector ? "]" : ")");
+                    return;
+                }
+                default -> { }
+            }
+        }
+        printObject(Printing.className(x.getClass()), x, x.toString());
+    }
+
+    private void persistentMap(IPersistentMap m) {
+        String ns = settings.namespaceMaps() ? NamespaceLifting.commonNamespace(m) : null;
+        if (ns == null) {
+            printMap("{", m.iterator());
+        } else {
+            printMap("#:" + ns + "{", NamespaceLifting.liftedEntries(m));
+        }
+    }
+
+    /** Class names as Clojure 1.12 prints them: java.lang.String, arrays as long/2, String/1. */
+    static String className(Class<?> c) {
+        if (!c.isArray()) return c.getName();
+        int dims = 0;
+        while (c.isArray()) {
+            c = c.getComponentType();
+            dims++;
+        }
+        return c.getName() + "/" + dims;
+    }
+
+    /**
+     * open, the items separated by spaces, close — or "#" past *print-level*, and "..." after
+     * *print-length* items.
+     */
+    public void printSequence(String open, Iterator<?> items, String close) {
+        if (beyondLevel()) return;
+        append(open);
+        depth++;
+        try {
+            int limit = settings.length();
+            for (int i = 0; items.hasNext(); i++) {
+                if (i > 0) append(' ');
+                if (limit >= 0 && i == limit) {
+                    append("...");
+                    break;
+                }
+                printValue(items.next());
+            }
+        } finally {
+            depth--;
+        }
+        append(close);
+    }
+
+    /** open, then key value pairs separated by ", ", then "}" — for maps, records, ... */
+    public void printMap(String open, Iterator<?> entries) {
+        if (beyondLevel()) return;
+        append(open);
+        depth++;
+        try {
+            int limit = settings.length();
+            for (int i = 0; entries.hasNext(); i++) {
+                if (i > 0) append(", ");
+                if (limit >= 0 && i == limit) {
+                    append("...");
+                    break;
+                }
+                Map.Entry<?, ?> e = (Map.Entry<?, ?>) entries.next();
+                printValue(e.getKey());
+                append(' ');
+                printValue(e.getValue());
+            }
+        } finally {
+            depth--;
+        }
+        append('}');
+    }
+
+    /** #object[className 0xidentityhash detail], detail printed like any value (a string for toString). */
+    public void printObject(String className, Object x, Object detail) {
+        append("#object[");
+        if (x.getClass().isArray()) {
+            printValue(className);
+        } else {
+            append(className);
+        }
+        append(" 0x").append(Integer.toHexString(System.identityHashCode(x))).append(' ');
+        printValue(detail);
+        append(']');
+    }
+
+    private boolean beyondLevel() {
+        if (settings.level() >= 0 && depth >= settings.level()) {
+            append('#');
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The elements of a seq as an iterator that realises the next element only when asked about it, so
+     * *print-length* stops infinite seqs.
+     */
+    private static final class SeqItems implements Iterator<Object> {
+        private ISeq s;
+        private boolean consumed;
+
+        SeqItems(ISeq s) {
+            this.s = s;
+        }
+
+        @Override public boolean hasNext() {
+            if (consumed) {
+                s = s.next();
+                consumed = false;
+            }
+            return s != null;
+        }
+
+        @Override public Object next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            consumed = true;
+            return s.first();
+        }
+    }
+}

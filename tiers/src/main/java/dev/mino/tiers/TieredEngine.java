@@ -1,0 +1,51 @@
+package dev.mino.tiers;
+
+import dev.mino.runtime.analyzer.FnNode;
+import dev.mino.runtime.analyzer.TopLevel;
+import dev.mino.runtime.eval.ExecutionEngine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/** The runtime's engine: routes top-level forms and fn literals to the discovered tiers. */
+public final class TieredEngine implements ExecutionEngine, TierContext {
+    private final Tier topLevelTier;
+    private final Tier fnTier;
+
+    public TieredEngine(List<Tier> tiers, String preferred) {
+        if (tiers.isEmpty()) throw new IllegalStateException("No mino tier found on the classpath");
+        List<Tier> sorted = new ArrayList<>(tiers);
+        sorted.sort(Comparator.comparingInt(Tier::rank));
+        this.topLevelTier = sorted.stream().filter(Tier::evaluatesTopLevel).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No tier can evaluate top-level forms"));
+        if (preferred == null || preferred.isBlank()) {
+            this.fnTier = sorted.get(sorted.size() - 1);
+        } else {
+            this.fnTier = sorted.stream().filter(t -> t.name().equals(preferred)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("Unknown tier: " + preferred + " (available: "
+                            + String.join(", ", sorted.stream().map(Tier::name).toList()) + ")"));
+        }
+    }
+
+    /** Every tier registered with ServiceLoader. */
+    public static List<Tier> discover() {
+        List<Tier> out = new ArrayList<>();
+        ServiceLoader.load(Tier.class, TieredEngine.class.getClassLoader()).forEach(out::add);
+        return out;
+    }
+
+    @Override public Object eval(TopLevel form) {
+        return topLevelTier.evalTopLevel(form, this);
+    }
+
+    @Override public FnTemplate compileFn(FnNode fn) {
+        Object c = fn.compiled;
+        if (c instanceof FnTemplate t) return t;
+        FnTemplate t = fnTier.compile(fn, this);
+        fn.compiled = t;
+        return t;
+    }
+
+    @Override public String describe() { return fnTier.name(); }
+}
