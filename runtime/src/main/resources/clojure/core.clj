@@ -502,3 +502,13 @@
 
 (defmacro vswap! [vol f & args] `(vreset! ~vol (~f (deref ~vol) ~@args)))
 
+
+(defn with-redefs-fn [binding-map func]
+  (let [root-bind (fn [m] (doseq [[v val] m] (alter-var-root v (constantly val))))
+        old (zipmap (keys binding-map) (map (fn [v] (var-get v)) (keys binding-map)))]
+    (root-bind binding-map)
+    (try (func) (finally (root-bind old)))))
+
+(defmacro with-redefs [bindings & body]
+  `(with-redefs-fn ~(zipmap (map (fn [v] `(var ~v)) (take-nth 2 bindings)) (take-nth 2 (next bindings)))
+     (fn [] ~@body)))

@@ -155,10 +155,10 @@
   (when (seq *testing-contexts*) (println (testing-contexts-str)))
   (when-let [message (:message m)] (println message))
   (println "expected:" (pr-str (:expected m)))
-  (let [actual (:actual m)]
-    (if (instance? Throwable actual)
-      (println "  actual:" (describe-throwable actual))
-      (println "  actual:" (pr-str actual)))))
+  ;; Errors always carry the exception (the try-expr and run-test-fn catches put it there).
+  (if (= :error (:type m))
+    (println "  actual:" (describe-throwable (:actual m)))
+    (println "  actual:" (pr-str (:actual m)))))
 
 (defn default-report
   "Counts and prints one report map, as clojure.test's default reporter does."

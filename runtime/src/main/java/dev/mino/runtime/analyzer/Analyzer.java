@@ -1,5 +1,6 @@
 package dev.mino.runtime.analyzer;
 
+import dev.mino.runtime.lang.Colls;
 import dev.mino.runtime.lang.IMeta;
 import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentCollection;
@@ -11,6 +12,7 @@ import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.NamespaceRegistry;
 import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.PersistentHashSet;
 import dev.mino.runtime.lang.PersistentList;
 import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.SourcePosition;
@@ -28,6 +30,7 @@ public final class Analyzer {
     static final Keyword LINE = Keyword.of("line");
     static final Keyword COLUMN = Keyword.of("column");
     static final Keyword FILE = Keyword.of("file");
+    static final Keyword PRIVATE = Keyword.of("private");
 
     final NamespaceRegistry namespaces;
     final Namespace currentNs;
@@ -57,6 +60,14 @@ public final class Analyzer {
     }
 
     Node analyze(Object form, Ctx ctx) {
+        try {
+            return analyzeForm(form, ctx);
+        } catch (RuntimeException e) {
+            throw SourcePosition.attach(e, ctx.pos());
+        }
+    }
+
+    private Node analyzeForm(Object form, Ctx ctx) {
         if (form instanceof Symbol sym) return analyzeSymbol(sym, ctx);
         if (form instanceof ISeq seq) {
             if (seq.seq() == null) return new ConstNode(PersistentList.EMPTY, ctx.pos());
@@ -90,7 +101,13 @@ public final class Analyzer {
             LocalBinding b = ctx.env().lookup(sym);
             if (b != null) return new LocalNode(ctx.fn().access(b), ctx.pos());
         }
-        Var v = resolveVar(sym, ctx.pos());
+        Var v = lookupVar(sym);
+        if (v == null) {
+            Class<?> c = ClassNames.resolve(sym);
+            if (c != null) return new ConstNode(c, ctx.pos());
+            throw new CompileException("Unable to resolve symbol: " + sym + " in this context", ctx.pos());
+        }
+        checkAccess(v, ctx.pos());
         if (v.isMacro()) throw new CompileException("Can't take value of a macro: " + v, ctx.pos());
         return new VarNode(v, ctx.pos());
     }
@@ -99,7 +116,19 @@ public final class Analyzer {
     Var resolveVar(Symbol sym, SourcePosition pos) {
         Var v = lookupVar(sym);
         if (v == null) throw new CompileException("Unable to resolve symbol: " + sym + " in this context", pos);
+        checkAccess(v, pos);
         return v;
+    }
+
+    /**
+     * A private var is reachable only from its own namespace. clojure.core's private helpers are exempt:
+     * core macros expand into them from every namespace.
+     */
+    private void checkAccess(Var v, SourcePosition pos) {
+        if (v.ns() != currentNs && !v.ns().name().getName().equals("clojure.core")
+                && Boolean.TRUE.equals(v.meta().valAt(PRIVATE))) {
+            throw new CompileException("var: " + v + " is not public", pos);
+        }
     }
 
     /** The var a symbol names in the current namespace, or null. */
@@ -110,7 +139,13 @@ public final class Analyzer {
             Var v = ns.lookup(Symbol.of(sym.getName()));
             return v != null && v.ns() == ns ? v : null;
         }
-        return currentNs.lookup(sym);
+        Var v = currentNs.lookup(sym);
+        if (v == null && (sym.getName().equals("ns") || sym.getName().equals("in-ns"))) {
+            // As in Clojure, ns and in-ns resolve in every namespace, so a fresh one can be left.
+            Namespace core = namespaces.find(Symbol.of("clojure.core"));
+            v = core == null ? null : core.lookup(sym);
+        }
+        return v;
     }
 
     /** A namespace by alias in the current namespace or by full name. */
@@ -129,8 +164,8 @@ public final class Analyzer {
             constant &= n instanceof ConstNode;
             items.add(n);
         }
-        Node n = constant ? new ConstNode(stripPosition(v), ctx.pos()) : new VectorNode(List.copyOf(items), ctx.pos());
-        return constant ? n : withUserMeta(n, v, ctx);
+        if (constant) return constant(Colls.vector(values(items)), v, ctx);
+        return withUserMeta(new VectorNode(List.copyOf(items), ctx.pos()), v, ctx);
     }
 
     private Node analyzeMap(IPersistentMap m, Ctx ctx) {
@@ -145,7 +180,7 @@ public final class Analyzer {
             kvs.add(k);
             kvs.add(val);
         }
-        if (constant) return new ConstNode(stripPosition(m), ctx.pos());
+        if (constant) return constant(PersistentArrayMap.createWithCheck(values(kvs)), m, ctx);
         return withUserMeta(new MapNode(List.copyOf(kvs), ctx.pos()), m, ctx);
     }
 
@@ -158,8 +193,21 @@ public final class Analyzer {
             constant &= n instanceof ConstNode;
             items.add(n);
         }
-        if (constant) return new ConstNode(stripPosition(s), ctx.pos());
+        if (constant) return constant(PersistentHashSet.createWithCheck(values(items)), s, ctx);
         return withUserMeta(new SetNode(List.copyOf(items), ctx.pos()), s, ctx);
+    }
+
+    /** A literal whose parts are all constants, built from their values (quoted parts unquoted). */
+    private static Node constant(Object value, Object form, Ctx ctx) {
+        IPersistentMap meta = userMeta(form);
+        if (meta != null) value = ((IObj) value).withMeta(meta);
+        return new ConstNode(value, ctx.pos());
+    }
+
+    private static Object[] values(List<Node> constants) {
+        Object[] out = new Object[constants.size()];
+        for (int i = 0; i < out.length; i++) out[i] = ((ConstNode) constants.get(i)).value();
+        return out;
     }
 
     private Node withUserMeta(Node n, Object form, Ctx ctx) {
@@ -172,13 +220,6 @@ public final class Analyzer {
         if (!(form instanceof IMeta m) || m.meta() == null) return null;
         IPersistentMap meta = m.meta().without(LINE).without(COLUMN).without(FILE);
         return meta.count() == 0 ? null : meta;
-    }
-
-    static Object stripPosition(Object form) {
-        if (form instanceof IObj o && o.meta() != null && o.meta().containsKey(LINE)) {
-            return o.withMeta(userMeta(form));
-        }
-        return form;
     }
 
     /** The position recorded in a form's metadata by the reader, else fallback. */

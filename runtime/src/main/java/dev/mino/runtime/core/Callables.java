@@ -35,8 +35,8 @@ public final class Callables {
         return asFn(val);
     }
 
-    public static MinoException notAFunction(Object target) {
+    public static RuntimeException notAFunction(Object target) {
         if (target instanceof Var.Unbound u) return new MinoException("Attempting to call unbound fn: " + u.toString().substring(9));
-        return new MinoException("class " + target.getClass().getName() + " cannot be cast to class clojure.lang.IFn");
+        return new ClassCastException("class " + target.getClass().getName() + " cannot be cast to class clojure.lang.IFn");
     }
 }

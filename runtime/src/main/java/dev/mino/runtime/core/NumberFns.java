@@ -18,6 +18,11 @@ final class NumberFns {
         lib.fn("*").a0(() -> 1L).a1(x -> Numbers.num(x)).a2(Numbers::multiply).rest(3, a -> fold(Numbers::multiply, a));
         lib.fn("-").a1(Numbers::negate).a2(Numbers::subtract).rest(3, a -> fold(Numbers::subtract, a));
         lib.fn("/").a1(x -> Numbers.divide(1L, x)).a2(Numbers::divide).rest(3, a -> fold(Numbers::divide, a));
+        lib.fn("+'").a0(() -> 0L).a1(x -> Numbers.num(x)).a2(NumberFns::addP).rest(3, a -> fold(NumberFns::addP, a));
+        lib.fn("*'").a0(() -> 1L).a1(x -> Numbers.num(x)).a2(NumberFns::multiplyP).rest(3, a -> fold(NumberFns::multiplyP, a));
+        lib.fn("-'").a1(x -> subtractP(0L, x)).a2(NumberFns::subtractP).rest(3, a -> fold(NumberFns::subtractP, a));
+        lib.fn("inc'").a1(x -> addP(x, 1L));
+        lib.fn("dec'").a1(x -> subtractP(x, 1L));
         lib.fn("quot").a2(Numbers::quot);
         lib.fn("rem").a2(Numbers::rem);
         lib.fn("mod").a2(Numbers::mod);
@@ -33,6 +38,7 @@ final class NumberFns {
         compare(lib, "==", Numbers::equiv);
         lib.fn("=").a1(x -> true).a2((a, b) -> Equality.equiv(a, b)).rest(3, a -> chain(Equality::equiv, a));
         lib.fn("not=").a1(x -> false).a2((a, b) -> !Equality.equiv(a, b)).rest(3, a -> !chain(Equality::equiv, a));
+        lib.fn("hash").a1(x -> (long) dev.mino.runtime.lang.Hashing.hasheq(x));
         lib.fn("compare").a2((a, b) -> (long) dev.mino.runtime.lang.DefaultComparator.INSTANCE.compare(a, b));
         lib.fn("zero?").a1(x -> Numbers.isZero(Numbers.num(x)));
         lib.fn("pos?").a1(x -> Numbers.isPos(Numbers.num(x)));
@@ -74,6 +80,31 @@ final class NumberFns {
         lib.fn("bit-set").a2((a, b) -> Numbers.toLong(a) | (1L << Numbers.toLong(b)));
         lib.fn("bit-clear").a2((a, b) -> Numbers.toLong(a) & ~(1L << Numbers.toLong(b)));
         lib.fn("bit-flip").a2((a, b) -> Numbers.toLong(a) ^ (1L << Numbers.toLong(b)));
+    }
+
+    /** The promoting operators: a long result that overflows is computed again as a BigInteger. */
+    private static Object addP(Object a, Object b) {
+        try {
+            return Numbers.add(a, b);
+        } catch (ArithmeticException e) {
+            return Numbers.add(Numbers.big(Numbers.num(a)), b);
+        }
+    }
+
+    private static Object subtractP(Object a, Object b) {
+        try {
+            return Numbers.subtract(a, b);
+        } catch (ArithmeticException e) {
+            return Numbers.subtract(Numbers.big(Numbers.num(a)), b);
+        }
+    }
+
+    private static Object multiplyP(Object a, Object b) {
+        try {
+            return Numbers.multiply(a, b);
+        } catch (ArithmeticException e) {
+            return Numbers.multiply(Numbers.big(Numbers.num(a)), b);
+        }
     }
 
     private static boolean isNaN(Object x) {

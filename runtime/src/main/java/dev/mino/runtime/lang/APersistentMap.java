@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Behaviour every map shares: conj of entries, =, hashing (cached), calling a map as a function of a key,
- * reduce over entries, and the read-only java.util.Map view. Iteration yields IMapEntry.
+ * Behaviour every map shares: conj of entries, =, hashing (cached), reduce over entries, and the
+ * read-only java.util.Map view. Iteration yields IMapEntry.
  */
-public abstract class APersistentMap extends Fn
+public abstract class APersistentMap
         implements IPersistentMap, Map<Object, Object>, MapEquivalence, IHashEq, IObj, IReduce, IKVReduce {
     /** Sentinel for lookups that must tell "absent" from "mapped to nil". */
     static final Object NOT_FOUND = new Object();
@@ -36,9 +36,6 @@ public abstract class APersistentMap extends Fn
 
     @Override public Object valAt(Object key) { return valAt(key, null); }
 
-    /** Arity errors name the class as Clojure does, e.g. clojure.lang.PersistentArrayMap. */
-    @Override public String name() { return Printing.className(getClass()); }
-
     @Override public boolean containsKey(Object key) {
         return valAt(key, NOT_FOUND) != NOT_FOUND;
     }
@@ -47,10 +44,6 @@ public abstract class APersistentMap extends Fn
         Object v = valAt(key, NOT_FOUND);
         return v == NOT_FOUND ? null : new MapEntry(key, v);
     }
-
-    /** ({:a 1} :a) and ({:a 1} :b default). */
-    @Override public Object invoke(Object key) { return valAt(key); }
-    @Override public Object invoke(Object key, Object notFound) { return valAt(key, notFound); }
 
     @Override public boolean equiv(Object o) {
         return this == o || Equality.mapEquiv(this, o);

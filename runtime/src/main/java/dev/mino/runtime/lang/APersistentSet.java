@@ -6,31 +6,20 @@ import java.util.Set;
 
 /**
  * Behaviour every set shares, over a backing map whose keys are the elements: membership, =, hashing
- * (cached), calling a set as a function, reduce, and the read-only java.util.Set view.
+ * (cached), reduce, and the read-only java.util.Set view.
  */
-public abstract class APersistentSet extends Fn implements IPersistentSet, Set<Object>, IHashEq, IObj, IReduce {
+public abstract class APersistentSet implements IPersistentSet, Set<Object>, IHashEq, IObj, IReduce {
     private int hash;
     private int hasheq;
 
     /** The map whose keys are this set's elements (each mapped to itself). */
     abstract IPersistentMap impl();
 
-    /** Arity errors name the class as Clojure does, e.g. clojure.lang.PersistentHashSet. */
-    @Override public String name() { return Printing.className(getClass()); }
-
     @Override public int count() { return impl().count(); }
     @Override public boolean contains(Object key) { return impl().containsKey(key); }
 
     /** The element = to key, or nil. */
     @Override public Object get(Object key) { return impl().valAt(key); }
-
-    /** (#{1 2} x) and (#{1 2} x default). */
-    @Override public Object invoke(Object key) { return get(key); }
-
-    @Override public Object invoke(Object key, Object notFound) {
-        Object v = impl().valAt(key, APersistentMap.NOT_FOUND);
-        return v == APersistentMap.NOT_FOUND ? notFound : v;
-    }
 
     @Override public boolean equiv(Object o) {
         return this == o || Equality.setEquiv(this, o);

@@ -7,10 +7,9 @@ import java.util.RandomAccess;
 
 /**
  * Behaviour every vector shares, written against count() and nth(i): lookup by integer key, =, hashing,
- * Clojure's vector ordering (length first), calling a vector as a function of an index, reduce, and the
- * read-only java.util.List view.
+ * Clojure's vector ordering (length first), reduce, and the read-only java.util.List view.
  */
-public abstract class APersistentVector extends Fn
+public abstract class APersistentVector
         implements IPersistentVector, ReadOnlyList, RandomAccess, Comparable<Object>, IHashEq, IObj, IReduce, IKVReduce {
 
     /** Clojure's rule for keys that index a vector: integer types, compared by their int value. */
@@ -19,9 +18,6 @@ public abstract class APersistentVector extends Fn
     }
 
     @Override public IPersistentMap meta() { return null; }
-
-    /** Arity errors name the class as Clojure does, e.g. clojure.lang.PersistentVector. */
-    @Override public String name() { return Printing.className(getClass()); }
 
     @Override public ISeq seq() {
         return count() == 0 ? null : new IndexedSeq(this, 0);
@@ -67,12 +63,6 @@ public abstract class APersistentVector extends Fn
 
     @Override public IPersistentVector assoc(Object key, Object val) {
         if (isIntegerKey(key)) return assocN(((Number) key).intValue(), val);
-        throw new IllegalArgumentException("Key must be integer");
-    }
-
-    /** ([1 2 3] i): the element at i; an index out of range throws. */
-    @Override public Object invoke(Object key) {
-        if (isIntegerKey(key)) return nth(((Number) key).intValue());
         throw new IllegalArgumentException("Key must be integer");
     }
 

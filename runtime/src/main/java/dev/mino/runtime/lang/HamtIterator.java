@@ -59,8 +59,7 @@ final class HamtIterator implements Iterator<Object> {
     }
 
     @Override public boolean hasNext() {
-        if (atIndex < 0 && !advance()) return false;
-        return true;
+        return atIndex >= 0 || advance();
     }
 
     @Override public Object next() {

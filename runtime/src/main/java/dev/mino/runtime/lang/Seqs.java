@@ -66,17 +66,11 @@ public final class Seqs {
         return new Cons(x, seq(coll));
     }
 
-    /** (count coll): O(1) for counted collections, otherwise walks. */
+    /** (count coll): O(1) for counted collections; seqs walk (stopping early at a counted tail). */
     public static int count(Object coll) {
         if (coll instanceof Counted c) return c.count();
         if (coll == null) return 0;
-        if (coll instanceof IPersistentCollection) {
-            int i = 0;
-            for (ISeq s = seq(coll); s != null; s = s.next(), i++) {
-                if (s instanceof Counted c) return i + c.count();
-            }
-            return i;
-        }
+        if (coll instanceof IPersistentCollection pc) return pc.count();
         if (coll instanceof CharSequence cs) return cs.length();
         if (coll instanceof Collection<?> c) return c.size();
         if (coll instanceof Map<?, ?> m) return m.size();

@@ -201,10 +201,10 @@ class PersistentHashMapTest {
         assertEquals("Duplicate key: 1", e.getMessage());
     }
 
-    @Test void callableAndConj() {
+    @Test void lookupAndConj() {
         PersistentHashMap m = PersistentHashMap.create("a", 1L);
-        assertEquals(1L, m.invoke("a"));
-        assertEquals("d", m.invoke("b", "d"));
+        assertEquals(1L, m.valAt("a"));
+        assertEquals("d", m.valAt("b", "d"));
         IPersistentMap bigger = (IPersistentMap) m.cons(PersistentVector.of("b", 2L)).cons(new MapEntry("c", 3L))
                 .cons(Colls.arrayMap("d", 4L, "e", 5L));
         assertEquals(5, bigger.count());

@@ -56,9 +56,9 @@ class PersistentHashSetTest {
         assertSame(s, s.cons(1));
         assertSame(s, s.disjoin("zz"));
         assertFalse(s.disjoin("a").contains("a"));
-        assertEquals("a", s.invoke("a"));
-        assertNull(s.invoke("b"));
-        assertEquals("nf", s.invoke("b", "nf"));
+        assertEquals("a", s.get("a"));
+        assertNull(s.get("b"));
+        assertEquals("nf", Colls.get(s, "b", "nf"));
         assertEquals(null, TestFns.toList(s.seq()).get(0));
     }
 

@@ -144,15 +144,13 @@ class PersistentVectorTest {
         assertEquals(35L + 36L + 37L + 38L + 39L, Seqs.reduce(TestFns.PLUS, nested));
     }
 
-    @Test void lookupAndInvoke() {
+    @Test void lookup() {
         PersistentVector v = PersistentVector.of("a", "b");
         assertEquals("b", v.valAt(1L));
-        assertEquals("b", v.invoke(1L));
         assertNull(v.valAt(2L));
         assertNull(v.valAt("x"));
         assertTrue(v.containsKey(1));
         assertEquals(new MapEntry(0L, "a"), v.entryAt(0L));
-        assertThrows(IndexOutOfBoundsException.class, () -> v.invoke(5L));
         assertThrows(IllegalArgumentException.class, () -> v.assoc("k", 1L));
     }
 

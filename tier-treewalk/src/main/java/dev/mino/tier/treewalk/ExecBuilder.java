@@ -46,7 +46,7 @@ final class ExecBuilder {
             case LoopNode l -> new Loop(slots(l.bindings()), buildAll(l.inits()), build(l.body()));
             case RecurNode r -> new Recur(slots(r.targets()), buildAll(r.args()));
             case FnNode fn -> new FnLiteral(fn, ctx);
-            case InvokeNode i -> Invoke.create(build(i.fn()), buildAll(i.args()), i.tail(), i.pos());
+            case InvokeNode i -> invoke(i);
             case DefNode d -> new Def(d.var(), d.init() == null ? null : build(d.init()), d.meta());
             case SetVarNode s -> new SetVar(s.var(), build(s.value()), s.pos());
             case ThrowNode t -> new Throw(build(t.exception()), t.pos());
@@ -69,6 +69,15 @@ final class ExecBuilder {
         }
         String name = fn.name() == null ? "fn" : fn.name().toString();
         return new ClosureTemplate(name, fn.captures().size(), methods);
+    }
+
+    private Exec invoke(InvokeNode i) {
+        List<Exec> args = buildAll(i.args());
+        if (i.fn() instanceof VarNode v) {
+            Exec intrinsic = Intrinsics.of(v.var(), args, i.pos());
+            if (intrinsic != null) return intrinsic;
+        }
+        return Invoke.create(build(i.fn()), args, i.tail(), i.pos());
     }
 
     private Exec tryExec(TryNode t) {

@@ -3,6 +3,8 @@ package dev.mino.tier.treewalk;
 import dev.mino.runtime.lang.Colls;
 import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.PersistentHashSet;
 import java.util.List;
 
 /** Collection literals whose elements are computed, and literals carrying metadata. */
@@ -28,7 +30,7 @@ final class Literals {
 
         Map(List<Exec> keyVals) { this.keyVals = keyVals.toArray(new Exec[0]); }
 
-        @Override Object exec(Object[] f) { return Colls.arrayMap(evalAll(keyVals, f)); }
+        @Override Object exec(Object[] f) { return PersistentArrayMap.createWithCheck(evalAll(keyVals, f)); }
     }
 
     static final class Set extends Exec {
@@ -36,7 +38,7 @@ final class Literals {
 
         Set(List<Exec> items) { this.items = items.toArray(new Exec[0]); }
 
-        @Override Object exec(Object[] f) { return Colls.hashSet(evalAll(items, f)); }
+        @Override Object exec(Object[] f) { return PersistentHashSet.createWithCheck(evalAll(items, f)); }
     }
 
     static final class WithMeta extends Exec {
