@@ -43,7 +43,8 @@ final class TestTask {
         String paths = files.stream()
                 .map(file -> evaluator.printString(file.toString()))
                 .collect(Collectors.joining(" ", "[", "]"));
-        return "(let [summary (clojure.test/run-test-files " + paths + ")]\n"
+        return "(require 'clojure.test)\n"
+                + "(let [summary (clojure.test/run-test-files " + paths + ")]\n"
                 + "  (when (map? summary) (+ (:fail summary 0) (:error summary 0))))";
     }
 

@@ -30,6 +30,7 @@ class TestTaskTest {
         touch("a_test.clj", "sub/b_test.clj");
         assertEquals(0, task.run(dir));
         String program = evaluator.evaluated.getFirst();
+        assertTrue(program.contains("(require 'clojure.test)"), program);
         assertTrue(program.contains("(clojure.test/run-test-files [\"" + dir.resolve("a_test.clj") + "\" \""
                 + dir.resolve("sub/b_test.clj") + "\"])"), program);
         assertTrue(program.contains("(+ (:fail summary 0) (:error summary 0))"), program);

@@ -29,6 +29,9 @@ public final class CoreLibrary {
         StringFns.install(lib);
         StateFns.install(lib);
         NamespaceFns.install(lib);
+        IoFns.install(lib);
+        PolyFns.install(lib);
+        ConcurrencyFns.install(lib);
     }
 
     /** Defines clojure.core/name as a builtin. */

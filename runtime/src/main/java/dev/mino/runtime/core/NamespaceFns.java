@@ -92,6 +92,10 @@ final class NamespaceFns {
         lib.fn("require").rest(0, n::require);
         lib.fn("eval").a1(ev::eval);
         lib.fn("macroexpand-1").a1(ev::macroexpand1);
+        lib.fn("load").rest(0, a -> {
+            for (Object p : a) n.load((String) p);
+            return null;
+        });
         lib.fn("load-file").a1(p -> ev.loadFile(Path.of((String) p)));
         lib.fn("load-string").a1(s -> ev.loadString((String) s, "NO_SOURCE_FILE", ev.currentNs()));
         lib.fn("read-string").a1(s -> ev.readString((String) s));
@@ -101,6 +105,24 @@ final class NamespaceFns {
                         "import*", "deftype*", "reify*").contains(sym.getName()));
         lib.privateFn("has-root?").a1(v -> ((Var) v).hasRoot());
         lib.fn("destructure").a1(Destructure::expand);
+    }
+
+    /**
+     * (load "path"): a classpath resource path without extension; relative paths are taken from the
+     * current namespace's directory, as Clojure does.
+     */
+    void load(String path) {
+        String full;
+        if (path.startsWith("/")) {
+            full = path.substring(1);
+        } else {
+            String nsPath = ev.currentNs().name().getName().replace('.', '/').replace('-', '_');
+            int slash = nsPath.lastIndexOf('/');
+            full = (slash < 0 ? "" : nsPath.substring(0, slash + 1)) + path;
+        }
+        if (!ev.loadResource(full + ".clj", ev.currentNs()) && !ev.loadResource(full + ".cljc", ev.currentNs())) {
+            throw new MinoException("Could not locate " + full + ".clj on the classpath");
+        }
     }
 
     Namespace theNs(Object x) {

@@ -143,7 +143,8 @@ public final class Evaluator {
         return loadResource(path, namespaces.findOrCreate(USER));
     }
 
-    private boolean loadResource(String path, Namespace startNs) {
+    /** Loads a classpath resource starting in startNs; false if there is none. */
+    public boolean loadResource(String path, Namespace startNs) {
         try (InputStream in = Evaluator.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) return false;
             String src = new String(in.readAllBytes(), StandardCharsets.UTF_8);

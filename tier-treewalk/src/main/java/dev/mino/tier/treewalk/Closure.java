@@ -2,6 +2,7 @@ package dev.mino.tier.treewalk;
 
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.MinoException;
+import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.Seqs;
 
 /**
@@ -89,14 +90,19 @@ final class Closure extends Fn {
 
     /** The trampoline: runs a body until it returns a value that is neither recur nor a closure tail call. */
     private static Object run(ClosureMethod m, Object[] f) {
+        Safepoint.poll();
         try {
             while (true) {
                 Object r = m.body.exec(f);
-                if (r == Recur.SIGNAL) continue;
+                if (r == Recur.SIGNAL) {
+                    Safepoint.poll();
+                    continue;
+                }
                 if (!(r instanceof TailCall tc)) return r;
                 Closure next = tc.fn;
                 m = next.method(tc.args.length);
                 f = bindArgs(m, next.newFrame(m), tc.args);
+                Safepoint.poll();
             }
         } catch (StackOverflowError e) {
             throw new MinoException("stack overflow (non-tail recursion too deep)");

@@ -1,5 +1,6 @@
 package dev.mino.tier.treewalk;
 
+import dev.mino.runtime.lang.Safepoint;
 import java.util.List;
 
 /** (loop* [...] body): runs the body again each time it ends in recur. */
@@ -17,9 +18,9 @@ final class Loop extends Exec {
     @Override Object exec(Object[] f) {
         for (int i = 0; i < slots.length; i++) f[slots[i]] = inits[i].exec(f);
         Object r;
-        do {
-            r = body.exec(f);
-        } while (r == Recur.SIGNAL);
+        while ((r = body.exec(f)) == Recur.SIGNAL) {
+            Safepoint.poll();
+        }
         return r;
     }
 }

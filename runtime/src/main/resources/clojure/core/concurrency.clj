@@ -1,0 +1,2 @@
+;; clojure.core: concurrency (being written).
+(in-ns 'clojure.core)

@@ -1,0 +1,2 @@
+;; clojure.core: interop (being written).
+(in-ns 'clojure.core)

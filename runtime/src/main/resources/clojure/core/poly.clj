@@ -1,0 +1,2 @@
+;; clojure.core: poly (being written).
+(in-ns 'clojure.core)
