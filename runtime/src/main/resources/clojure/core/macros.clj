@@ -104,7 +104,7 @@
                     :require `(require ~@(map (fn [a] `'~a) args))
                     :use `(require ~@(map (fn [a] (if (vector? a) `'~(conj a :refer :all) `'[~a :refer :all])) args))
                     :refer-clojure `(refer 'clojure.core ~@(map (fn [a] `'~a) args))
-                    :import nil
+                    :import `(import ~@(map (fn [a] `'~a) args))
                     :gen-class nil
                     :load nil
                     (throw (illegal-argument (str "Unsupported ns clause: " kw)))))]

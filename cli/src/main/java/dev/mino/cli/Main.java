@@ -114,8 +114,9 @@ public final class Main {
         };
     }
 
+    /** The command line grants its programs the standard Java packages (MinoOptions.COMMAND_LINE_INTEROP). */
     private static MinoOptions options(Invocation invocation) {
-        MinoOptions options = MinoOptions.defaults();
+        MinoOptions options = MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP);
         return invocation.tier() == null ? options : options.withTier(invocation.tier());
     }
 

@@ -1,6 +1,7 @@
 package dev.mino.runtime.analyzer;
 
 import dev.mino.runtime.lang.Colls;
+import dev.mino.runtime.interop.InteropAccess;
 import dev.mino.runtime.lang.IMeta;
 import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentCollection;
@@ -35,13 +36,15 @@ public final class Analyzer {
     final NamespaceRegistry namespaces;
     final Namespace currentNs;
     final String file;
+    final HostForms host;
     private final SpecialForms specials;
     private final MacroExpander expander;
 
-    public Analyzer(NamespaceRegistry namespaces, Namespace currentNs, String file) {
+    public Analyzer(NamespaceRegistry namespaces, Namespace currentNs, String file, InteropAccess access) {
         this.namespaces = namespaces;
         this.currentNs = currentNs;
         this.file = file;
+        this.host = new HostForms(this, access);
         this.specials = new SpecialForms(this);
         this.expander = new MacroExpander(this);
     }
@@ -103,8 +106,11 @@ public final class Analyzer {
         }
         Var v = lookupVar(sym);
         if (v == null) {
-            Class<?> c = ClassNames.resolve(sym);
+            Class<?> c = host.resolveClass(sym);
             if (c != null) return new ConstNode(c, ctx.pos());
+            Class<?> owner = sym.hasNamespace() && namespaceFor(sym.getNamespace()) == null
+                    ? host.resolveClass(Symbol.of(sym.getNamespace())) : null;
+            if (owner != null) return host.staticField(owner, sym.getName(), ctx);
             throw new CompileException("Unable to resolve symbol: " + sym + " in this context", ctx.pos());
         }
         checkAccess(v, ctx.pos());

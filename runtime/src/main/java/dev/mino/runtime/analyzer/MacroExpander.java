@@ -27,7 +27,8 @@ final class MacroExpander {
         if (!(form instanceof ISeq seq) || !(seq.first() instanceof Symbol op)) return form;
         if (!op.hasNamespace() && (env.lookup(op) != null || SpecialForms.isSpecial(op.getName()))) return form;
         Var v = analyzer.lookupVar(op);
-        if (v == null || !v.isMacro()) return form;
+        if (v == null) return interopSugar(seq, op);
+        if (!v.isMacro()) return form;
         List<Object> args = new ArrayList<>();
         args.add(form);
         args.add(env.asMap());
@@ -45,6 +46,30 @@ final class MacroExpander {
         }
         return keepPosition(result, seq);
     }
+
+    /**
+     * Clojure's interop shorthands: (.m x a) -> (. x m a), (.-f x) -> (. x -f), (C. a) -> (new C a),
+     * (C/m a) -> (. C m a). Anything else comes back unchanged.
+     */
+    private Object interopSugar(ISeq form, Symbol op) {
+        String name = op.getName();
+        if (!op.hasNamespace() && name.length() > 1 && name.charAt(0) == '.' && !name.equals("..")) {
+            if (form.next() == null) throw new CompileException("Malformed member expression, expecting (" + name + " target ...)", null);
+            Object target = form.next().first();
+            return Seqs.cons(DOT, Seqs.cons(target, Seqs.cons(Symbol.of(name.substring(1)), form.next().next())));
+        }
+        if (!op.hasNamespace() && name.length() > 1 && name.endsWith(".") && !name.equals("..")) {
+            return Seqs.cons(NEW, Seqs.cons(Symbol.of(name.substring(0, name.length() - 1)), form.next()));
+        }
+        if (op.hasNamespace() && analyzer.namespaceFor(op.getNamespace()) == null
+                && analyzer.host.resolveClass(Symbol.of(op.getNamespace())) != null) {
+            return Seqs.cons(DOT, Seqs.cons(Symbol.of(op.getNamespace()), Seqs.cons(Symbol.of(name), form.next())));
+        }
+        return form;
+    }
+
+    private static final Symbol DOT = Symbol.of(".");
+    private static final Symbol NEW = Symbol.of("new");
 
     /** A macro's output list inherits the call's :line/:column so errors point at the call. */
     private static Object keepPosition(Object result, ISeq call) {

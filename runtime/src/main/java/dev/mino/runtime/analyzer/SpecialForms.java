@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Syntax checks and analysis of each special form; one method per form. */
 final class SpecialForms {
     private static final Set<String> NAMES = Set.of("def", "if", "do", "let*", "loop*", "recur", "fn*", "quote", "var",
-            "throw", "try", "letfn*", "set!", "catch", "finally", "&");
+            "throw", "try", "letfn*", "set!", "catch", "finally", "&", ".", "new");
     private static final Keyword DOC = Keyword.of("doc");
     private static final Keyword NS = Keyword.of("ns");
     private static final Keyword NAME = Keyword.of("name");
@@ -51,6 +51,8 @@ final class SpecialForms {
             case "try" -> tryForm(form, ctx);
             case "letfn*" -> letfn(form, ctx);
             case "set!" -> setBang(form, ctx);
+            case "." -> an.host.dot(form, ctx);
+            case "new" -> an.host.newForm(form, ctx);
             case "catch", "finally" -> throw error(name + " is only allowed inside try, after the body", ctx);
             case "&" -> throw error("& is only allowed in a parameter vector", ctx);
             default -> null;

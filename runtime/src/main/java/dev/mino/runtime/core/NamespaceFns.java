@@ -103,6 +103,16 @@ final class NamespaceFns {
                 && java.util.Set.of("def", "if", "do", "let*", "loop*", "recur", "fn*", "quote", "var", "throw", "try",
                         "catch", "finally", "letfn*", "set!", "new", ".", "&", "monitor-enter", "monitor-exit", "case*",
                         "import*", "deftype*", "reify*").contains(sym.getName()));
+        lib.privateFn("import*").rest(0, a -> {
+            Class<?> last = null;
+            for (Object spec : a) last = n.importSpec(spec);
+            return last;
+        });
+        lib.fn("ns-imports").a1(x -> {
+            IPersistentMap m = PersistentArrayMap.EMPTY;
+            for (Map.Entry<String, Class<?>> e : n.theNs(x).imports().entrySet()) m = m.assoc(Symbol.of(e.getKey()), e.getValue());
+            return m;
+        });
         lib.privateFn("has-root?").a1(v -> ((Var) v).hasRoot());
         lib.fn("destructure").a1(Destructure::expand);
     }
@@ -122,6 +132,33 @@ final class NamespaceFns {
         }
         if (!ev.loadResource(full + ".clj", ev.currentNs()) && !ev.loadResource(full + ".cljc", ev.currentNs())) {
             throw new MinoException("Could not locate " + full + ".clj on the classpath");
+        }
+    }
+
+    /** One import spec: a class symbol, or a (package Class...) list or vector. */
+    Class<?> importSpec(Object spec) {
+        if (spec instanceof Symbol s) {
+            Class<?> c = classNamed(s.getName());
+            ev.currentNs().importClass(c);
+            return c;
+        }
+        ISeq parts = Seqs.seq(spec);
+        if (parts == null || !(parts.first() instanceof Symbol pkg)) {
+            throw new MinoException("import: bad spec: " + dev.mino.runtime.printer.Printer.prStr(spec));
+        }
+        Class<?> last = null;
+        for (ISeq s = parts.next(); s != null; s = s.next()) {
+            last = classNamed(pkg.getName() + "." + ((Symbol) s.first()).getName());
+            ev.currentNs().importClass(last);
+        }
+        return last;
+    }
+
+    private static Class<?> classNamed(String name) {
+        try {
+            return Class.forName(name, false, NamespaceFns.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new MinoException("Class not found: " + name);
         }
     }
 

@@ -10,6 +10,10 @@ import java.util.Map;
  */
 public record MinoOptions(String tier, java.util.List<String> interopAllow) {
 
+    /** The packages the mino command line grants to the programs it runs. */
+    public static final java.util.List<String> COMMAND_LINE_INTEROP =
+            java.util.List.of("java.lang", "java.util", "java.time", "java.io", "java.nio.file", "java.math");
+
     public static MinoOptions defaults() {
         return fromEnvironment(System.getenv());
     }

@@ -3,6 +3,7 @@ package dev.mino.runtime.eval;
 import dev.mino.runtime.analyzer.Analyzer;
 import dev.mino.runtime.core.CoreLibrary;
 import dev.mino.runtime.embed.MinoOptions;
+import dev.mino.runtime.interop.InteropAccess;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.NamespaceRegistry;
@@ -31,6 +32,9 @@ public final class Evaluator {
     private final NamespaceRegistry namespaces = new NamespaceRegistry();
     private final ExecutionEngine engine;
     private final Set<String> loadedLibs = ConcurrentHashMap.newKeySet();
+    /** Interop granted to user code; code loaded from mino's own resources is trusted. */
+    private final InteropAccess userAccess;
+    private final ThreadLocal<Boolean> loadingResource = ThreadLocal.withInitial(() -> false);
     private final java.util.Map<String, Namespace> pathNamespaces = new ConcurrentHashMap<>();
     public final Namespace core;
     public final Var nsVar;
@@ -40,6 +44,7 @@ public final class Evaluator {
 
     public Evaluator(MinoOptions options) {
         this.engine = loadEngine(options);
+        this.userAccess = new InteropAccess(options.interopAllow(), false);
         this.core = namespaces.findOrCreate(CORE);
         this.nsVar = dynamicVar("*ns*", core);
         this.fileVar = dynamicVar("*file*", "NO_SOURCE_FILE");
@@ -85,12 +90,12 @@ public final class Evaluator {
     /** Analyzes and runs one form in the current namespace. */
     public Object eval(Object form) {
         String file = String.valueOf(fileVar.deref());
-        Analyzer an = new Analyzer(namespaces, currentNs(), file);
+        Analyzer an = new Analyzer(namespaces, currentNs(), file, interopAccess());
         return engine.eval(an.analyzeTopLevel(form));
     }
 
     public Object macroexpand1(Object form) {
-        return new Analyzer(namespaces, currentNs(), String.valueOf(fileVar.deref())).macroexpand1(form);
+        return new Analyzer(namespaces, currentNs(), String.valueOf(fileVar.deref()), interopAccess()).macroexpand1(form);
     }
 
     /**
@@ -143,12 +148,23 @@ public final class Evaluator {
         return loadResource(path, namespaces.findOrCreate(USER));
     }
 
+    /** User code gets the granted access; code loaded from classpath resources (the libraries) is trusted. */
+    private InteropAccess interopAccess() {
+        return loadingResource.get() ? InteropAccess.TRUSTED : userAccess;
+    }
+
     /** Loads a classpath resource starting in startNs; false if there is none. */
     public boolean loadResource(String path, Namespace startNs) {
         try (InputStream in = Evaluator.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) return false;
             String src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            loadString(src, path, startNs);
+            boolean outer = loadingResource.get();
+            loadingResource.set(true);
+            try {
+                loadString(src, path, startNs);
+            } finally {
+                loadingResource.set(outer);
+            }
             return true;
         } catch (IOException e) {
             throw new MinoException("Could not read resource: " + path, e);

@@ -1,18 +1,30 @@
 package dev.mino.runtime.lang;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
-/** A synchronous, uncoordinated reference with compare-and-set updates, validators and watches. */
+/**
+ * A synchronous, uncoordinated reference with compare-and-set updates, validators and watches.
+ * Validators and watch functions are kept as given (get-validator returns the very object passed) and
+ * turned into something callable only when run, through the invoker installed by the core library.
+ */
 public final class Atom implements IDeref, IMeta {
+    /** How a validator or watch value is called; the core library installs its IFn semantics. */
+    private static volatile Function<Object, Fn> invoker = f -> (Fn) f;
+
     private final AtomicReference<Object> state;
     private volatile IPersistentMap meta;
-    private volatile Fn validator;
-    private volatile IPersistentMap watches = PersistentArrayMap.EMPTY;
+    private volatile Object validator;
+    /** A hash map, as in Clojure, so watches are notified in the same (hash) order. */
+    private volatile IPersistentMap watches = PersistentHashMap.EMPTY;
 
     public Atom(Object value, IPersistentMap meta) {
         this.state = new AtomicReference<>(value);
         this.meta = meta;
     }
+
+    /** Makes maps, keywords, sets... usable as validators and watch functions. */
+    public static void setInvoker(Function<Object, Fn> asFn) { invoker = asFn; }
 
     @Override public Object deref() { return state.get(); }
 
@@ -32,6 +44,7 @@ public final class Atom implements IDeref, IMeta {
         }
     }
 
+    /** compare-and-set!: compares by identity, as Clojure does. */
     public boolean compareAndSet(Object old, Object nv) {
         validate(nv);
         boolean ok = state.compareAndSet(old, nv);
@@ -39,6 +52,7 @@ public final class Atom implements IDeref, IMeta {
         return ok;
     }
 
+    /** reset!: returns the value replaced. */
     public Object reset(Object nv) {
         validate(nv);
         Object old = state.getAndSet(nv);
@@ -46,27 +60,39 @@ public final class Atom implements IDeref, IMeta {
         return old;
     }
 
-    public void setValidator(Fn f) {
-        if (f != null && !Truth.isTruthy(f.invoke(state.get()))) throw new MinoException("Invalid reference state");
+    /** set-validator!: the current value must pass the new validator, else nothing changes. */
+    public void setValidator(Object f) {
+        check(f, state.get());
         validator = f;
     }
 
-    public Fn validator() { return validator; }
+    public Object validator() { return validator; }
 
-    private void validate(Object v) {
-        Fn f = validator;
-        if (f != null && !Truth.isTruthy(f.invoke(v))) throw new MinoException("Invalid reference state");
+    private void validate(Object v) { check(validator, v); }
+
+    private static void check(Object f, Object v) {
+        if (f == null) return;
+        boolean ok;
+        try {
+            ok = Truth.isTruthy(invoker.apply(f).invoke(v));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("Invalid reference state", e);
+        }
+        if (!ok) throw new IllegalStateException("Invalid reference state");
     }
 
-    public synchronized void addWatch(Object key, Fn f) { watches = watches.assoc(key, f); }
+    public synchronized void addWatch(Object key, Object f) { watches = watches.assoc(key, f); }
     public synchronized void removeWatch(Object key) { watches = watches.without(key); }
 
+    /** Watches run on the thread that made the change, after it, with (key ref old new). */
     private void notifyWatches(Object old, Object nv) {
         IPersistentMap ws = watches;
         if (ws.count() == 0) return;
         for (Object o : ws) {
             IMapEntry e = (IMapEntry) o;
-            ((Fn) e.val()).invoke(e.key(), this, old, nv);
+            invoker.apply(e.val()).invoke(e.key(), this, old, nv);
         }
     }
 

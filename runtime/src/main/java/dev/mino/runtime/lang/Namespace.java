@@ -8,6 +8,7 @@ public final class Namespace implements IMeta {
     private final Symbol name;
     private final ConcurrentHashMap<Symbol, Var> mappings = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Symbol, Namespace> aliases = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Class<?>> imports = new ConcurrentHashMap<>();
     private volatile IPersistentMap meta;
 
     public Namespace(Symbol name) {
@@ -52,6 +53,11 @@ public final class Namespace implements IMeta {
     public Namespace lookupAlias(Symbol alias) { return aliases.get(alias); }
     public Map<Symbol, Namespace> aliases() { return java.util.Collections.unmodifiableMap(aliases); }
     public void removeAlias(Symbol alias) { aliases.remove(alias); }
+
+    /** (import 'pkg.Class): the class becomes reachable by its simple name here. */
+    public void importClass(Class<?> c) { imports.put(c.getSimpleName(), c); }
+    public Class<?> lookupImport(String simpleName) { return imports.get(simpleName); }
+    public Map<String, Class<?>> imports() { return java.util.Collections.unmodifiableMap(imports); }
 
     @Override public IPersistentMap meta() { return meta; }
     public void setMeta(IPersistentMap m) { meta = m; }

@@ -4,6 +4,9 @@ import dev.mino.runtime.analyzer.ConstNode;
 import dev.mino.runtime.analyzer.DefNode;
 import dev.mino.runtime.analyzer.DoNode;
 import dev.mino.runtime.analyzer.FnNode;
+import dev.mino.runtime.analyzer.HostCallNode;
+import dev.mino.runtime.analyzer.HostFieldNode;
+import dev.mino.runtime.analyzer.HostNewNode;
 import dev.mino.runtime.analyzer.IfNode;
 import dev.mino.runtime.analyzer.InvokeNode;
 import dev.mino.runtime.analyzer.LetNode;
@@ -57,6 +60,9 @@ final class ExecBuilder {
             case MapNode m -> new Literals.Map(buildAll(m.keyVals()));
             case SetNode s -> new Literals.Set(buildAll(s.items()));
             case WithMetaNode w -> new Literals.WithMeta(build(w.expr()), w.meta());
+            case HostCallNode h -> new Host.Call(h.target() == null ? null : build(h.target()), buildAll(h.args()), h.site(), h.pos());
+            case HostFieldNode h -> new Host.FieldRead(h.target() == null ? null : build(h.target()), h.site(), h.pos());
+            case HostNewNode h -> new Host.New(build(h.type()), buildAll(h.args()), h.site(), h.pos());
         };
     }
 
