@@ -82,13 +82,23 @@
                    :else `(if-let [p# (~pred ~a ~expr)] (~c p#) ~(emit pred expr more)))))]
     `(let [~gpred ~pred ~gexpr ~expr] ~(emit gpred gexpr clauses))))
 
-(defmacro case [e & clauses]
+(defmacro case
+  "Constant-time dispatch on the value of e: test constants are literals, or lists of them."
+  [e & clauses]
   (let [ge (gensym "case__")
         default (if (odd? (count clauses)) (last clauses) `(throw (illegal-argument (str "No matching clause: " ~ge))))
         pairs (partition 2 clauses)
-        test-of (fn [t] (if (seq? t) `(contains? ~(set t) ~ge) `(= '~t ~ge)))]
-    `(let [~ge ~e]
-       (cond ~@(mapcat (fn [[t r]] [(test-of t) r]) pairs) :else ~default))))
+        table (loop [ps (seq pairs) i 0 table {}]
+                (if ps
+                  (let [[t _] (first ps)
+                        consts (if (seq? t) t [t])
+                        table (reduce (fn [m c]
+                                        (when (contains? m c) (throw (illegal-argument (str "Duplicate case test constant: " c))))
+                                        (assoc m c i))
+                                      table consts)]
+                    (recur (next ps) (inc i) table))
+                  table))]
+    `(let [~ge ~e] (case* ~ge ~table ~default ~@(map second pairs)))))
 
 (defmacro time [expr]
   `(let [start# (nano-time) ret# ~expr]

@@ -8,7 +8,7 @@ import dev.mino.runtime.lang.SourcePosition;
  */
 public sealed interface Node permits ConstNode, LocalNode, VarNode, TheVarNode, IfNode, DoNode, LetNode, LoopNode,
         RecurNode, FnNode, InvokeNode, DefNode, SetVarNode, ThrowNode, TryNode, LetfnNode, VectorNode, MapNode,
-        SetNode, WithMetaNode, HostNewNode, HostCallNode, HostFieldNode {
+        SetNode, WithMetaNode, HostNewNode, HostCallNode, HostFieldNode, CaseNode {
     /** Where the form came from (may be null for synthesized forms). */
     SourcePosition pos();
 }

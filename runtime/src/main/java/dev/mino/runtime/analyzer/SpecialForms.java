@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Syntax checks and analysis of each special form; one method per form. */
 final class SpecialForms {
     private static final Set<String> NAMES = Set.of("def", "if", "do", "let*", "loop*", "recur", "fn*", "quote", "var",
-            "throw", "try", "letfn*", "set!", "catch", "finally", "&", ".", "new");
+            "throw", "try", "letfn*", "set!", "catch", "finally", "&", ".", "new", "case*");
     private static final Keyword DOC = Keyword.of("doc");
     private static final Keyword NS = Keyword.of("ns");
     private static final Keyword NAME = Keyword.of("name");
@@ -53,6 +53,7 @@ final class SpecialForms {
             case "set!" -> setBang(form, ctx);
             case "." -> an.host.dot(form, ctx);
             case "new" -> an.host.newForm(form, ctx);
+            case "case*" -> caseForm(form, ctx);
             case "catch", "finally" -> throw error(name + " is only allowed inside try, after the body", ctx);
             case "&" -> throw error("& is only allowed in a parameter vector", ctx);
             default -> null;
@@ -313,6 +314,18 @@ final class SpecialForms {
             fns.add(fnNode);
         }
         return new LetfnNode(List.copyOf(locals), List.copyOf(fns), body(form.next().next(), inner), ctx.pos());
+    }
+
+    /** (case* expr {constant index ...} default then0 then1 ...), as the case macro writes it. */
+    private Node caseForm(ISeq form, Ctx ctx) {
+        if (Seqs.count(form) < 4 || !(Seqs.nth(form, 2) instanceof IPersistentMap table)) {
+            throw error("Malformed case*, expecting (case* expr table default then...)", ctx);
+        }
+        Node expr = an.analyze(Seqs.nth(form, 1), ctx.expr());
+        Node otherwise = an.analyze(Seqs.nth(form, 3), ctx);
+        List<Node> thens = new ArrayList<>();
+        for (ISeq s = form.next().next().next().next(); s != null; s = s.next()) thens.add(an.analyze(s.first(), ctx));
+        return new CaseNode(expr, table, otherwise, List.copyOf(thens), ctx.pos());
     }
 
     private Node setBang(ISeq form, Ctx ctx) {

@@ -1,5 +1,6 @@
 package dev.mino.tier.treewalk;
 
+import dev.mino.runtime.analyzer.CaseNode;
 import dev.mino.runtime.analyzer.ConstNode;
 import dev.mino.runtime.analyzer.DefNode;
 import dev.mino.runtime.analyzer.DoNode;
@@ -62,6 +63,7 @@ final class ExecBuilder {
             case WithMetaNode w -> new Literals.WithMeta(build(w.expr()), w.meta());
             case HostCallNode h -> new Host.Call(h.target() == null ? null : build(h.target()), buildAll(h.args()), h.site(), h.pos());
             case HostFieldNode h -> new Host.FieldRead(h.target() == null ? null : build(h.target()), h.site(), h.pos());
+            case CaseNode c -> new Case(build(c.expr()), c.table(), build(c.otherwise()), buildAll(c.thens()));
             case HostNewNode h -> new Host.New(build(h.type()), buildAll(h.args()), h.site(), h.pos());
         };
     }

@@ -1,0 +1,202 @@
+package dev.mino.runtime.core;
+
+import dev.mino.runtime.lang.Cons;
+import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.LazySeq;
+import dev.mino.runtime.lang.Seqs;
+import dev.mino.runtime.lang.Truth;
+import java.util.function.Supplier;
+
+/**
+ * The element-by-element work of clojure.core's lazy seq functions (map, filter, take, concat, ...). Each
+ * step is a Java thunk inside a {@link LazySeq}, so a pipeline over 50k elements runs no interpreted code
+ * but the user's functions. Like Clojure's seqs they are unchunked here: a step realizes exactly one
+ * element of its source, and walking a result calls the user's function once per element.
+ */
+public final class LazySeqs {
+    private LazySeqs() {}
+
+    /** A lazy-seq whose body is a Java supplier. */
+    public static LazySeq lazy(Supplier<Object> body) {
+        return new LazySeq(new Thunk(body));
+    }
+
+    private static final class Thunk extends Fn {
+        private final Supplier<Object> body;
+
+        Thunk(Supplier<Object> body) { this.body = body; }
+
+        @Override public Object invoke() { return body.get(); }
+    }
+
+    /** (map f coll). */
+    public static ISeq map(Fn f, Object coll) {
+        return lazy(() -> {
+            ISeq s = Seqs.seq(coll);
+            return s == null ? null : new Cons(f.invoke(s.first()), map(f, s.more()));
+        });
+    }
+
+    /** (map f c1 c2): stops at the shorter collection. */
+    public static ISeq map(Fn f, Object c1, Object c2) {
+        return lazy(() -> {
+            ISeq s1 = Seqs.seq(c1);
+            ISeq s2 = s1 == null ? null : Seqs.seq(c2);
+            if (s2 == null) return null;
+            return new Cons(f.invoke(s1.first(), s2.first()), map(f, s1.more(), s2.more()));
+        });
+    }
+
+    /** (map f c1 c2 c3 & colls) for any number of collections, given as an array. */
+    public static ISeq mapN(Fn f, Object[] colls) {
+        return lazy(() -> {
+            ISeq[] ss = new ISeq[colls.length];
+            Object[] firsts = new Object[colls.length];
+            for (int i = 0; i < colls.length; i++) {
+                ss[i] = Seqs.seq(colls[i]);
+                if (ss[i] == null) return null;
+                firsts[i] = ss[i].first();
+            }
+            Object[] rests = new Object[colls.length];
+            for (int i = 0; i < colls.length; i++) rests[i] = ss[i].more();
+            return new Cons(f.invokeN(firsts), mapN(f, rests));
+        });
+    }
+
+    /** (map-indexed f coll): f gets the index (a long) and the element. */
+    public static ISeq mapIndexed(Fn f, Object coll) {
+        return mapIndexed(f, coll, 0L);
+    }
+
+    private static ISeq mapIndexed(Fn f, Object coll, long i) {
+        return lazy(() -> {
+            ISeq s = Seqs.seq(coll);
+            return s == null ? null : new Cons(f.invoke(i, s.first()), mapIndexed(f, s.more(), i + 1));
+        });
+    }
+
+    /** (filter pred coll), and (remove pred coll) when keep is false. */
+    public static ISeq filter(Fn pred, Object coll, boolean keep) {
+        return lazy(() -> {
+            for (ISeq s = Seqs.seq(coll); s != null; s = s.next()) {
+                Object x = s.first();
+                if (Truth.isTruthy(pred.invoke(x)) == keep) return new Cons(x, filter(pred, s.more(), keep));
+            }
+            return null;
+        });
+    }
+
+    /** (keep f coll): the non-nil results of f. */
+    public static ISeq keep(Fn f, Object coll) {
+        return lazy(() -> {
+            for (ISeq s = Seqs.seq(coll); s != null; s = s.next()) {
+                Object y = f.invoke(s.first());
+                if (y != null) return new Cons(y, keep(f, s.more()));
+            }
+            return null;
+        });
+    }
+
+    /** (keep-indexed f coll): the non-nil results of (f index x). */
+    public static ISeq keepIndexed(Fn f, Object coll) {
+        return keepIndexed(f, coll, 0L);
+    }
+
+    private static ISeq keepIndexed(Fn f, Object coll, long start) {
+        return lazy(() -> {
+            long i = start;
+            for (ISeq s = Seqs.seq(coll); s != null; s = s.next(), i++) {
+                Object y = f.invoke(i, s.first());
+                if (y != null) return new Cons(y, keepIndexed(f, s.more(), i + 1));
+            }
+            return null;
+        });
+    }
+
+    /** (take n coll): the source is not touched once n elements are out. */
+    public static ISeq take(long n, Object coll) {
+        return lazy(() -> {
+            if (n <= 0) return null;
+            ISeq s = Seqs.seq(coll);
+            return s == null ? null : new Cons(s.first(), take(n - 1, s.more()));
+        });
+    }
+
+    /** (take-while pred coll). */
+    public static ISeq takeWhile(Fn pred, Object coll) {
+        return lazy(() -> {
+            ISeq s = Seqs.seq(coll);
+            if (s == null || !Truth.isTruthy(pred.invoke(s.first()))) return null;
+            return new Cons(s.first(), takeWhile(pred, s.more()));
+        });
+    }
+
+    /** (drop n coll): skips when first realized, not when called. */
+    public static ISeq drop(long n, Object coll) {
+        return lazy(() -> {
+            ISeq s = Seqs.seq(coll);
+            for (long i = n; i > 0 && s != null; i--) s = s.next();
+            return s;
+        });
+    }
+
+    /** (drop-while pred coll). */
+    public static ISeq dropWhile(Fn pred, Object coll) {
+        return lazy(() -> {
+            ISeq s = Seqs.seq(coll);
+            while (s != null && Truth.isTruthy(pred.invoke(s.first()))) s = s.next();
+            return s;
+        });
+    }
+
+    /** (take-nth n coll): the first element, then every nth. */
+    public static ISeq takeNth(long n, Object coll) {
+        return lazy(() -> {
+            ISeq s = Seqs.seq(coll);
+            if (s == null) return null;
+            Object x = s.first();
+            ISeq rest = s;
+            return new Cons(x, lazy(() -> {
+                ISeq r = rest;
+                for (long i = n; i > 0 && r != null; i--) r = r.next();
+                return takeNth(n, r);
+            }));
+        });
+    }
+
+    /**
+     * (concat c1 c2 ...) where the collections arrive as a (possibly lazy, possibly infinite) seq, so
+     * (apply concat (map f xs)) realizes the collections one at a time as the result is walked.
+     */
+    public static ISeq concat(ISeq colls) {
+        return lazy(() -> {
+            for (ISeq cs = colls; cs != null; cs = cs.next()) {
+                ISeq s = Seqs.seq(cs.first());
+                if (s != null) return new Cons(s.first(), concat(new Cons(s.more(), cs.more())));
+            }
+            return null;
+        });
+    }
+
+    /** (repeatedly f) and, with n >= 0, (repeatedly n f). */
+    public static ISeq repeatedly(Fn f, long n) {
+        return lazy(() -> n == 0 ? null : new Cons(f.invoke(), repeatedly(f, n < 0 ? n : n - 1)));
+    }
+
+    /** (interleave c1 c2 ...): the first of each, then the second of each, ... until one runs out. */
+    public static ISeq interleave(Object[] colls) {
+        return lazy(() -> {
+            ISeq[] ss = new ISeq[colls.length];
+            for (int i = 0; i < colls.length; i++) {
+                ss[i] = Seqs.seq(colls[i]);
+                if (ss[i] == null) return null;
+            }
+            Object[] rests = new Object[colls.length];
+            for (int i = 0; i < colls.length; i++) rests[i] = ss[i].more();
+            ISeq tail = interleave(rests);
+            for (int i = colls.length - 1; i >= 0; i--) tail = new Cons(ss[i].first(), tail);
+            return tail;
+        });
+    }
+}
