@@ -1,2 +1,83 @@
-;; clojure.core: concurrency (being written).
+;; clojure.core: futures, parallel helpers, locking and binding conveyance.
+;; The primitives (future-call, promise, deliver, run-locked...) are Java builtins (ConcurrencyFns).
+;; Agents and refs/STM are deliberately absent.
 (in-ns 'clojure.core)
+
+(defmacro future
+  "Runs body on another thread and returns a future; deref waits for the value and rethrows a failure
+  wrapped in a java.util.concurrent.ExecutionException. The body sees the caller's dynamic bindings."
+  [& body]
+  `(future-call (fn [] ~@body)))
+
+(defmacro locking
+  "Runs body while holding the monitor of x; returns the value of body."
+  [x & body]
+  `(run-locked ~x (fn [] ~@body)))
+
+(defmacro io!
+  "Marks body as doing I/O. Runs body: without refs there is never a transaction for it to be unsafe
+  in. An initial string is the message Clojure would use when inside one."
+  [& body]
+  (let [body (if (string? (first body)) (next body) body)]
+    `(do ~@body)))
+
+(defn with-bindings*
+  "Calls f with args while the var bindings of binding-map (var -> value) are in effect."
+  [binding-map f & args]
+  (push-thread-bindings binding-map)
+  (try
+    (apply f args)
+    (finally
+      (pop-thread-bindings))))
+
+(defmacro with-bindings
+  "Runs body while the var bindings of binding-map (var -> value) are in effect."
+  [binding-map & body]
+  `(with-bindings* ~binding-map (fn [] ~@body)))
+
+(defn bound-fn*
+  "Returns a function that calls f with the dynamic bindings in effect now, whichever thread calls it."
+  [f]
+  (let [captured (get-thread-bindings)]
+    (fn [& args]
+      (apply with-bindings* captured f args))))
+
+(defmacro bound-fn
+  "Like fn, but the function runs with the dynamic bindings in effect where it was created."
+  [& fntail]
+  `(bound-fn* (fn ~@fntail)))
+
+(defn- pmap-results
+  "The values of the futures in tasks, in order, keeping the futures in ahead running (ahead is tasks
+  shifted by the window), so that at most a window's worth run ahead of the consumer."
+  [tasks ahead]
+  (lazy-seq
+    (when-let [ts (seq tasks)]
+      (if-let [more (seq ahead)]
+        (cons (deref (first ts)) (pmap-results (rest ts) (rest more)))
+        (map deref ts)))))
+
+(defn pmap
+  "Like map, but f is applied in parallel (on futures), a bounded window ahead of consumption. Semi-lazy.
+  Only worth it when f is expensive."
+  ([f coll]
+   (let [window (+ 2 (processor-count))
+         tasks (map (fn [x] (future (f x))) coll)]
+     (pmap-results tasks (drop window tasks))))
+  ([f coll & colls]
+   (let [rows (fn rows [cs]
+                (lazy-seq
+                  (let [ss (map seq cs)]
+                    (when (every? some? ss)
+                      (cons (map first ss) (rows (map rest ss)))))))]
+     (pmap (fn [args] (apply f args)) (rows (cons coll colls))))))
+
+(defn pcalls
+  "Calls the no-argument fns in parallel; returns a lazy seq of their values."
+  [& fns]
+  (pmap (fn [f] (f)) fns))
+
+(defmacro pvalues
+  "Evaluates the exprs in parallel; returns a lazy seq of their values."
+  [& exprs]
+  `(pcalls ~@(map (fn [e] `(fn [] ~e)) exprs)))

@@ -178,3 +178,18 @@
 (defmacro with-redefs [bindings & body]
   `(with-redefs-fn ~(zipmap (map (fn [v] `(var ~v)) (take-nth 2 bindings)) (take-nth 2 (next bindings)))
      (fn [] ~@body)))
+
+(defn- print-doc [v]
+  (let [m (meta v)]
+    (println "-------------------------")
+    (println (str (ns-name (:ns m)) "/" (:name m)))
+    (when-let [arglists (:arglists m)] (prn arglists))
+    (when (:macro m) (println "Macro"))
+    (when-let [d (:doc m)] (println " " d))))
+
+(defmacro doc
+  "Prints the name, arglists and docstring of the var a symbol names (clojure.repl/doc in Clojure)."
+  [name]
+  (if (special-symbol? name)
+    `(do (println "-------------------------") (println ~(str name)) (println "Special Form"))
+    `(print-doc (var ~name))))

@@ -24,6 +24,17 @@ final class SpecialForms {
     private static final Keyword DYNAMIC = Keyword.of("dynamic");
     private static final Keyword DEFAULT = Keyword.of("default");
     private static final AtomicInteger FN_IDS = new AtomicInteger();
+    /** Merges the fixed entries of a var's metadata into the evaluated user part. */
+    private static final dev.mino.runtime.lang.Fn MERGE_META = new dev.mino.runtime.lang.Fn() {
+        @Override public Object invoke(Object meta, Object fixed) {
+            IPersistentMap m = (IPersistentMap) meta;
+            for (Object o : (IPersistentMap) fixed) {
+                var e = (dev.mino.runtime.lang.IMapEntry) o;
+                m = m.assoc(e.key(), e.val());
+            }
+            return m;
+        }
+    };
 
     private final Analyzer an;
     /** The name of the var being defined, so a fn literal as its init is named after it. */
@@ -82,9 +93,9 @@ final class SpecialForms {
         Var v = an.currentNs.intern(Symbol.of(sym.getName()));
         IPersistentMap meta = sym.meta() == null ? PersistentArrayMap.EMPTY : sym.meta();
         if (Boolean.TRUE.equals(meta.valAt(DYNAMIC))) v.setDynamic(true);
-        meta = meta.assoc(Analyzer.LINE, ctx.pos().line()).assoc(Analyzer.COLUMN, ctx.pos().column())
+        IPersistentMap fixed = PersistentArrayMap.EMPTY.assoc(Analyzer.LINE, ctx.pos().line()).assoc(Analyzer.COLUMN, ctx.pos().column())
                 .assoc(Analyzer.FILE, ctx.pos().file()).assoc(NAME, Symbol.of(sym.getName())).assoc(NS, an.currentNs);
-        if (doc != null) meta = meta.assoc(DOC, doc);
+        if (doc != null) fixed = fixed.assoc(DOC, doc);
         Node init = null;
         if (n >= 3) {
             Symbol saved = pendingDefName;
@@ -95,7 +106,10 @@ final class SpecialForms {
                 pendingDefName = saved;
             }
         }
-        return new DefNode(v, init, meta, ctx.pos());
+        // The symbol's metadata is evaluated (as Clojure does: ^{:arglists '([x])}); position, name and ns are added.
+        Node metaNode = new InvokeNode(new ConstNode(MERGE_META, ctx.pos()),
+                List.of(an.analyze(meta, ctx.expr()), new ConstNode(fixed, ctx.pos())), false, ctx.pos());
+        return new DefNode(v, init, metaNode, ctx.pos());
     }
 
     private Node ifForm(ISeq form, Ctx ctx) {

@@ -2,7 +2,9 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.eval.Evaluator;
 import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Namespace;
+import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.Var;
 
@@ -21,6 +23,7 @@ public final class CoreLibrary {
 
     public static void install(Evaluator evaluator) {
         CoreLibrary lib = new CoreLibrary(evaluator);
+        lib.dynamicVars();
         CorePrintMethods.install();
         NumberFns.install(lib);
         CollectionFns.install(lib);
@@ -32,6 +35,40 @@ public final class CoreLibrary {
         IoFns.install(lib);
         PolyFns.install(lib);
         ConcurrencyFns.install(lib);
+        lib.describeBuiltins();
+    }
+
+    /** Dynamic vars of clojure.core that mino code and tools read; the REPL rebinds *1 *2 *3 *e. */
+    private void dynamicVars() {
+        Object[][] vars = {
+            {"*1", null}, {"*2", null}, {"*3", null}, {"*e", null}, {"*assert*", true},
+            {"*command-line-args*", null}, {"*clojure-version*", clojureVersion()},
+            {"*print-length*", null}, {"*print-level*", null}, {"*print-meta*", false}, {"*print-readably*", true},
+            {"*print-namespace-maps*", false}, {"*print-dup*", false}, {"*flush-on-newline*", true},
+            {"*read-eval*", false}, {"*data-readers*", PersistentArrayMap.EMPTY}, {"*default-data-reader-fn*", null},
+            {"*unchecked-math*", false}, {"*warn-on-reflection*", false}, {"*source-path*", null}, {"*repl*", false},
+            {"*math-context*", null}, {"*suppress-read*", false}, {"*reader-resolver*", null},
+        };
+        for (Object[] v : vars) {
+            Var var = def((String) v[0], v[1]);
+            var.setDynamic(true);
+            var.setMeta(var.meta().assoc(Keyword.of("dynamic"), true));
+        }
+    }
+
+    private static Object clojureVersion() {
+        return PersistentArrayMap.EMPTY.assoc(Keyword.of("major"), 1L).assoc(Keyword.of("minor"), 12L)
+                .assoc(Keyword.of("incremental"), 0L).assoc(Keyword.of("qualifier"), "mino");
+    }
+
+    /** Every builtin var gets Clojure-shaped metadata: :name, :ns and :arglists. */
+    private void describeBuiltins() {
+        core.interns().forEach((sym, v) -> {
+            if (v.getRoot() instanceof Builtin b) {
+                v.setMeta(v.meta().assoc(Keyword.of("name"), sym).assoc(Keyword.of("ns"), core)
+                        .assoc(Keyword.of("arglists"), b.arglists()));
+            }
+        });
     }
 
     /** Defines clojure.core/name as a builtin. */

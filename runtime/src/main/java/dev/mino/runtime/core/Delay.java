@@ -4,11 +4,14 @@ import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IPending;
 
-/** (delay body): runs body once, on first deref, and caches the value (or rethrows the error each time). */
+/**
+ * (delay body): runs body once, on first deref, and caches the value. If body throws (anything, errors
+ * included), the delay counts as realized and every deref rethrows that same throwable.
+ */
 final class Delay implements IDeref, IPending {
     private Fn thunk;
     private Object value;
-    private RuntimeException error;
+    private Throwable error;
 
     Delay(Fn thunk) {
         this.thunk = thunk;
@@ -18,12 +21,12 @@ final class Delay implements IDeref, IPending {
         if (thunk != null) {
             try {
                 value = thunk.invoke();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
                 error = e;
             }
             thunk = null;
         }
-        if (error != null) throw error;
+        if (error != null) throw Rethrow.unchecked(error);
         return value;
     }
 

@@ -2,32 +2,41 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.Atom;
 import dev.mino.runtime.lang.ExceptionInfo;
-import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IMeta;
 import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentMap;
-import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.PersistentVector;
 import dev.mino.runtime.lang.ThreadBindings;
 import dev.mino.runtime.lang.Var;
+import dev.mino.runtime.lang.IBlockingDeref;
+import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.Printing;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Atoms, deref, metadata, dynamic-binding primitives and ex-info. */
 final class StateFns {
+    private static final Keyword META = Keyword.of("meta");
+    private static final Keyword VALIDATOR = Keyword.of("validator");
+
     private StateFns() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("atom").a1(v -> new Atom(v, null)).rest(1, a -> new Atom(a[0], optMeta(a)));
-        lib.fn("deref").a1(StateFns::deref);
-        lib.fn("swap!").rest(2, a -> ((Atom) a[0]).swap(CoreLibrary.asFn(a[1]), extra(a, 2))[1]);
-        lib.fn("swap-vals!").rest(2, a -> PersistentVector.of(((Atom) a[0]).swap(CoreLibrary.asFn(a[1]), extra(a, 2))));
-        lib.fn("reset!").a2((a, v) -> { ((Atom) a).reset(v); return v; });
-        lib.fn("reset-vals!").a2((a, v) -> PersistentVector.of(((Atom) a).reset(v), v));
-        lib.fn("compare-and-set!").a3((a, o, n) -> ((Atom) a).compareAndSet(o, n));
-        lib.fn("add-watch").a3((a, k, f) -> { ((Atom) a).addWatch(k, (Fn) f); return a; });
-        lib.fn("remove-watch").a2((a, k) -> { ((Atom) a).removeWatch(k); return a; });
-        lib.fn("set-validator!").a2((a, f) -> { ((Atom) a).setValidator((Fn) f); return null; });
-        lib.fn("get-validator").a1(a -> ((Atom) a).validator());
+        Atom.setInvoker(Callables::asFn);
+        lib.fn("atom").a1(v -> new Atom(v, null)).rest(1, StateFns::atomWithOptions);
+        lib.fn("deref").a1(StateFns::deref).a3(StateFns::derefWithTimeout);
+        lib.fn("swap!").rest(2, a -> atom(a[0], "IAtom").swap(Callables.asFn(a[1]), extra(a, 2))[1]);
+        lib.fn("swap-vals!").rest(2, a -> PersistentVector.of(atom(a[0], "IAtom2").swap(Callables.asFn(a[1]), extra(a, 2))));
+        lib.fn("reset!").a2((a, v) -> { atom(a, "IAtom").reset(v); return v; });
+        lib.fn("reset-vals!").a2((a, v) -> PersistentVector.of(atom(a, "IAtom2").reset(v), v));
+        lib.fn("compare-and-set!").a3((a, o, n) -> atom(a, "IAtom").compareAndSet(o, n));
+        lib.fn("add-watch").a3((a, k, f) -> { atom(a, "IRef").addWatch(k, f); return a; });
+        lib.fn("remove-watch").a2((a, k) -> { atom(a, "IRef").removeWatch(k); return a; });
+        lib.fn("set-validator!").a2((a, f) -> { atom(a, "IRef").setValidator(f); return null; });
+        lib.fn("get-validator").a1(a -> atom(a, "IRef").validator());
         lib.fn("meta").a1(x -> x instanceof IMeta m ? m.meta() : null);
         lib.fn("with-meta").a2((x, m) -> {
             if (x instanceof IObj o) return o.withMeta((IPersistentMap) m);
@@ -35,33 +44,68 @@ final class StateFns {
         });
         lib.fn("reset-meta!").a2((r, m) -> {
             if (r instanceof Var v) v.setMeta((IPersistentMap) m);
-            else ((Atom) r).resetMeta((IPersistentMap) m);
+            else atom(r, "IReference").resetMeta((IPersistentMap) m);
             return m;
         });
         lib.fn("push-thread-bindings").a1(m -> { ThreadBindings.push((IPersistentMap) m); return null; });
         lib.fn("pop-thread-bindings").a0(() -> { ThreadBindings.pop(); return null; });
         lib.fn("get-thread-bindings").a0(ThreadBindings::current);
-        lib.privateFn("make-delay").a1(f -> new Delay((Fn) f));
+        lib.privateFn("make-delay").a1(f -> new Delay(Callables.asFn(f)));
         lib.fn("delay?").a1(x -> x instanceof Delay);
         lib.fn("volatile!").a1(Volatile::new);
-        lib.fn("vreset!").a2((v, x) -> ((Volatile) v).reset(x));
+        lib.fn("vreset!").a2((v, x) -> volatileBox(v).reset(x));
         lib.fn("volatile?").a1(x -> x instanceof Volatile);
         lib.privateFn("new-object").a0(Object::new);
         lib.privateFn("nano-time").a0(System::nanoTime);
         lib.privateFn("new-assertion-error").a1(m -> new AssertionError((String) m));
         lib.privateFn("illegal-argument").a1(m -> new IllegalArgumentException((String) m));
-        lib.fn("ex-info").a2((m, d) -> new ExceptionInfo((String) m, (IPersistentMap) d, null))
-                .a3((m, d, c) -> new ExceptionInfo((String) m, (IPersistentMap) d, (Throwable) c));
+        lib.fn("ex-info").a2((m, d) -> exInfo(m, d, null)).a3(StateFns::exInfo);
         lib.fn("ex-data").a1(e -> e instanceof ExceptionInfo ei ? ei.data() : null);
         lib.fn("ex-message").a1(e -> e instanceof Throwable t ? t.getMessage() : null);
         lib.fn("ex-cause").a1(e -> e instanceof Throwable t ? t.getCause() : null);
     }
 
-    private static IPersistentMap optMeta(Object[] a) {
-        for (int i = 1; i + 1 < a.length; i += 2) {
-            if (dev.mino.runtime.lang.Keyword.of("meta").equals(a[i])) return (IPersistentMap) a[i + 1];
+    /** (atom x :meta m :validator f): the options as Clojure's setup-reference applies them. */
+    private static Atom atomWithOptions(Object[] a) {
+        if ((a.length - 1) % 2 != 0) throw new IllegalArgumentException("No value supplied for key: " + a[a.length - 1]);
+        Object meta = null;
+        Object validator = null;
+        for (int i = 1; i < a.length; i += 2) {
+            if (META.equals(a[i])) meta = a[i + 1];
+            else if (VALIDATOR.equals(a[i])) validator = a[i + 1];
         }
-        return null;
+        Atom atom = new Atom(a[0], null);
+        if (meta != null) atom.resetMeta(cast(meta, IPersistentMap.class, "clojure.lang.IPersistentMap"));
+        if (validator != null) atom.setValidator(validator);
+        return atom;
+    }
+
+    private static Atom atom(Object x, String iface) {
+        if (x instanceof Atom a) return a;
+        if (x == null) throw new NullPointerException();
+        throw castError(x, "clojure.lang." + iface);
+    }
+
+    private static Volatile volatileBox(Object x) {
+        if (x instanceof Volatile v) return v;
+        if (x == null) throw new NullPointerException();
+        throw castError(x, "clojure.lang.Volatile");
+    }
+
+    private static ExceptionInfo exInfo(Object msg, Object data, Object cause) {
+        if (data == null) throw new IllegalArgumentException("Additional data must be non-nil.");
+        return new ExceptionInfo(msg == null ? null : cast(msg, String.class, "java.lang.String"),
+                cast(data, IPersistentMap.class, "clojure.lang.IPersistentMap"),
+                cause == null ? null : cast(cause, Throwable.class, "java.lang.Throwable"));
+    }
+
+    private static <T> T cast(Object x, Class<T> type, String clojureName) {
+        if (type.isInstance(x)) return type.cast(x);
+        throw castError(x, clojureName);
+    }
+
+    private static ClassCastException castError(Object x, String target) {
+        return new ClassCastException("class " + Printing.className(x.getClass()) + " cannot be cast to class " + target);
     }
 
     private static Object[] extra(Object[] a, int from) {
@@ -70,15 +114,28 @@ final class StateFns {
         return out;
     }
 
+    /** deref: IDeref values, else any java.util.concurrent.Future (whose failure rethrows as is). */
     static Object deref(Object r) {
         if (r instanceof IDeref d) return d.deref();
-        if (r instanceof java.util.concurrent.Future<?> f) {
-            try {
-                return f.get();
-            } catch (Exception e) {
-                throw new MinoException(e.getMessage(), e);
-            }
+        Future<?> f = ConcurrencyFns.future(r);
+        try {
+            return f.get();
+        } catch (ExecutionException | InterruptedException e) {
+            throw Rethrow.unchecked(e);
         }
-        throw new ClassCastException("class " + (r == null ? "nil" : r.getClass().getName()) + " cannot be cast to class clojure.lang.IDeref");
+    }
+
+    /** (deref r timeout-ms timeout-val): blocking references and futures only, as in Clojure. */
+    static Object derefWithTimeout(Object r, Object ms, Object timeoutValue) {
+        long timeoutMs = Numbers.toLong(ms);
+        if (r instanceof IBlockingDeref d) return d.deref(timeoutMs, timeoutValue);
+        Future<?> f = ConcurrencyFns.future(r);
+        try {
+            return f.get(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return timeoutValue;
+        } catch (ExecutionException | InterruptedException e) {
+            throw Rethrow.unchecked(e);
+        }
     }
 }

@@ -7,16 +7,16 @@ import dev.mino.runtime.lang.Var;
 final class Def extends Exec {
     private final Var var;
     private final Exec init;
-    private final IPersistentMap meta;
+    private final Exec meta;
 
-    Def(Var var, Exec init, IPersistentMap meta) {
+    Def(Var var, Exec init, Exec meta) {
         this.var = var;
         this.init = init;
         this.meta = meta;
     }
 
     @Override Object exec(Object[] f) {
-        var.setMeta(meta);
+        var.setMeta((IPersistentMap) meta.exec(f));
         if (init != null) var.bindRoot(init.exec(f));
         return var;
     }

@@ -51,7 +51,7 @@ final class ExecBuilder {
             case RecurNode r -> new Recur(slots(r.targets()), buildAll(r.args()));
             case FnNode fn -> new FnLiteral(fn, ctx);
             case InvokeNode i -> invoke(i);
-            case DefNode d -> new Def(d.var(), d.init() == null ? null : build(d.init()), d.meta());
+            case DefNode d -> new Def(d.var(), d.init() == null ? null : build(d.init()), build(d.meta()));
             case SetVarNode s -> new SetVar(s.var(), build(s.value()), s.pos());
             case ThrowNode t -> new Throw(build(t.exception()), t.pos());
             case TryNode t -> tryExec(t);
