@@ -19,5 +19,4 @@
   (let [t (gensym "target")]
     `(fn [~t ~@args] (. ~t (~name ~@args)))))
 
-(defn class? [x] (instance? Class x))
 

@@ -22,6 +22,8 @@ public final class ClassNames {
         String name = sym.getName();
         Class<?> c = ALIASES.get(name);
         if (c != null) return c;
+        c = dev.mino.runtime.core.ClojureTypeNames.resolve(name);
+        if (c != null) return c;
         if (name.indexOf('.') < 0) name = "java.lang." + name;
         else if (!name.startsWith("java.lang.") || name.indexOf('.', 10) >= 0) return null;
         try {

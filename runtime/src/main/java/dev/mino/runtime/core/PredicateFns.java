@@ -38,7 +38,7 @@ final class PredicateFns {
         lib.fn("simple-keyword?").a1(x -> x instanceof Keyword k && k.getNamespace() == null);
         lib.fn("qualified-keyword?").a1(x -> x instanceof Keyword k && k.getNamespace() != null);
         lib.fn("ident?").a1(x -> x instanceof Keyword || x instanceof Symbol);
-        lib.fn("fn?").a1(x -> x instanceof Fn && !(x instanceof Keyword));
+        lib.fn("fn?").a1(x -> x instanceof Fn && !(x instanceof Keyword) && !(x instanceof dev.mino.runtime.lang.MultiFn));
         lib.fn("ifn?").a1(x -> x instanceof Fn || x instanceof IPersistentMap || x instanceof IPersistentSet
                 || x instanceof IPersistentVector || x instanceof Symbol || x instanceof Var);
         lib.fn("map?").a1(x -> x instanceof IPersistentMap);
@@ -56,17 +56,5 @@ final class PredicateFns {
         lib.fn("var?").a1(x -> x instanceof Var);
         lib.fn("identical?").a2((a, b) -> a == b || (a instanceof Long x && b instanceof Long y && x.longValue() == y.longValue()
                 && x >= -128 && x <= 127));
-        lib.fn("class").a1(x -> x == null ? null : x.getClass());
-        lib.fn("type").a1(x -> {
-            Object t = x instanceof dev.mino.runtime.lang.IMeta m && m.meta() != null ? m.meta().valAt(Keyword.of("type")) : null;
-            return t != null ? t : x == null ? null : x.getClass();
-        });
-        lib.fn("instance?").a2((c, x) -> classOf(c).isInstance(x));
-    }
-
-    private static Class<?> classOf(Object c) {
-        if (c instanceof Class<?> k) return k;
-        if (c instanceof Symbol s && ClassNames.resolve(s) != null) return ClassNames.resolve(s);
-        throw new ClassCastException("class " + (c == null ? "nil" : c.getClass().getName()) + " cannot be cast to class java.lang.Class");
     }
 }

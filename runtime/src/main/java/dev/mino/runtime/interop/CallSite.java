@@ -1,6 +1,8 @@
 package dev.mino.runtime.interop;
 
 import dev.mino.runtime.lang.Constructible;
+import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.TypedInstance;
 import dev.mino.runtime.lang.IRecord;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MinoException;
@@ -39,6 +41,16 @@ public final class CallSite {
     /** (.member target args...) */
     public Object invokeInstance(Object target, Object[] args) {
         if (target == null) throw new NullPointerException("Cannot invoke method " + member + " on nil");
+        if (target instanceof TypedInstance t) {
+            Fn inline = t.inlineMethod(member);
+            if (inline != null) {
+                Object[] withSelf = new Object[args.length + 1];
+                withSelf[0] = target;
+                System.arraycopy(args, 0, withSelf, 1, args.length);
+                return inline.invokeN(withSelf);
+            }
+            if (args.length == 0 && t.definedType().fieldIndex(member) >= 0) return t.readField(member);
+        }
         Method m = (Method) lookup(target.getClass(), args);
         return Reflector.invoke(m, target, args);
     }
@@ -51,6 +63,7 @@ public final class CallSite {
 
     /** (.-field target) — records and deftypes answer from their fields. */
     public Object readInstanceField(Object target) {
+        if (target instanceof TypedInstance t) return t.readField(member);
         if (target instanceof IRecord r) return r.valAt(Keyword.of(member));
         if (target == null) throw new NullPointerException("Cannot read field " + member + " of nil");
         Field f = (Field) lookup(target.getClass(), null);

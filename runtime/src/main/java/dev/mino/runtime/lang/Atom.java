@@ -96,6 +96,9 @@ public final class Atom implements IDeref, IMeta {
         }
     }
 
+    /** What str shows, as for Clojure's Atom (Object.toString under the Clojure class name). */
+    @Override public String toString() { return "clojure.lang.Atom@" + Integer.toHexString(System.identityHashCode(this)); }
+
     @Override public IPersistentMap meta() { return meta; }
     public void resetMeta(IPersistentMap m) { meta = m; }
 }
