@@ -158,5 +158,6 @@
 (load "/clojure/core/seqs")
 (load "/clojure/core/macros")
 (load "/clojure/core/interop")
+(load "/clojure/core/io")
 (load "/clojure/core/poly")
 (load "/clojure/core/concurrency")

@@ -289,12 +289,12 @@ final class SpecialForms {
         Symbol local;
         ISeq handler;
         if (first == DEFAULT || (first instanceof Symbol s && rest.next() != null && rest.next().first() instanceof Symbol
-                && ClassNames.resolve(s) != null)) {
-            type = first == DEFAULT ? null : ClassNames.resolve((Symbol) first);
+                && an.host.resolveClass(s) != null)) {
+            type = first == DEFAULT ? null : an.host.resolveClass((Symbol) first);
             local = localName(rest.next() == null ? null : rest.next().first(), ctx, "Bad binding form, expected symbol, got: ");
             handler = rest.next().next();
         } else if (first instanceof Symbol s) {
-            if (rest.next() != null && rest.next().first() instanceof Symbol && ClassNames.resolve(s) == null) {
+            if (rest.next() != null && rest.next().first() instanceof Symbol && an.host.resolveClass(s) == null) {
                 throw error("Unable to resolve classname: " + s, ctx);
             }
             type = null;

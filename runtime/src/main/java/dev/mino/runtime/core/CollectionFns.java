@@ -6,6 +6,8 @@ import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.FnComparator;
 import dev.mino.runtime.lang.IEditableCollection;
 import dev.mino.runtime.lang.IMapEntry;
+import dev.mino.runtime.lang.IObj;
+import dev.mino.runtime.lang.Indexed;
 import dev.mino.runtime.lang.IPersistentSet;
 import dev.mino.runtime.lang.IPersistentStack;
 import dev.mino.runtime.lang.IPersistentVector;
@@ -24,6 +26,7 @@ import dev.mino.runtime.lang.PersistentVector;
 import dev.mino.runtime.lang.Reversible;
 import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.Sorted;
+import dev.mino.runtime.lang.Truth;
 
 /** Constructors and operations of the persistent collections and their transients. */
 final class CollectionFns {
@@ -32,11 +35,11 @@ final class CollectionFns {
     static void install(CoreLibrary lib) {
         lib.fn("list").rest(0, Seqs::list);
         lib.fn("vector").rest(0, a -> PersistentVector.of(a));
-        lib.fn("vec").a1(c -> c instanceof IPersistentVector v && !(c instanceof IMapEntry) ? v : PersistentVector.of(Seqs.toArray(c)));
+        lib.fn("vec").a1(CollectionFns::vec);
         lib.fn("hash-map").rest(0, a -> { evenArgs(a, "hash-map"); return PersistentHashMap.create(a); });
         lib.fn("array-map").rest(0, a -> { evenArgs(a, "array-map"); return PersistentArrayMap.createWithCheck(a); });
         lib.fn("hash-set").rest(0, a -> PersistentHashSet.create(a));
-        lib.fn("set").a1(c -> c instanceof IPersistentSet s ? s : PersistentHashSet.create(Seqs.toArray(c)));
+        lib.fn("set").a1(c -> c instanceof IPersistentSet s ? withoutMeta(s) : PersistentHashSet.create(Seqs.toArray(c)));
         lib.fn("sorted-map").rest(0, a -> { evenArgs(a, "sorted-map"); return PersistentTreeMap.create(a); });
         lib.fn("sorted-map-by").rest(1, a -> PersistentTreeMap.create(new FnComparator((Fn) a[0]), tail(a)));
         lib.fn("sorted-set").rest(0, a -> PersistentTreeSet.create(a));
@@ -66,10 +69,29 @@ final class CollectionFns {
         lib.fn("conj!").a0(() -> PersistentVector.EMPTY.asTransient()).a1(c -> c).a2((c, x) -> ((ITransientCollection) c).conj(x));
         lib.fn("assoc!").a3((c, k, v) -> ((ITransientAssociative) c).assoc(k, v))
                 .rest(3, a -> { Object c = a[0]; for (int i = 1; i + 1 < a.length; i += 2) c = ((ITransientAssociative) c).assoc(a[i], a[i + 1]); return c; });
-        lib.fn("dissoc!").a2((c, k) -> ((ITransientMap) c).without(k));
-        lib.fn("disj!").a2((c, k) -> ((ITransientSet) c).disjoin(k));
+        lib.fn("dissoc!").a2((c, k) -> ((ITransientMap) c).without(k))
+                .rest(3, a -> { Object c = a[0]; for (int i = 1; i < a.length; i++) c = ((ITransientMap) c).without(a[i]); return c; });
+        lib.fn("disj!").a1(c -> c).a2((c, k) -> ((ITransientSet) c).disjoin(k))
+                .rest(3, a -> { Object c = a[0]; for (int i = 1; i < a.length; i++) c = ((ITransientSet) c).disjoin(a[i]); return c; });
         lib.fn("pop!").a1(c -> ((ITransientVector) c).pop());
         lib.fn("sorted?").a1(c -> c instanceof Sorted);
+        lib.fn("indexed?").a1(c -> c instanceof Indexed);
+        lib.fn("map-entry?").a1(c -> c instanceof java.util.Map.Entry);
+        lib.privateFn("sorted-seq*").a3((sc, k, asc) -> ((Sorted) sc).seqFrom(k, Truth.isTruthy(asc)));
+        lib.privateFn("sorted-compare*").a3((sc, e, k) -> {
+            Sorted s = (Sorted) sc;
+            return (long) s.comparator().compare(s.entryKey(e), k);
+        });
+    }
+
+    /** (vec coll): a vector as is but without its metadata (map entries are copied), else a new vector. */
+    private static Object vec(Object c) {
+        if (c instanceof IPersistentVector v && !(c instanceof IMapEntry)) return withoutMeta(v);
+        return PersistentVector.adopt(Seqs.toArray(c));
+    }
+
+    private static Object withoutMeta(Object c) {
+        return c instanceof IObj o && o.meta() != null ? o.withMeta(null) : c;
     }
 
     private static Object[] tail(Object[] a) {

@@ -23,9 +23,9 @@ final class ConcurrencyFns {
         lib.fn("deliver").a2((p, v) -> Callables.asFn(p).invoke(v));
         lib.fn("future-call").a1(MinoFuture::start);
         lib.fn("future?").a1(x -> x instanceof Future);
-        lib.fn("future-done?").a1(f -> future(f).isDone());
-        lib.fn("future-cancelled?").a1(f -> future(f).isCancelled());
-        lib.fn("future-cancel").a1(f -> future(f).cancel(true));
+        lib.fn("future-done?").a1(f -> asFuture(f).isDone());
+        lib.fn("future-cancelled?").a1(f -> asFuture(f).isCancelled());
+        lib.fn("future-cancel").a1(f -> asFuture(f).cancel(true));
         lib.privateFn("run-locked").a2(ConcurrencyFns::runLocked);
         lib.privateFn("processor-count").a0(() -> (long) Runtime.getRuntime().availableProcessors());
         PrintMethods.register(MinoFuture.class, (x, p) -> p.printObject(MinoFuture.CLASS_NAME, x, stateMap((IDeref) x)));
@@ -42,7 +42,8 @@ final class ConcurrencyFns {
         }
     }
 
-    static Future<?> future(Object f) {
+    /** x as a java.util.concurrent.Future, or Clojure's cast error. */
+    static Future<?> asFuture(Object f) {
         if (f instanceof Future<?> fut) return fut;
         if (f == null) throw new NullPointerException();
         throw new ClassCastException("class " + Printing.className(f.getClass())

@@ -43,8 +43,7 @@ public final class CoreLibrary {
         Object[][] vars = {
             {"*1", null}, {"*2", null}, {"*3", null}, {"*e", null}, {"*assert*", true},
             {"*command-line-args*", null}, {"*clojure-version*", clojureVersion()},
-            {"*print-length*", null}, {"*print-level*", null}, {"*print-meta*", false}, {"*print-readably*", true},
-            {"*print-namespace-maps*", false}, {"*print-dup*", false}, {"*flush-on-newline*", true},
+            {"*print-meta*", false},
             {"*read-eval*", false}, {"*data-readers*", PersistentArrayMap.EMPTY}, {"*default-data-reader-fn*", null},
             {"*unchecked-math*", false}, {"*warn-on-reflection*", false}, {"*source-path*", null}, {"*repl*", false},
             {"*math-context*", null}, {"*suppress-read*", false}, {"*reader-resolver*", null},

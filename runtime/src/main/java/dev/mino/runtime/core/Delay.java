@@ -30,5 +30,7 @@ final class Delay implements IDeref, IPending {
         return value;
     }
 
+    @Override public String toString() { return "clojure.lang.Delay@" + Integer.toHexString(System.identityHashCode(this)); }
+
     @Override public synchronized boolean isRealized() { return thunk == null; }
 }

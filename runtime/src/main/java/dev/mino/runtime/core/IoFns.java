@@ -1,9 +1,195 @@
 package dev.mino.runtime.core;
 
-/** (Being written.) */
+import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.LazySeq;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.Seqs;
+import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.lang.Truth;
+import dev.mino.runtime.lang.Var;
+import dev.mino.runtime.printer.Printer;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.CharArrayReader;
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Input and files: *in* and read-line, line-seq, slurp and spit, and the helpers behind with-in-str and
+ * with-open (clojure/core/io.clj). I/O errors surface as the JVM's own exceptions (FileNotFoundException,
+ * ...), as in Clojure.
+ */
 final class IoFns {
+    private static final Keyword APPEND = Keyword.of("append");
+    private static final Keyword ENCODING = Keyword.of("encoding");
+    /** One reader over the process's standard input, shared by every state so none buffers away another's input. */
+    private static final PushbackLineReader STDIN =
+            new PushbackLineReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
     private IoFns() {}
 
     static void install(CoreLibrary lib) {
+        Var in = PrintFns.dynamic(lib, "*in*", STDIN);
+        lib.fn("read-line").a0(() -> readLine(in.deref()));
+        lib.fn("line-seq").a1(IoFns::lineSeq);
+        lib.fn("slurp").rest(1, IoFns::slurp);
+        Fn str = (Fn) lib.evaluator.core.lookup(Symbol.of("str")).deref();
+        lib.fn("spit").rest(2, a -> spit(a, (String) str.invoke(a[1])));
+        lib.privateFn("with-in-str*").a2((s, f) -> {
+            ThreadBindings.push(PersistentArrayMap.EMPTY.assoc(in, new PushbackLineReader(new StringReader(StringFns.string(s)))));
+            try {
+                return Callables.asFn(f).invoke();
+            } finally {
+                ThreadBindings.pop();
+            }
+        });
+        lib.privateFn("close*").a1(IoFns::close);
+    }
+
+    /** Rethrows a checked exception unchanged, so mino code sees the JVM's exception class as Clojure code does. */
+    @SuppressWarnings("unchecked")
+    static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    private static Object readLine(Object reader) {
+        try {
+            if (reader instanceof PushbackLineReader r) return r.readLine();
+            if (reader instanceof BufferedReader r) return r.readLine();
+        } catch (IOException e) {
+            throw sneaky(e);
+        }
+        throw new ClassCastException(Numbers.describe(reader) + " cannot be cast to class java.io.BufferedReader");
+    }
+
+    /** The lines of a reader: the first read now, the rest as the seq is walked; nil when there are none. */
+    private static ISeq lineSeq(Object reader) {
+        Object line = readLine(reader);
+        if (line == null) return null;
+        return Seqs.cons(line, new LazySeq(new Builtin("clojure.core/line-seq").a0(() -> lineSeq(reader))));
+    }
+
+    private static Object slurp(Object[] a) {
+        Charset cs = encoding(a, 1);
+        try (Reader r = reader(a[0], cs)) {
+            StringWriter w = new StringWriter();
+            r.transferTo(w);
+            return w.toString();
+        } catch (IOException e) {
+            throw sneaky(e);
+        }
+    }
+
+    private static Object spit(Object[] a, String content) {
+        boolean append = Truth.isTruthy(option(a, 2, APPEND));
+        try (Writer w = writer(a[0], append, encoding(a, 2))) {
+            w.write(content);
+        } catch (IOException e) {
+            throw sneaky(e);
+        }
+        return null;
+    }
+
+    /** The value of key among the keyword options a[from], a[from+1], ... (nil when absent). */
+    private static Object option(Object[] a, int from, Keyword key) {
+        for (int i = from; i + 1 < a.length; i += 2) {
+            if (key.equals(a[i])) return a[i + 1];
+        }
+        return null;
+    }
+
+    private static Charset encoding(Object[] a, int from) {
+        Object enc = option(a, from, ENCODING);
+        return enc == null ? StandardCharsets.UTF_8 : Charset.forName(StringFns.string(enc));
+    }
+
+    /** What slurp reads, as clojure.java.io/reader opens it: a URL string, else a file path; files; streams. */
+    private static Reader reader(Object src, Charset cs) throws IOException {
+        return switch (src) {
+            case Reader r -> r;
+            case InputStream in -> new InputStreamReader(in, cs);
+            case File f -> new InputStreamReader(new FileInputStream(f), cs);
+            case URL u -> new InputStreamReader(u.openStream(), cs);
+            case URI u -> new InputStreamReader(u.toURL().openStream(), cs);
+            case byte[] bytes -> new InputStreamReader(new ByteArrayInputStream(bytes), cs);
+            case char[] chars -> new CharArrayReader(chars);
+            case String s -> {
+                URL url = asUrl(s);
+                yield new InputStreamReader(url != null ? url.openStream() : new FileInputStream(s), cs);
+            }
+            case null -> throw new IllegalArgumentException("Cannot open <nil> as a Reader.");
+            default -> throw new IllegalArgumentException("Cannot open <" + Printer.prStr(src)
+                    + "> as an InputStream.");
+        };
+    }
+
+    /** Where spit writes: a file (by path, File or file: URL), or a given writer or stream. */
+    private static Writer writer(Object dest, boolean append, Charset cs) throws IOException {
+        return switch (dest) {
+            case Writer w -> w;
+            case OutputStream out -> new OutputStreamWriter(out, cs);
+            case File f -> new OutputStreamWriter(new FileOutputStream(f, append), cs);
+            case URL u -> new OutputStreamWriter(new FileOutputStream(fileOf(u), append), cs);
+            case URI u -> new OutputStreamWriter(new FileOutputStream(fileOf(u.toURL()), append), cs);
+            case String s -> {
+                URL url = asUrl(s);
+                File f = url != null ? fileOf(url) : new File(s);
+                yield new OutputStreamWriter(new FileOutputStream(f, append), cs);
+            }
+            case null -> throw new IllegalArgumentException("Cannot open <nil> as a Writer.");
+            default -> throw new IllegalArgumentException("Cannot open <" + Printer.prStr(dest)
+                    + "> as an OutputStream.");
+        };
+    }
+
+    /** s as an absolute URL with a protocol the JVM knows, or null when it is a plain path. */
+    private static URL asUrl(String s) {
+        try {
+            URI uri = new URI(s);
+            return uri.isAbsolute() ? uri.toURL() : null;
+        } catch (java.net.URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static File fileOf(URL u) {
+        if (!"file".equals(u.getProtocol())) throw new IllegalArgumentException("Can only write to file URLs: " + u);
+        try {
+            return new File(u.toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** with-open's close: AutoCloseable.close, or Clojure's error for an object without a close method. */
+    private static Object close(Object x) {
+        if (x == null) throw new NullPointerException("Cannot invoke \"close()\" on nil");
+        if (!(x instanceof AutoCloseable c)) {
+            throw new IllegalArgumentException("No matching field found: close for class " + x.getClass().getName());
+        }
+        try {
+            c.close();
+        } catch (Exception e) {
+            throw sneaky(e);
+        }
+        return null;
     }
 }

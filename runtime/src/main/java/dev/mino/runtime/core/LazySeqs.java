@@ -154,26 +154,24 @@ public final class LazySeqs {
     public static ISeq takeNth(long n, Object coll) {
         return lazy(() -> {
             ISeq s = Seqs.seq(coll);
-            if (s == null) return null;
-            Object x = s.first();
-            ISeq rest = s;
-            return new Cons(x, lazy(() -> {
-                ISeq r = rest;
-                for (long i = n; i > 0 && r != null; i--) r = r.next();
-                return takeNth(n, r);
-            }));
+            return s == null ? null : new Cons(s.first(), takeNth(n, drop(n, s)));
         });
     }
 
     /**
      * (concat c1 c2 ...) where the collections arrive as a (possibly lazy, possibly infinite) seq, so
-     * (apply concat (map f xs)) realizes the collections one at a time as the result is walked.
+     * (apply concat (map f xs)) realizes the collections one at a time as the result is walked. The
+     * last collection is returned as is, not re-wrapped, so that concats nested in their last argument
+     * (as for and mapcat build them) cost O(1) per element rather than O(depth).
      */
     public static ISeq concat(ISeq colls) {
         return lazy(() -> {
-            for (ISeq cs = colls; cs != null; cs = cs.next()) {
+            for (ISeq cs = colls; cs != null; ) {
+                ISeq more = cs.next();
+                if (more == null) return cs.first();
                 ISeq s = Seqs.seq(cs.first());
-                if (s != null) return new Cons(s.first(), concat(new Cons(s.more(), cs.more())));
+                if (s != null) return new Cons(s.first(), concat(new Cons(s.more(), more)));
+                cs = more;
             }
             return null;
         });

@@ -62,6 +62,9 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
         }
     }
 
+    /** What str shows: Object.toString of Clojure's future class. */
+    @Override public String toString() { return CLASS_NAME + "@" + Integer.toHexString(System.identityHashCode(this)); }
+
     @Override public boolean isRealized() { return task.isDone(); }
 
     @Override public Object get() throws InterruptedException, ExecutionException { return task.get(); }

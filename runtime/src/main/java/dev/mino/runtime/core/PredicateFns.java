@@ -38,7 +38,9 @@ final class PredicateFns {
         lib.fn("simple-keyword?").a1(x -> x instanceof Keyword k && k.getNamespace() == null);
         lib.fn("qualified-keyword?").a1(x -> x instanceof Keyword k && k.getNamespace() != null);
         lib.fn("ident?").a1(x -> x instanceof Keyword || x instanceof Symbol);
-        lib.fn("fn?").a1(x -> x instanceof Fn && !(x instanceof Keyword) && !(x instanceof dev.mino.runtime.lang.MultiFn));
+        // fn? is true for functions made by fn and the core's builtins, not for other callables.
+        lib.fn("fn?").a1(x -> x instanceof Fn && !(x instanceof Keyword) && !(x instanceof dev.mino.runtime.lang.MultiFn)
+                && !(x instanceof Promise) && !(x instanceof dev.mino.runtime.lang.TypedInstance));
         lib.fn("ifn?").a1(x -> x instanceof Fn || x instanceof IPersistentMap || x instanceof IPersistentSet
                 || x instanceof IPersistentVector || x instanceof Symbol || x instanceof Var);
         lib.fn("map?").a1(x -> x instanceof IPersistentMap);

@@ -46,5 +46,8 @@ final class Promise extends Fn implements IDeref, IBlockingDeref, IPending {
         }
     }
 
+    /** What str shows: Object.toString of Clojure's promise class. */
+    @Override public String toString() { return CLASS_NAME + "@" + Integer.toHexString(System.identityHashCode(this)); }
+
     @Override public boolean isRealized() { return delivered.getCount() == 0; }
 }

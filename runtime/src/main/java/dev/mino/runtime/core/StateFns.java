@@ -2,16 +2,16 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.Atom;
 import dev.mino.runtime.lang.ExceptionInfo;
+import dev.mino.runtime.lang.IBlockingDeref;
 import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IMeta;
 import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.PersistentVector;
+import dev.mino.runtime.lang.Printing;
 import dev.mino.runtime.lang.ThreadBindings;
 import dev.mino.runtime.lang.Var;
-import dev.mino.runtime.lang.IBlockingDeref;
-import dev.mino.runtime.lang.Keyword;
-import dev.mino.runtime.lang.Printing;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -92,15 +92,21 @@ final class StateFns {
         throw castError(x, "clojure.lang.Volatile");
     }
 
+    /**
+     * ex-info as Clojure's (ExceptionInfo. msg map cause) behaves: each argument is cast to its parameter
+     * type (nil passes), then the constructor refuses nil data.
+     */
     private static ExceptionInfo exInfo(Object msg, Object data, Object cause) {
-        if (data == null) throw new IllegalArgumentException("Additional data must be non-nil.");
-        return new ExceptionInfo(msg == null ? null : cast(msg, String.class, "java.lang.String"),
-                cast(data, IPersistentMap.class, "clojure.lang.IPersistentMap"),
-                cause == null ? null : cast(cause, Throwable.class, "java.lang.Throwable"));
+        String m = cast(msg, String.class, "java.lang.String");
+        IPersistentMap d = cast(data, IPersistentMap.class, "clojure.lang.IPersistentMap");
+        Throwable c = cast(cause, Throwable.class, "java.lang.Throwable");
+        if (d == null) throw new IllegalArgumentException("Additional data must be non-nil.");
+        return new ExceptionInfo(m, d, c);
     }
 
+    /** A checkcast: nil passes, anything else must be of type. */
     private static <T> T cast(Object x, Class<T> type, String clojureName) {
-        if (type.isInstance(x)) return type.cast(x);
+        if (x == null || type.isInstance(x)) return type.cast(x);
         throw castError(x, clojureName);
     }
 
@@ -117,7 +123,7 @@ final class StateFns {
     /** deref: IDeref values, else any java.util.concurrent.Future (whose failure rethrows as is). */
     static Object deref(Object r) {
         if (r instanceof IDeref d) return d.deref();
-        Future<?> f = ConcurrencyFns.future(r);
+        Future<?> f = ConcurrencyFns.asFuture(r);
         try {
             return f.get();
         } catch (ExecutionException | InterruptedException e) {
@@ -129,7 +135,7 @@ final class StateFns {
     static Object derefWithTimeout(Object r, Object ms, Object timeoutValue) {
         long timeoutMs = Numbers.toLong(ms);
         if (r instanceof IBlockingDeref d) return d.deref(timeoutMs, timeoutValue);
-        Future<?> f = ConcurrencyFns.future(r);
+        Future<?> f = ConcurrencyFns.asFuture(r);
         try {
             return f.get(timeoutMs, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {

@@ -10,6 +10,8 @@ final class Volatile implements IDeref {
 
     @Override public Object deref() { return value; }
 
+    @Override public String toString() { return "clojure.lang.Volatile@" + Integer.toHexString(System.identityHashCode(this)); }
+
     Object reset(Object v) {
         value = v;
         return v;

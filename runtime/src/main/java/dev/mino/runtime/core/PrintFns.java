@@ -1,0 +1,157 @@
+package dev.mino.runtime.core;
+
+import dev.mino.runtime.lang.IPersistentCollection;
+import dev.mino.runtime.lang.IRecord;
+import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.LazySeq;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.lang.Truth;
+import dev.mino.runtime.lang.Var;
+import dev.mino.runtime.printer.PrintSettings;
+import dev.mino.runtime.printer.Printer;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+
+/**
+ * The printing functions (pr, prn, print, println, the *-str variants, printf, newline, flush) and the
+ * dynamic vars that steer them: *print-readably*, *print-length*, *print-level*, *print-namespace-maps*
+ * and *flush-on-newline*, with Clojure's defaults outside a REPL.
+ */
+final class PrintFns {
+    private static final PrintSettings DEFAULTS = PrintSettings.READABLY;
+
+    private final Var out;
+    private final Var readably;
+    private final Var length;
+    private final Var level;
+    private final Var namespaceMaps;
+    private final Var flushOnNewline;
+
+    private PrintFns(CoreLibrary lib) {
+        out = lib.evaluator.outVar;
+        readably = dynamic(lib, "*print-readably*", true);
+        length = dynamic(lib, "*print-length*", null);
+        level = dynamic(lib, "*print-level*", null);
+        namespaceMaps = dynamic(lib, "*print-namespace-maps*", false);
+        flushOnNewline = dynamic(lib, "*flush-on-newline*", true);
+    }
+
+    static Var dynamic(CoreLibrary lib, String name, Object root) {
+        Var v = lib.def(name, root);
+        v.setDynamic(true);
+        v.setMeta(v.meta().assoc(Keyword.of("dynamic"), true));
+        return v;
+    }
+
+    static PrintFns install(CoreLibrary lib) {
+        PrintFns p = new PrintFns(lib);
+        lib.fn("pr").rest(0, a -> p.print(p.writer(), a, p.readablyNow(), false));
+        lib.fn("prn").rest(0, a -> p.print(p.writer(), a, p.readablyNow(), true));
+        lib.fn("print").rest(0, a -> p.print(p.writer(), a, false, false));
+        lib.fn("println").rest(0, a -> p.print(p.writer(), a, false, true));
+        lib.fn("pr-str").rest(0, a -> p.printToString(a, p.readablyNow(), false));
+        lib.fn("prn-str").rest(0, a -> p.printToString(a, p.readablyNow(), true));
+        lib.fn("print-str").rest(0, a -> p.printToString(a, false, false));
+        lib.fn("println-str").rest(0, a -> p.printToString(a, false, true));
+        lib.fn("newline").a0(() -> {
+            write(p.writer(), "\n");
+            return null;
+        });
+        lib.fn("flush").a0(() -> {
+            flush(p.writer());
+            return null;
+        });
+        lib.fn("printf").rest(1, a -> {
+            write(p.writer(), StringFns.format(a));
+            return null;
+        });
+        lib.privateFn("with-out-str*").a1(f -> {
+            StringWriter sw = new StringWriter();
+            ThreadBindings.push(PersistentArrayMap.EMPTY.assoc(p.out, sw));
+            try {
+                CoreLibrary.asFn(f).invoke();
+            } finally {
+                ThreadBindings.pop();
+            }
+            return sw.toString();
+        });
+        return p;
+    }
+
+    /** The settings the print functions use now: *print-readably* for pr, never for print. */
+    PrintSettings settings(boolean readable) {
+        return new PrintSettings(readable, limit(length.deref()), limit(level.deref()), Truth.isTruthy(namespaceMaps.deref()));
+    }
+
+    private boolean readablyNow() {
+        return Truth.isTruthy(readably.deref());
+    }
+
+    private static int limit(Object n) {
+        if (n == null) return -1;
+        long l = Numbers.toLong(n);
+        return l < 0 ? 0 : (int) Math.min(l, Integer.MAX_VALUE);
+    }
+
+    /**
+     * str of one value. A collection's text is its printed form, which (as in Clojure) follows the
+     * *print-...* vars; a lazy seq's or record's is its Object text, which does not.
+     */
+    String str(Object x) {
+        if (x == null) return "";
+        if (x instanceof String s) return s;
+        if (x instanceof IPersistentCollection && !(x instanceof LazySeq) && !(x instanceof IRecord)) {
+            PrintSettings s = settings(readablyNow());
+            if (!s.equals(DEFAULTS)) return Printer.toString(x, s);
+        }
+        return Printer.str(x);
+    }
+
+    private Writer writer() {
+        Object w = out.deref();
+        if (w instanceof Writer writer) return writer;
+        throw new ClassCastException(Numbers.describe(w) + " cannot be cast to class java.io.Writer");
+    }
+
+    private Object print(Writer w, Object[] xs, boolean readable, boolean newline) {
+        PrintSettings s = settings(readable);
+        try {
+            for (int i = 0; i < xs.length; i++) {
+                if (i > 0) w.append(' ');
+                Printer.print(xs[i], s, w);
+            }
+            if (newline) {
+                w.append('\n');
+                if (Truth.isTruthy(flushOnNewline.deref())) w.flush();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    private String printToString(Object[] xs, boolean readable, boolean newline) {
+        StringWriter sw = new StringWriter();
+        print(sw, xs, readable, newline);
+        return sw.toString();
+    }
+
+    static void write(Writer w, String s) {
+        try {
+            w.write(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void flush(Writer w) {
+        try {
+            w.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.mino.runtime.core;
+
+import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.PersistentVector;
+import dev.mino.runtime.lang.Seqs;
+import dev.mino.runtime.printer.Printer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * clojure.string: the 21 functions of Clojure 1.12, over java.lang.String. Functions taking a string
+ * accept any CharSequence; results are Strings (split: a vector of them, index-of: a long or nil).
+ */
+final class StringLib {
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+
+    private StringLib() {}
+
+    static void install(NativeNamespace ns) {
+        ns.fn("join", "[coll] [separator coll]").a1(coll -> join("", coll)).a2((sep, coll) -> join(Printer.str(sep), coll));
+        ns.fn("split", "[s re] [s re limit]")
+                .a2((s, re) -> PersistentVector.of((Object[]) RegexFns.pattern(re).split(text(s))))
+                .a3((s, re, limit) -> PersistentVector.of((Object[]) RegexFns.pattern(re).split(text(s), Numbers.toIndex(limit))));
+        ns.fn("split-lines", "[s]").a1(s -> PersistentVector.of((Object[]) LINE_BREAK.split(text(s))));
+        ns.fn("replace", "[s match replacement]").a3(StringLib::replaceAll);
+        ns.fn("replace-first", "[s match replacement]").a3(StringLib::replaceFirst);
+        ns.fn("upper-case", "[s]").a1(s -> text(s).toUpperCase());
+        ns.fn("lower-case", "[s]").a1(s -> text(s).toLowerCase());
+        ns.fn("capitalize", "[s]").a1(s -> capitalize(text(s)));
+        ns.fn("trim", "[s]").a1(s -> trim(text(s), true, true));
+        ns.fn("triml", "[s]").a1(s -> trim(text(s), true, false));
+        ns.fn("trimr", "[s]").a1(s -> trim(text(s), false, true));
+        ns.fn("trim-newline", "[s]").a1(s -> trimNewline(text(s)));
+        ns.fn("blank?", "[s]").a1(s -> s == null || isAllWhitespace(text(s)));
+        ns.fn("starts-with?", "[s substr]").a2((s, sub) -> text(s).startsWith(StringFns.string(sub)));
+        ns.fn("ends-with?", "[s substr]").a2((s, sub) -> text(s).endsWith(StringFns.string(sub)));
+        ns.fn("includes?", "[s substr]").a2((s, sub) -> text(s).contains(charSequence(sub)));
+        ns.fn("index-of", "[s value] [s value from-index]")
+                .a2((s, v) -> index(v instanceof Character c ? text(s).indexOf(c) : text(s).indexOf(StringFns.string(v))))
+                .a3((s, v, from) -> {
+                    int i = Numbers.toIndex(from);
+                    return index(v instanceof Character c ? text(s).indexOf(c, i) : text(s).indexOf(StringFns.string(v), i));
+                });
+        ns.fn("last-index-of", "[s value] [s value from-index]")
+                .a2((s, v) -> index(v instanceof Character c ? text(s).lastIndexOf(c) : text(s).lastIndexOf(StringFns.string(v))))
+                .a3((s, v, from) -> {
+                    int i = Numbers.toIndex(from);
+                    return index(v instanceof Character c ? text(s).lastIndexOf(c, i) : text(s).lastIndexOf(StringFns.string(v), i));
+                });
+        ns.fn("reverse", "[s]").a1(s -> new StringBuilder(text(s)).reverse().toString());
+        ns.fn("escape", "[s cmap]").a2((s, cmap) -> escape(text(s), Callables.asFn(cmap)));
+        ns.fn("re-quote-replacement", "[replacement]").a1(r -> Matcher.quoteReplacement(text(r)));
+    }
+
+    /** The String of a CharSequence argument; nil and other types fail as a ^CharSequence hint would. */
+    private static String text(Object s) {
+        return charSequence(s).toString();
+    }
+
+    private static CharSequence charSequence(Object s) {
+        if (s instanceof CharSequence cs) return cs;
+        if (s == null) throw new NullPointerException("Cannot invoke \"java.lang.CharSequence.toString()\" because \"s\" is null");
+        throw new ClassCastException(Numbers.describe(s) + " cannot be cast to class java.lang.CharSequence");
+    }
+
+    private static Object index(int i) {
+        return i < 0 ? null : (Object) (long) i;
+    }
+
+    private static String join(String sep, Object coll) {
+        StringBuilder sb = new StringBuilder();
+        for (ISeq s = Seqs.seq(coll); s != null; s = s.next()) {
+            sb.append(Printer.str(s.first()));
+            if (s.next() != null) sb.append(sep);
+        }
+        return sb.toString();
+    }
+
+    private static Object replaceAll(Object s, Object match, Object replacement) {
+        String str = text(s);
+        if (match instanceof Character c) return str.replace(c, character(replacement));
+        if (match instanceof CharSequence m) return str.replace(m, charSequence(replacement));
+        if (match instanceof Pattern p) {
+            Matcher m = p.matcher(str);
+            if (replacement instanceof Fn f) return m.replaceAll(r -> Matcher.quoteReplacement(fnReplacement(f, m)));
+            return m.replaceAll(text(replacement));
+        }
+        throw new IllegalArgumentException("Invalid match arg: " + Printer.str(match));
+    }
+
+    private static Object replaceFirst(Object s, Object match, Object replacement) {
+        String str = text(s);
+        if (match instanceof Character || match instanceof CharSequence) {
+            String m = match.toString();
+            int i = str.indexOf(m);
+            return i < 0 ? str : str.substring(0, i) + Printer.str(replacement) + str.substring(i + m.length());
+        }
+        if (match instanceof Pattern p) {
+            Matcher m = p.matcher(str);
+            if (replacement instanceof Fn f) {
+                return m.find() ? str.substring(0, m.start()) + fnReplacement(f, m) + str.substring(m.end()) : str;
+            }
+            return m.replaceFirst(text(replacement));
+        }
+        throw new IllegalArgumentException("Invalid match arg: " + Printer.str(match));
+    }
+
+    /** A replacement fn gets what re-groups would return and must answer a string, used literally. */
+    private static String fnReplacement(Fn f, Matcher m) {
+        Object r = f.invoke(RegexFns.groups(m));
+        if (r instanceof String s) return s;
+        throw new ClassCastException(Numbers.describe(r) + " cannot be cast to class java.lang.String");
+    }
+
+    private static char character(Object c) {
+        if (c instanceof Character ch) return ch;
+        throw new ClassCastException(Numbers.describe(c) + " cannot be cast to class java.lang.Character");
+    }
+
+    private static String capitalize(String s) {
+        if (s.length() < 2) return s.toUpperCase();
+        return s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase();
+    }
+
+    /** Trims by Character.isWhitespace (not String.trim's "<= space"), as Clojure does. */
+    private static String trim(String s, boolean left, boolean right) {
+        int start = 0;
+        int end = s.length();
+        if (right) while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+        if (left) while (start < end && Character.isWhitespace(s.charAt(start))) start++;
+        return s.substring(start, end);
+    }
+
+    private static String trimNewline(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == '\r')) end--;
+        return s.substring(0, end);
+    }
+
+    private static boolean isAllWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    private static String escape(String s, Fn cmap) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            Object r = cmap.invoke(c);
+            if (r == null) sb.append(c); else sb.append(Printer.str(r));
+        }
+        return sb.toString();
+    }
+}
