@@ -161,3 +161,4 @@
 (load "/clojure/core/io")
 (load "/clojure/core/poly")
 (load "/clojure/core/concurrency")
+(load "/clojure/core/extras")

@@ -515,3 +515,45 @@
                     (:pass summary) " passed, " (:fail summary) " failed, "
                     (:error summary) " errors")))
     summary))
+
+;; ---------------------------------------------------------------------------------------------
+;; Tests kept in var metadata (:test), as Clojure's with-test and set-test write them
+
+(defn get-possibly-unbound-var
+  "The value of var v, or nil when it is unbound."
+  [v]
+  (when (bound? v) (var-get v)))
+
+(defn metadata-test-fn
+  "A registered-test fn running the :test fn in var v's metadata."
+  [v]
+  (let [m (meta v)]
+    (fn [] (run-test-fn (:name m) (select-keys m [:file :line]) (:test m)))))
+
+(defmacro with-test
+  "Evaluates definition (a def form), attaches body to the defined var as its :test fn, and registers
+  that test in the current namespace. Returns the var."
+  [definition & body]
+  `(let [v# ~definition]
+     (alter-meta! v# assoc :test (fn [] ~@body))
+     (register-test! (ns-name *ns*) (:name (meta v#)) (metadata-test-fn v#))
+     v#))
+
+(defmacro set-test
+  "Sets body as the :test fn of the var named by name (and registers it), replacing any previous one."
+  [name & body]
+  `(let [v# (var ~name)]
+     (alter-meta! v# assoc :test (fn [] ~@body))
+     (register-test! (ns-name *ns*) '~name (metadata-test-fn v#))
+     v#))
+
+(defn test-all-vars
+  "Runs the :test fns of every var of namespace ns that has one, with the namespace's fixtures."
+  [ns]
+  (let [ns-obj (the-ns ns)
+        ns-sym (ns-name ns-obj)
+        fixtures (get @fixture-registry ns-sym {})
+        each (join-fixtures (:each fixtures))
+        once (join-fixtures (:once fixtures))
+        vars (filter (fn [v] (:test (meta v))) (vals (ns-interns ns-obj)))]
+    (once (fn [] (doseq [v vars] (each (metadata-test-fn v)))))))
