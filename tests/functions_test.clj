@@ -52,7 +52,7 @@
   (is (= [1 2 3 4] ((juxt :a :b :c :d) {:a 1 :b 2 :c 3 :d 4})))
   (is (= [3 2] ((juxt + *) 1 2)))
   (is (vector? ((juxt inc) 1)))
-  (is (= [[1 :a] [1 :b]] (map (juxt count first) [[:a] [:b]])))))
+  (is (= [[1 :a] [1 :b]] (map (juxt count first) [[:a] [:b]]))))
 
 (deftest fnil-fn
   (is (= 1 ((fnil inc 0) nil)))

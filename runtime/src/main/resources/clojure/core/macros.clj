@@ -123,21 +123,26 @@
          ~@(map process refs)
          nil)))
 
-(defmacro doseq [seq-exprs & body]
+(defmacro doseq
+  "Runs body for each combination of the bindings (with :let, :when and :while), for effect; nil.
+  Each generated loop's body answers whether that loop goes on: a failing :while stops the loop of
+  the binding before it."
+  [seq-exprs & body]
   (let [step (fn step [exprs]
                (if (empty? exprs)
-                 `(do ~@body)
+                 `(do ~@body true)
                  (let [[k v & more] exprs]
                    (cond
                      (= k :let) `(let ~v ~(step more))
-                     (= k :when) `(when ~v ~(step more))
-                     (= k :while) `(when ~v ~(step more))
+                     (= k :when) `(if ~v ~(step more) true)
+                     (= k :while) `(if ~v ~(step more) false)
                      :else (let [s (gensym "seq__")]
                              `(loop [~s (seq ~v)]
-                                (when ~s
-                                  (let [~k (first ~s)]
-                                    ~(step more))
-                                  (recur (next ~s)))))))))]
+                                (if ~s
+                                  (if (let [~k (first ~s)] ~(step more))
+                                    (recur (next ~s))
+                                    true)
+                                  true)))))))]
     `(do ~(step (seq seq-exprs)) nil)))
 
 (defmacro for [seq-exprs body-expr]

@@ -227,12 +227,7 @@
 (defn map
   "A lazy seq of (f x) for each item of coll; with several colls, (f x y ...) until the shortest is
   exhausted. With no coll, a transducer."
-  ([f]
-   (fn [rf]
-     (fn ([] (rf))
-         ([result] (rf result))
-         ([result input] (rf result (f input)))
-         ([result input & inputs] (rf result (apply f input inputs))))))
+  ([f] (map-xf* f))
   ([f coll] (lazy-map* f coll))
   ([f c1 c2] (lazy-map* f c1 c2))
   ([f c1 c2 c3] (lazy-map* f c1 c2 c3))
@@ -250,25 +245,17 @@
 
 (defn filter
   "A lazy seq of the items of coll for which pred is truthy; with no coll, a transducer."
-  ([pred]
-   (fn [rf]
-     (fn ([] (rf))
-         ([result] (rf result))
-         ([result input] (if (pred input) (rf result input) result)))))
+  ([pred] (filter-xf* pred))
   ([pred coll] (lazy-filter* pred coll)))
 
 (defn remove
   "A lazy seq of the items of coll for which pred is falsy; with no coll, a transducer."
-  ([pred] (filter (complement pred)))
+  ([pred] (remove-xf* pred))
   ([pred coll] (lazy-remove* pred coll)))
 
 (defn keep
   "A lazy seq of the non-nil results of (f item); with no coll, a transducer."
-  ([f]
-   (fn [rf]
-     (fn ([] (rf))
-         ([result] (rf result))
-         ([result input] (let [v (f input)] (if (nil? v) result (rf result v)))))))
+  ([f] (keep-xf* f))
   ([f coll] (lazy-keep* f coll)))
 
 (defn keep-indexed
@@ -565,12 +552,7 @@
      (reduce conj to from)))
   ([to xform from]
    (if (editable? to)
-     (let [tm (meta to)]
-       (transduce xform
-                  (fn ([coll] (with-meta (persistent! coll) tm))
-                      ([coll x] (conj! coll x)))
-                  (transient to)
-                  from))
+     (transduce xform (into-rf* (meta to)) (transient to) from)
      (transduce xform conj to from))))
 
 (defn mapv

@@ -24,6 +24,9 @@ public final class Callables {
             });
             case Symbol s -> new Builtin(s.toString()).a1(m -> Colls.get(m, s)).a2((m, nf) -> Colls.get(m, s, nf));
             case Var v -> varFn(v);
+            case dev.mino.runtime.lang.ITransientAssociative t -> new Builtin("transient").a1(k -> t.valAt(k)).a2((k, nf) -> t.valAt(k, nf));
+            case dev.mino.runtime.lang.ITransientSet t -> new Builtin("transient-set").a1(k -> t.get(k))
+                    .a2((k, nf) -> t.contains(k) ? t.get(k) : nf);
             case null -> throw new MinoException("Cannot call nil");
             default -> throw notAFunction(target);
         };

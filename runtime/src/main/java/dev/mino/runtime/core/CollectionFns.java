@@ -11,6 +11,7 @@ import dev.mino.runtime.lang.Indexed;
 import dev.mino.runtime.lang.IPersistentSet;
 import dev.mino.runtime.lang.IPersistentStack;
 import dev.mino.runtime.lang.IPersistentVector;
+import dev.mino.runtime.lang.IReduce;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.ITransientAssociative;
 import dev.mino.runtime.lang.ITransientCollection;
@@ -41,9 +42,9 @@ final class CollectionFns {
         lib.fn("hash-set").rest(0, a -> PersistentHashSet.create(a));
         lib.fn("set").a1(c -> c instanceof IPersistentSet s ? withoutMeta(s) : PersistentHashSet.create(Seqs.toArray(c)));
         lib.fn("sorted-map").rest(0, a -> { evenArgs(a, "sorted-map"); return PersistentTreeMap.create(a); });
-        lib.fn("sorted-map-by").rest(1, a -> PersistentTreeMap.create(new FnComparator((Fn) a[0]), tail(a)));
+        lib.fn("sorted-map-by").rest(1, a -> PersistentTreeMap.create(FnComparator.of(a[0]), tail(a)));
         lib.fn("sorted-set").rest(0, a -> PersistentTreeSet.create(a));
-        lib.fn("sorted-set-by").rest(1, a -> PersistentTreeSet.create(new FnComparator((Fn) a[0]), tail(a)));
+        lib.fn("sorted-set-by").rest(1, a -> PersistentTreeSet.create(FnComparator.of(a[0]), tail(a)));
         lib.fn("count").a1(c -> (long) Seqs.count(c));
         lib.fn("counted?").a1(c -> c instanceof Counted);
         lib.fn("get").a2(Colls::get).a3(Colls::get);
@@ -75,6 +76,7 @@ final class CollectionFns {
                 .rest(3, a -> { Object c = a[0]; for (int i = 1; i < a.length; i++) c = ((ITransientSet) c).disjoin(a[i]); return c; });
         lib.fn("pop!").a1(c -> ((ITransientVector) c).pop());
         lib.fn("sorted?").a1(c -> c instanceof Sorted);
+        lib.fn("shuffle").a1(CollectionFns::shuffle);
         lib.fn("indexed?").a1(c -> c instanceof Indexed);
         lib.fn("map-entry?").a1(c -> c instanceof java.util.Map.Entry);
         lib.privateFn("sorted-seq*").a3((sc, k, asc) -> ((Sorted) sc).seqFrom(k, Truth.isTruthy(asc)));
@@ -87,11 +89,33 @@ final class CollectionFns {
     /** (vec coll): a vector as is but without its metadata (map entries are copied), else a new vector. */
     private static Object vec(Object c) {
         if (c instanceof IPersistentVector v && !(c instanceof IMapEntry)) return withoutMeta(v);
+        if (c instanceof IReduce r && c instanceof Counted n) return PersistentVector.adopt(reduceToArray(r, n.count()));
         return PersistentVector.adopt(Seqs.toArray(c));
+    }
+
+    /** The items of a counted reducible, gathered by its own reduce (a range allocates no seq cells). */
+    private static Object[] reduceToArray(IReduce coll, int count) {
+        Object[] out = new Object[count];
+        coll.reduce(new Fn() {
+            private int i;
+
+            @Override public Object invoke(Object acc, Object x) {
+                out[i++] = x;
+                return acc;
+            }
+        }, null);
+        return out;
     }
 
     private static Object withoutMeta(Object c) {
         return c instanceof IObj o && o.meta() != null ? o.withMeta(null) : c;
+    }
+
+    /** (shuffle coll): a vector of coll's items in random order. */
+    private static Object shuffle(Object coll) {
+        Object[] xs = Seqs.toArray(coll);
+        java.util.Collections.shuffle(java.util.Arrays.asList(xs));
+        return PersistentVector.adopt(xs);
     }
 
     private static Object[] tail(Object[] a) {

@@ -44,6 +44,11 @@ public final class Eduction implements IReduce, Sequential, Iterable<Object> {
         return acc;
     }
 
+    /** Like Clojure's Eduction, which does not override toString: str gives the class name and hash. */
+    @Override public String toString() {
+        return "clojure.core.Eduction@" + Integer.toHexString(hashCode());
+    }
+
     /** A reducing function whose completion arity is identity (completing f). */
     private static final class Completing extends Fn {
         private final Fn f;

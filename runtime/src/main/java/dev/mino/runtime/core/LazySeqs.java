@@ -4,6 +4,7 @@ import dev.mino.runtime.lang.Cons;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.LazySeq;
+import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.Truth;
 import java.util.function.Supplier;
@@ -136,7 +137,10 @@ public final class LazySeqs {
     public static ISeq drop(long n, Object coll) {
         return lazy(() -> {
             ISeq s = Seqs.seq(coll);
-            for (long i = n; i > 0 && s != null; i--) s = s.next();
+            for (long i = n; i > 0 && s != null; i--) {
+                if ((i & 1023) == 0) Safepoint.poll();
+                s = s.next();
+            }
             return s;
         });
     }

@@ -15,7 +15,8 @@ final class NativeLibs {
             "clojure.string", StringLib::install,
             "clojure.math", MathLib::install,
             "clojure.edn", EdnLib::install,
-            "clojure.walk", WalkLib::install);
+            "clojure.walk", WalkLib::install,
+            "clojure.pprint", PrettyPrintLib::install);
 
     private NativeLibs() {}
 

@@ -9,6 +9,8 @@ public final class LazySeq extends ASeq implements IPending {
     private Fn fn;
     private Object thunkValue;
     private ISeq s;
+    /** Set once s is final: later calls read it without taking the lock (s is written before it). */
+    private volatile boolean done;
 
     public LazySeq(Fn thunk) {
         this.fn = thunk;
@@ -17,6 +19,7 @@ public final class LazySeq extends ASeq implements IPending {
     private LazySeq(IPersistentMap meta, ISeq s) {
         super(meta);
         this.s = s;
+        this.done = true;
     }
 
     /** Runs the thunk if needed; answers its raw result (or the realised seq once unwrapped). */
@@ -28,7 +31,11 @@ public final class LazySeq extends ASeq implements IPending {
         return thunkValue != null ? thunkValue : s;
     }
 
-    @Override public synchronized ISeq seq() {
+    @Override public ISeq seq() {
+        return done ? s : realize();
+    }
+
+    private synchronized ISeq realize() {
         thunkResult();
         if (thunkValue != null) {
             Object v = thunkValue;
@@ -36,6 +43,7 @@ public final class LazySeq extends ASeq implements IPending {
             while (v instanceof LazySeq inner) v = inner.thunkResult();
             s = Seqs.seq(v);
         }
+        done = true;
         return s;
     }
 

@@ -1,6 +1,7 @@
 package dev.mino.tier.treewalk;
 
 import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.Seqs;
@@ -78,6 +79,27 @@ final class Closure extends Fn {
     @Override public Object invokeN(Object[] args) {
         ClosureMethod m = method(args.length);
         return run(m, bindArgs(m, newFrame(m), args));
+    }
+
+    /**
+     * apply: a variadic method gets the arguments beyond its fixed ones as the (possibly lazy, possibly
+     * infinite) seq itself, as Clojure does, so (apply f (range)) works for f = (fn [& xs] ...).
+     */
+    @Override public Object applyTo(ISeq args) {
+        ClosureMethod v = template.variadic();
+        if (v == null) return invokeN(Seqs.toArray(args));
+        Object[] head = new Object[v.arity];
+        ISeq s = Seqs.seq(args);
+        int n = 0;
+        while (n < v.arity && s != null) {
+            head[n++] = s.first();
+            s = s.next();
+        }
+        if (s == null) return invokeN(java.util.Arrays.copyOf(head, n));
+        Object[] f = newFrame(v);
+        System.arraycopy(head, 0, f, v.paramBase, v.arity);
+        f[v.paramBase + v.arity] = s;
+        return run(v, f);
     }
 
     /** Stores args in the frame; a variadic method gets the extra args as a seq (nil when none). */

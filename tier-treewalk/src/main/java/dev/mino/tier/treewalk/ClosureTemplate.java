@@ -25,6 +25,9 @@ final class ClosureTemplate implements FnTemplate {
         this.variadic = v;
     }
 
+    /** The variadic method, or null. */
+    ClosureMethod variadic() { return variadic; }
+
     /** The method that takes n args, or null. */
     ClosureMethod methodFor(int n) {
         if (n < MAX_FIXED && byArity[n] != null) return byArity[n];

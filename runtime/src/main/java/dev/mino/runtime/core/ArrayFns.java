@@ -1,0 +1,181 @@
+package dev.mino.runtime.core;
+
+import dev.mino.runtime.lang.DefinedType;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.Seqs;
+import java.lang.reflect.Array;
+
+/**
+ * Java arrays: the typed constructors (long-array makes a long[], object-array an Object[], ...), element
+ * access for every array type (aget, aset, the aset-int family), alength, aclone, into-array, make-array,
+ * to-array-2d, and the casts ints, longs, ... Elements come back boxed as Java boxes them (an int[]
+ * gives Integers), as in Clojure.
+ */
+final class ArrayFns {
+    private ArrayFns() {}
+
+    interface Setter { void set(Object array, int i, Object val); }
+    interface Leaf { void set(Object array, Object i, Object val); }
+
+    static void install(CoreLibrary lib) {
+        lib.fn("aget").a2(ArrayFns::aget).rest(3, a -> {
+            Object x = a[0];
+            for (int i = 1; i < a.length; i++) x = aget(x, a[i]);
+            return x;
+        });
+        lib.fn("aset").a3(ArrayFns::aset).rest(4, a -> nested(a, ArrayFns::aset));
+        typedSet(lib, "aset-int", (arr, i, v) -> Array.setInt(arr, i, NumberConversions.intCast(v)));
+        typedSet(lib, "aset-long", (arr, i, v) -> Array.setLong(arr, i, NumberConversions.longCast(v)));
+        typedSet(lib, "aset-double", (arr, i, v) -> Array.setDouble(arr, i, NumberConversions.doubleCast(v)));
+        typedSet(lib, "aset-float", (arr, i, v) -> Array.setFloat(arr, i, NumberConversions.floatCast(v)));
+        typedSet(lib, "aset-short", (arr, i, v) -> Array.setShort(arr, i, NumberConversions.shortCast(v)));
+        typedSet(lib, "aset-byte", (arr, i, v) -> Array.setByte(arr, i, NumberConversions.byteCast(v)));
+        typedSet(lib, "aset-char", (arr, i, v) -> Array.setChar(arr, i, NumberConversions.charCast(v)));
+        typedSet(lib, "aset-boolean", (arr, i, v) -> Array.setBoolean(arr, i, NumberConversions.booleanCast(v)));
+        lib.fn("alength").a1(a -> Array.getLength(array(a, "alength", 1)));
+        lib.fn("aclone").a1(ArrayFns::aclone);
+        lib.fn("into-array").a1(s -> intoArray(null, s)).a2(ArrayFns::intoArray);
+        lib.fn("make-array").a2((t, n) -> Array.newInstance(componentClass(t), NumberConversions.intCast(n)))
+                .rest(3, a -> {
+                    int[] dims = new int[a.length - 1];
+                    for (int i = 1; i < a.length; i++) dims[i - 1] = NumberConversions.intCast(a[i]);
+                    return Array.newInstance(componentClass(a[0]), dims);
+                });
+        lib.fn("to-array-2d").a1(ArrayFns::toArray2d);
+        for (ArrayKind k : ArrayKind.values()) {
+            Builtin b = lib.fn(k.constructorName()).a1(k::make);
+            if (k != ArrayKind.OBJECT) b.a2(k::make);
+        }
+        lib.fn("ints").a1(x -> (int[]) x);
+        lib.fn("longs").a1(x -> (long[]) x);
+        lib.fn("doubles").a1(x -> (double[]) x);
+        lib.fn("floats").a1(x -> (float[]) x);
+        lib.fn("shorts").a1(x -> (short[]) x);
+        lib.fn("bytes").a1(x -> (byte[]) x);
+        lib.fn("chars").a1(x -> (char[]) x);
+        lib.fn("booleans").a1(x -> (boolean[]) x);
+        lib.fn("bytes?").a1(x -> x instanceof byte[]);
+    }
+
+    /** The array argument of an RT array method; anything else has no matching overload, as in Clojure. */
+    private static Object array(Object a, String method, int nargs) {
+        if (a == null) throw new NullPointerException();
+        if (!a.getClass().isArray()) throw noMatchingMethod(method, nargs);
+        return a;
+    }
+
+    private static IllegalArgumentException noMatchingMethod(String method, int nargs) {
+        return new IllegalArgumentException("No matching method " + method + " found taking " + nargs
+                + " args for class clojure.lang.RT");
+    }
+
+    /** An index as Clojure passes it to an int parameter: Integer or Long, low 32 bits. */
+    private static int index(Object i, String method, int nargs) {
+        if (i instanceof Long || i instanceof Integer) return ((Number) i).intValue();
+        throw noMatchingMethod(method, nargs);
+    }
+
+    static Object aget(Object a, Object i) {
+        return Array.get(array(a, "aget", 2), index(i, "aget", 2));
+    }
+
+    /**
+     * (aset a i v): stores v as Clojure's reflective call does, matching v's box to the element type
+     * (a Long for a long[], a Double for a double[], ...; use aset-double and friends to convert).
+     */
+    static Object aset(Object a, Object i, Object v) {
+        int idx = index(i, "aset", 3);
+        Class<?> c = array(a, "aset", 3).getClass().getComponentType();
+        if (!c.isPrimitive()) {
+            ((Object[]) a)[idx] = v;
+        } else if (c == int.class && (v instanceof Long || v instanceof Integer)) {
+            Array.setInt(a, idx, ((Number) v).intValue());
+        } else if (acceptsBoxed(c, v)) {
+            Array.set(a, idx, v);
+        } else {
+            throw noMatchingMethod("aset", 3);
+        }
+        return v;
+    }
+
+    private static boolean acceptsBoxed(Class<?> c, Object v) {
+        return (c == long.class && v instanceof Long) || (c == double.class && v instanceof Double)
+                || (c == float.class && v instanceof Float) || (c == short.class && v instanceof Short)
+                || (c == byte.class && v instanceof Byte) || (c == char.class && v instanceof Character)
+                || (c == boolean.class && v instanceof Boolean);
+    }
+
+    /** (aset a i j ... v): sets the last index of the array that the other indexes lead to. */
+    private static Object nested(Object[] a, Leaf leaf) {
+        Object arr = a[0];
+        for (int k = 1; k < a.length - 2; k++) arr = aget(arr, a[k]);
+        Object v = a[a.length - 1];
+        leaf.set(arr, a[a.length - 2], v);
+        return v;
+    }
+
+    /** aset-int and friends: v converted by the checked cast, then stored with widening (an int fits a long[]). */
+    private static void typedSet(CoreLibrary lib, String name, Setter setter) {
+        Leaf leaf = (arr, i, v) -> setter.set(arr, NumberConversions.intCast(i), v);
+        lib.fn(name).a3((arr, i, v) -> {
+            leaf.set(arr, i, v);
+            return v;
+        }).rest(4, a -> nested(a, leaf));
+    }
+
+    static Object aclone(Object a) {
+        return switch (array(a, "aclone", 1)) {
+            case Object[] x -> x.clone();
+            case long[] x -> x.clone();
+            case int[] x -> x.clone();
+            case double[] x -> x.clone();
+            case float[] x -> x.clone();
+            case short[] x -> x.clone();
+            case byte[] x -> x.clone();
+            case char[] x -> x.clone();
+            case boolean[] x -> x.clone();
+            default -> throw new IllegalStateException();
+        };
+    }
+
+    /** A type argument naming an element class: a Class (Long/TYPE for long), or a mino-defined type. */
+    private static Class<?> componentClass(Object t) {
+        if (t instanceof Class<?> c) return c;
+        if (t instanceof DefinedType d) return d.instanceClass();
+        throw new ClassCastException(Numbers.describe(t) + " cannot be cast to class java.lang.Class");
+    }
+
+    /**
+     * (into-array aseq) and (into-array type aseq): without a type the array's element class is the first
+     * element's class (Object when it is nil or there are none). Primitive element types convert each
+     * element with the checked casts; the others must fit the element type as they are.
+     */
+    private static Object intoArray(Object type, Object coll) {
+        ISeq s = Seqs.seq(coll);
+        Class<?> c;
+        if (type == null) {
+            c = s != null && s.first() != null ? s.first().getClass() : Object.class;
+        } else {
+            c = componentClass(type);
+        }
+        Object out = Array.newInstance(c, Seqs.count(s));
+        for (int i = 0; s != null; i++, s = s.next()) Array.set(out, i, element(c, s.first()));
+        return out;
+    }
+
+    private static Object element(Class<?> c, Object x) {
+        if (c == int.class) return NumberConversions.intCast(x);
+        if (c == byte.class) return NumberConversions.byteCast(x);
+        if (c == short.class) return NumberConversions.shortCast(x);
+        if (c == float.class) return NumberConversions.floatCast(x);
+        if (c == char.class) return NumberConversions.charCast(x);
+        return x;
+    }
+
+    private static Object[][] toArray2d(Object coll) {
+        Object[][] out = new Object[Seqs.count(coll)][];
+        int i = 0;
+        for (ISeq s = Seqs.seq(coll); s != null; s = s.next()) out[i++] = Seqs.toArray(s.first());
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.mino.runtime.core;
+
+import dev.mino.runtime.lang.ILookup;
+import dev.mino.runtime.lang.Keyword;
+import java.util.Objects;
+
+/**
+ * (reader-conditional form splicing?): a reader conditional #?(...) or #?@(...) as a value, the form
+ * being the list of feature/branch pairs. Prints as it is written; (:form x) and (:splicing? x) read it.
+ */
+public final class ReaderConditionalForm implements ILookup {
+    static final Keyword FORM = Keyword.of("form");
+    static final Keyword SPLICING = Keyword.of("splicing?");
+
+    private final Object form;
+    private final boolean splicing;
+
+    ReaderConditionalForm(Object form, boolean splicing) {
+        this.form = form;
+        this.splicing = splicing;
+    }
+
+    public Object form() { return form; }
+    public boolean splicing() { return splicing; }
+
+    @Override public Object valAt(Object key) { return valAt(key, null); }
+
+    @Override public Object valAt(Object key, Object notFound) {
+        if (key == FORM) return form;
+        if (key == SPLICING) return splicing;
+        return notFound;
+    }
+
+    @Override public boolean equals(Object o) {
+        return o instanceof ReaderConditionalForm r && splicing == r.splicing && Objects.equals(form, r.form);
+    }
+
+    @Override public int hashCode() {
+        return 31 * Objects.hashCode(form) + Boolean.hashCode(splicing);
+    }
+
+    @Override public String toString() { return dev.mino.runtime.printer.Printer.prStr(this); }
+}

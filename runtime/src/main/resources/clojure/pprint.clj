@@ -1,0 +1,387 @@
+(ns clojure.pprint
+  "A pretty printer for Clojure data and code (pprint, write, and the logical-block API for writing
+  dispatch functions), print-table, and cl-format, Common Lisp's format. Layouts follow Clojure 1.12's
+  clojure.pprint exactly: the pretty writer and the cl-format engine are Java builtins
+  (dev.mino.runtime.core.PrettyWriter, ClFormat*), the dispatch tables are here.")
+
+;; Private builtins: pretty-writer, pretty-writer?, start-block, end-block, nl, indent, get-column,
+;; ppflush, string-writer, array?, array-seq, ref-type-name, simple-number-text and the cl-format
+;; engine (compile-format, execute-format, format-hooks) — dev.mino.runtime.core.PrettyPrintLib.
+(clojure.core/install-native-lib 'clojure.pprint)
+
+;; ---- the variables that control printing ----
+
+(def ^{:dynamic true :added "1.2"} *print-pretty*
+  "When true (the default), write pretty prints; pprint always does."
+  true)
+
+(defonce ^:dynamic *print-pprint-dispatch*
+  nil)
+(alter-meta! #'*print-pprint-dispatch* assoc
+             :doc "The function pprint and write-out call to print each object (simple-dispatch unless
+  changed with set-pprint-dispatch or with-pprint-dispatch)."
+             :added "1.2")
+
+(def ^{:dynamic true :added "1.2"} *print-right-margin*
+  "The column pretty printing keeps output short of; nil lets lines grow without bound (only mandatory
+  newlines are then taken)."
+  72)
+
+(def ^{:dynamic true :added "1.2"} *print-miser-width*
+  "A logical block starting within this many columns of the right margin is printed in miser style,
+  taking its miser newlines too; nil turns miser style off."
+  40)
+
+(def ^:dynamic ^:private *print-lines* nil)
+(def ^:dynamic ^:private *print-circle* nil)
+(def ^:dynamic ^:private *print-shared* nil)
+
+(def ^{:dynamic true :added "1.2"} *print-suppress-namespaces*
+  "When true, symbols are pretty printed without their namespace (handy for macro expansions)."
+  nil)
+
+(def ^{:dynamic true :added "1.2"} *print-radix*
+  "When true, integers and ratios are pretty printed with a radix marker: #b, #o or #x for bases 2, 8
+  and 16, #NNr for other bases, and a trailing . in base 10."
+  nil)
+
+(def ^{:dynamic true :added "1.2"} *print-base*
+  "The base (2 to 36) in which pretty printing writes integers and ratios."
+  10)
+
+;; How deep the logical blocks being printed are nested, and how many objects the innermost one has
+;; printed (nil outside any block): the counters for *print-level* and *print-length*.
+(def ^:dynamic ^:private *current-level* 0)
+(def ^:dynamic ^:private *current-length* nil)
+
+;; True while pprint or write runs with *print-base* other than 10 or *print-radix* set: integers and
+;; ratios are then printed in that base (Clojure does this by rebinding pr).
+(def ^:dynamic ^:private *base-printing* false)
+
+(defn- base-printing? []
+  (boolean (or (not= *print-base* 10) *print-radix*)))
+
+(defn- format-simple-number
+  "x's text in *print-base* (with *print-radix*'s marker) when x is an integer or a ratio, else nil."
+  [x]
+  (simple-number-text x *print-base* *print-radix*))
+
+(defn- pr-object
+  "pr, or when base printing is on the integer or ratio in *print-base*."
+  [x]
+  (if-let [s (and *base-printing* (format-simple-number x))]
+    (print s)
+    (pr x)))
+
+;; ---- logical blocks, newlines and indentation ----
+
+(defn- level-exceeded []
+  (and *print-level* (>= *current-level* *print-level*)))
+
+(defn- logical-block*
+  "Runs body-fn as a logical block on *out*, or prints # when *print-level* is reached."
+  [prefix per-line-prefix suffix body-fn]
+  (if (level-exceeded)
+    (print "#")
+    (binding [*current-level* (inc *current-level*)
+              *current-length* 0]
+      (start-block *out* prefix per-line-prefix suffix)
+      (body-fn)
+      (end-block *out*)))
+  nil)
+
+(defn- parse-lb-options [opts body]
+  (loop [body body acc {}]
+    (if (contains? opts (first body))
+      (recur (drop 2 body) (assoc acc (first body) (second body)))
+      [acc body])))
+
+(defmacro pprint-logical-block
+  "Runs body as a logical block of the pretty printer writing to *out* (which must be a pretty writer,
+  as it is inside pprint, write and cl-format). Options before the body: :prefix (printed before the
+  block), :per-line-prefix (printed after each of its newlines) and :suffix (printed after it). Past
+  *print-level* the block prints as #."
+  {:added "1.2" :arglists '[[options* body]]}
+  [& args]
+  (let [[options body] (parse-lb-options #{:prefix :per-line-prefix :suffix} args)]
+    `(logical-block* ~(:prefix options) ~(:per-line-prefix options) ~(:suffix options)
+                     (fn [] ~@body))))
+
+(defn- check-enumerated-arg [arg choices]
+  (when-not (choices arg)
+    (throw (IllegalArgumentException. (str "Bad argument: " arg ". It must be one of " choices)))))
+
+(defn pprint-newline
+  "Writes a conditional newline to the pretty writer *out*: kind is :linear (taken when the enclosing
+  block does not fit on the line), :fill (taken when the next part does not fit), :miser (like :linear,
+  in miser style only) or :mandatory."
+  {:added "1.2"}
+  [kind]
+  (check-enumerated-arg kind #{:linear :miser :fill :mandatory})
+  (nl *out* kind))
+
+(defn pprint-indent
+  "Sets the indentation of the current logical block's following lines to n columns from the block's
+  start (relative-to :block) or from the current column (:current)."
+  {:added "1.2"}
+  [relative-to n]
+  (check-enumerated-arg relative-to #{:block :current})
+  (indent *out* relative-to n))
+
+(defn pprint-tab
+  "Tabulation in a pretty printing stream. As in Clojure 1.12, this is not implemented: after checking
+  kind it throws UnsupportedOperationException."
+  {:added "1.2"}
+  [kind colnum colinc]
+  (check-enumerated-arg kind #{:line :section :line-relative :section-relative})
+  (throw (UnsupportedOperationException. "pprint-tab is not yet implemented")))
+
+(defmacro print-length-loop
+  "A loop (same bindings and recur) that runs its body at most *print-length* times, then writes ...
+  instead — for dispatch functions printing sequences."
+  {:added "1.3"}
+  [bindings & body]
+  (let [n (gensym "length-count")]
+    `(let [~n (volatile! 0)]
+       (loop ~bindings
+         (if (or (not *print-length*) (< @~n *print-length*))
+           (do (vswap! ~n inc) ~@body)
+           (print "..."))))))
+
+;; ---- printing entry points ----
+
+(defn write-out
+  "Prints object to *out* (a pretty writer) by the dispatch function, honouring *print-length* and
+  *print-level*; returns true when *print-length* was already reached (and ... was printed instead).
+  For dispatch functions; other code calls write or pprint."
+  {:added "1.2"}
+  [object]
+  (let [length-reached (and *current-length* *print-length* (>= *current-length* *print-length*))]
+    (cond
+      (not *print-pretty*) (pr-object object)
+      length-reached (print "...")
+      :else (do (when *current-length* (set! *current-length* (inc *current-length*)))
+                (*print-pprint-dispatch* object)))
+    length-reached))
+
+(defn- with-pretty-writer*
+  "Calls f with *out* bound to a pretty writer over base-writer (itself if it is one), then flushes it."
+  [base-writer f]
+  (let [w (if (pretty-writer? base-writer)
+            base-writer
+            (pretty-writer base-writer *print-right-margin* *print-miser-width*))]
+    (binding [*out* w]
+      (f)
+      (flush))))
+
+(def ^:private write-option-vars
+  {:base #'*print-base*
+   :circle #'*print-circle*
+   :length #'clojure.core/*print-length*
+   :level #'clojure.core/*print-level*
+   :lines #'*print-lines*
+   :miser-width #'*print-miser-width*
+   :dispatch #'*print-pprint-dispatch*
+   :pretty #'*print-pretty*
+   :radix #'*print-radix*
+   :readably #'clojure.core/*print-readably*
+   :right-margin #'*print-right-margin*
+   :suppress-namespaces #'*print-suppress-namespaces*})
+
+(defn write
+  "Prints object by the current printer settings, overridden for this call by keyword options: :stream
+  (a Writer, true for *out* — the default — or nil to return the text as a string), :base, :length,
+  :level, :miser-width, :dispatch, :pretty, :radix, :readably, :right-margin, :suppress-namespaces
+  (:circle and :lines are accepted and ignored). Returns the string when :stream is nil, else nil."
+  {:added "1.2"}
+  [object & kw-args]
+  (let [options (merge {:stream true} (apply hash-map kw-args))
+        bindings (into {} (keep (fn [[k v]] (when-let [var (write-option-vars k)] [var v])) options))]
+    (with-bindings bindings
+      (binding [*base-printing* (base-printing?)]
+        (let [stream (:stream options)
+              base-writer (cond (nil? stream) (string-writer)
+                                (true? stream) *out*
+                                :else stream)]
+          (if *print-pretty*
+            (with-pretty-writer* base-writer #(write-out object))
+            (binding [*out* base-writer] (pr-object object)))
+          (when (nil? stream) (str base-writer)))))))
+
+(defn pprint
+  "Pretty prints object to writer (default *out*), followed by a newline: data that fits within
+  *print-right-margin* on one line prints as pr would; larger collections are broken over lines by the
+  dispatch function (*print-pprint-dispatch*, simple-dispatch by default)."
+  {:added "1.2"}
+  ([object] (pprint object *out*))
+  ([object writer]
+   (with-pretty-writer* writer
+     (fn []
+       (binding [*print-pretty* true
+                 *base-printing* (base-printing?)]
+         (write-out object))
+       (newline)))))
+
+(defmacro pp
+  "Pretty prints the last value the REPL printed: (pprint *1)."
+  {:added "1.2"}
+  []
+  `(pprint *1))
+
+(defn set-pprint-dispatch
+  "Makes function the dispatch function pretty printing uses (the root of *print-pprint-dispatch*). It is
+  called with each object to print, with *out* bound to a pretty writer."
+  {:added "1.2"}
+  [function]
+  (alter-var-root #'*print-pprint-dispatch* (constantly function))
+  nil)
+
+(defmacro with-pprint-dispatch
+  "Runs body with *print-pprint-dispatch* bound to function."
+  {:added "1.2"}
+  [function & body]
+  `(binding [*print-pprint-dispatch* ~function]
+     ~@body))
+
+(defn get-pretty-writer
+  "writer wrapped in a pretty writer (writer itself if it is one already), so that several pprint or
+  cl-format calls can share its column and layout state."
+  {:added "1.2"}
+  [writer]
+  (if (pretty-writer? writer)
+    writer
+    (pretty-writer writer *print-right-margin* *print-miser-width*)))
+
+(defn fresh-line
+  "Writes a newline unless *out* is at the start of a line; when *out* is not a pretty writer (which
+  tracks columns) it always writes one."
+  {:added "1.2"}
+  []
+  (if (pretty-writer? *out*)
+    (when-not (zero? (get-column *out*))
+      (prn))
+    (prn)))
+
+
+;; ---- simple-dispatch: the layout of data ----
+
+(def ^:private reader-macros
+  {'quote "'", 'clojure.core/deref "@", 'var "#'", 'clojure.core/unquote "~"})
+
+(defn- pprint-reader-macro
+  "Prints (quote x), (var x), (clojure.core/deref x) and (clojure.core/unquote x) in their reader macro
+  form; returns true when it did."
+  [alis]
+  (let [macro-char (reader-macros (first alis))]
+    (when (and macro-char (= 2 (count alis)))
+      (print macro-char)
+      (write-out (second alis))
+      true)))
+
+(defn- pprint-sequence
+  "The elements of coll between open and close, separated by a space and a linear newline."
+  [open close coll]
+  (pprint-logical-block :prefix open :suffix close
+    (print-length-loop [s (seq coll)]
+      (when s
+        (write-out (first s))
+        (when (next s)
+          (print " ")
+          (pprint-newline :linear)
+          (recur (next s)))))))
+
+(defn- pprint-filled
+  "The elements of coll between open and close, separated by separator and a fill newline; stops after
+  printing ... once *print-length* is reached."
+  [open separator close coll]
+  (pprint-logical-block :prefix open :suffix close
+    (loop [s (seq coll)]
+      (when (and s (not (write-out (first s))) (next s))
+        (print separator)
+        (pprint-newline :fill)
+        (recur (next s))))))
+
+(defn- pprint-list [alis]
+  (when-not (pprint-reader-macro alis)
+    (pprint-sequence "(" ")" alis)))
+
+(defn- pprint-vector [avec]
+  (pprint-sequence "[" "]" avec))
+
+(defn- pprint-array [arr]
+  (pprint-filled "[" ", " "]" (array-seq arr)))
+
+(defn- strip-ns [k]
+  (if (keyword? k) (keyword (name k)) (symbol (name k))))
+
+(defn- lift-ns
+  "With *print-namespace-maps* on, when every key of m is a keyword or symbol of one namespace: that
+  namespace and the map with the keys stripped of it. Else nil."
+  [m]
+  (when *print-namespace-maps*
+    (loop [ns nil
+           entries (seq m)
+           kvs []]
+      (if entries
+        (let [[k v] (first entries)]
+          (when (or (qualified-keyword? k) (qualified-symbol? k))
+            (when (or (nil? ns) (= ns (namespace k)))
+              (recur (namespace k) (next entries) (conj kvs [(strip-ns k) v])))))
+        [ns (apply conj {} kvs)]))))
+
+(defn- pprint-map [amap]
+  (let [[ns lifted] (when-not (record? amap) (lift-ns amap))
+        amap (or lifted amap)]
+    (pprint-logical-block :prefix (if ns (str "#:" ns "{") "{") :suffix "}"
+      (print-length-loop [s (seq amap)]
+        (when s
+          (pprint-logical-block
+            (write-out (key (first s)))
+            (print " ")
+            (pprint-newline :linear)
+            (set! *current-length* 0)       ; a key is always printed with its value
+            (write-out (val (first s))))
+          (when (next s)
+            (print ", ")
+            (pprint-newline :linear)
+            (recur (next s))))))))
+
+(defn- pprint-set [aset]
+  (pprint-filled "#{" " " "}" aset))
+
+(defn- pprint-ideref
+  "A reference type as #<Type@hash: value>, the value :pending (unfinished future) or :not-delivered
+  (unrealized promise or delay) when it has none yet."
+  [o]
+  (let [prefix (format "#<%s@%x: " (ref-type-name o) (System/identityHashCode o))]
+    (pprint-logical-block :prefix prefix :suffix ">"
+      (pprint-indent :block (- (- (count prefix) 2)))
+      (pprint-newline :linear)
+      (write-out (cond
+                   (and (future? o) (not (future-done? o))) :pending
+                   (and (instance? clojure.lang.IPending o) (not (realized? o))) :not-delivered
+                   :else @o)))))
+
+(defn- pprint-simple-default [obj]
+  (cond
+    (array? obj) (pprint-array obj)
+    (and *print-suppress-namespaces* (symbol? obj)) (print (name obj))
+    :else (pr-object obj)))
+
+(defmulti simple-dispatch
+  "The dispatch function pprint uses by default, laying out data: sequences, vectors, maps and sets
+  broken over lines when they do not fit, one element (map entry) per line aligned after the opening
+  bracket; reference types as #<Type@hash: value>; everything else as pr prints it."
+  {:added "1.2" :arglists '[[object]]}
+  class)
+
+(defmethod simple-dispatch clojure.lang.ISeq [x] (pprint-list x))
+(defmethod simple-dispatch clojure.lang.IPersistentVector [x] (pprint-vector x))
+(defmethod simple-dispatch clojure.lang.IPersistentMap [x] (pprint-map x))
+(defmethod simple-dispatch clojure.lang.IPersistentSet [x] (pprint-set x))
+(defmethod simple-dispatch clojure.lang.Var [x] (pprint-simple-default x))
+(defmethod simple-dispatch clojure.lang.IDeref [x] (pprint-ideref x))
+(defmethod simple-dispatch nil [x] (pr-object x))
+(defmethod simple-dispatch :default [x] (pprint-simple-default x))
+
+(set-pprint-dispatch simple-dispatch)
