@@ -104,7 +104,7 @@
   {:added "1.2" :arglists '[[options* body]]}
   [& args]
   (let [[options body] (parse-lb-options #{:prefix :per-line-prefix :suffix} args)]
-    `(logical-block* ~(:prefix options) ~(:per-line-prefix options) ~(:suffix options)
+    `(#'clojure.pprint/logical-block* ~(:prefix options) ~(:per-line-prefix options) ~(:suffix options)
                      (fn [] ~@body))))
 
 (defn- check-enumerated-arg [arg choices]
@@ -263,6 +263,52 @@
     (prn)))
 
 
+;; ---- cl-format ----
+
+(def ^:private hooks
+  (format-hooks #'write-out #'write #'logical-block* #'fresh-line
+                #'*print-right-margin* #'*print-miser-width* #'*print-base* #'*print-radix*))
+
+(defn cl-format
+  "Formats args by the Common Lisp format control string format-in (or a format compiled by formatter)
+  to writer: a java.io.Writer, true for *out*, or nil to return the result as a string (else returns
+  nil). Directives: ~A ~S (print, pr), ~D ~B ~O ~X (integers; : adds commas, @ the sign), ~R (English
+  words, ~:R ordinals, ~@R Roman numerals, ~nR base n), ~P (plurals), ~C, ~F ~E ~G ~$ (floats), ~% ~&
+  ~| ~~ (newline, fresh line, page, tilde), ~T (tabulation), ~* (argument skips), ~? (indirection),
+  ~(...~) (case), ~[...~] (conditionals: by number, ~:[ false~;true~], ~@[ if non-nil~]), ~{...~}
+  (iteration), ~<...~> (justification, or with ~:> a pretty printer logical block), ~^ (escape), ~W
+  (write-out), ~_ (conditional newline), ~I (indentation). Described in Common Lisp the Language,
+  2nd edition, chapter 22.3, and the Common Lisp HyperSpec, section 22.3."
+  {:added "1.2"}
+  [writer format-in & args]
+  (execute-format hooks writer format-in args))
+
+(def ^:private cached-compile (memoize compile-format))
+
+(defn- run-format
+  ([stream format args] (execute-format hooks stream format args))
+  ([format args] (execute-format hooks format args)))
+
+(defmacro formatter
+  "A function (fn [stream & args] ...) running the control string format-in (compiled once) like
+  cl-format: stream nil returns the result as a string, true writes to *out*, a Writer to it."
+  {:added "1.2"}
+  [format-in]
+  `(let [format-in# ~format-in
+         compiled# (if (string? format-in#) (#'clojure.pprint/cached-compile format-in#) format-in#)]
+     (fn [stream# & args#]
+       (#'clojure.pprint/run-format stream# compiled# args#))))
+
+(defmacro formatter-out
+  "A function (fn [& args] ...) running the control string format-in (compiled once) to *out* as it is
+  bound (no pretty writer is added), for use inside dispatch functions; returns nil."
+  {:added "1.2"}
+  [format-in]
+  `(let [format-in# ~format-in
+         compiled# (if (string? format-in#) (#'clojure.pprint/cached-compile format-in#) format-in#)]
+     (fn [& args#]
+       (#'clojure.pprint/run-format compiled# args#))))
+
 ;; ---- simple-dispatch: the layout of data ----
 
 (def ^:private reader-macros
@@ -290,16 +336,21 @@
           (pprint-newline :linear)
           (recur (next s)))))))
 
+(defn- write-separated
+  "write-out each of xs with separator and a newline of kind between them, stopping once an item finds
+  *print-length* reached (write-out then prints ...)."
+  [xs separator kind]
+  (loop [s (seq xs)]
+    (when (and s (not (write-out (first s))) (next s))
+      (print separator)
+      (pprint-newline kind)
+      (recur (next s)))))
+
 (defn- pprint-filled
-  "The elements of coll between open and close, separated by separator and a fill newline; stops after
-  printing ... once *print-length* is reached."
+  "The elements of coll between open and close, separated by separator and a fill newline."
   [open separator close coll]
   (pprint-logical-block :prefix open :suffix close
-    (loop [s (seq coll)]
-      (when (and s (not (write-out (first s))) (next s))
-        (print separator)
-        (pprint-newline :fill)
-        (recur (next s))))))
+    (write-separated coll separator :fill)))
 
 (defn- pprint-list [alis]
   (when-not (pprint-reader-macro alis)
@@ -385,3 +436,304 @@
 (defmethod simple-dispatch :default [x] (pprint-simple-default x))
 
 (set-pprint-dispatch simple-dispatch)
+
+;; ---- print-table ----
+
+(defn- right-justify [width s]
+  (str (apply str (repeat (- width (count s)) \space)) s))
+
+(defn print-table
+  "Prints rows (maps) as a text table with a column for each of ks (the keys of the first row when ks
+  is not given): a blank line, a header row of the keys, a separator of dashes, then a row per map.
+  Cells are the str of the values, right-justified to the widest in their column."
+  {:added "1.3"}
+  ([ks rows]
+   (when (seq rows)
+     (let [widths (map (fn [k] (apply max (count (str k)) (map #(count (str (get % k))) rows))) ks)
+           line (fn [leader divider trailer cells]
+                  (str leader (apply str (interpose divider (map right-justify widths cells))) trailer))]
+       (println)
+       (println (line "| " " | " " |" (map str ks)))
+       (println (line "|-" "-+-" "-|" (map #(apply str (repeat % \-)) widths)))
+       (doseq [row rows]
+         (println (line "| " " | " " |" (map #(str (get row %)) ks)))))))
+  ([rows] (print-table (keys (first rows)) rows)))
+
+;; ---- code-dispatch: the layout of Clojure code ----
+
+(defn- pprint-simple-code-list
+  "(f args...) with the arguments under the second character when it does not fit."
+  [alis]
+  (pprint-logical-block :prefix "(" :suffix ")"
+    (pprint-indent :block 1)
+    (print-length-loop [alis (seq alis)]
+      (when alis
+        (write-out (first alis))
+        (when (next alis)
+          (print " ")
+          (pprint-newline :linear)
+          (recur (next alis)))))))
+
+(defn- write-head
+  "write-out op, then (unless *print-length* stopped it) a space, indentation by one, and a miser
+  newline: the start of (defn name ...), (let [...] ...), (ns name ...)."
+  [op]
+  (when-not (write-out op)
+    (print " ")
+    (pprint-indent :block 1)
+    (pprint-newline :miser)
+    true))
+
+(defn- pprint-hold-first
+  "(def name value), (-> x forms...), (. obj method args...): the second element stays on the first line
+  unless in miser style."
+  [alis]
+  (pprint-logical-block :prefix "(" :suffix ")"
+    (when-not (write-out (first alis))
+      (when (next alis)
+        (print " ")
+        (pprint-newline :miser)
+        (when (and (not (write-out (second alis))) (nnext alis))
+          (print " ")
+          (pprint-newline :linear)
+          (write-separated (nnext alis) " " :linear))))))
+
+(defn- pprint-defn
+  "(defn name doc? attr-map? [params] body...) or with several arities; the name stays on the first line."
+  [alis]
+  (if (next alis)
+    (let [[defn-sym defn-name & stuff] alis
+          [doc-str stuff] (if (string? (first stuff)) [(first stuff) (next stuff)] [nil stuff])
+          [attr-map stuff] (if (map? (first stuff)) [(first stuff) (next stuff)] [nil stuff])]
+      (pprint-logical-block :prefix "(" :suffix ")"
+        (when (write-head defn-sym)
+          (write-out defn-name))
+        (when doc-str
+          (print " ")
+          (pprint-newline :linear)
+          (write-out doc-str))
+        (when attr-map
+          (print " ")
+          (pprint-newline :linear)
+          (write-out attr-map))
+        (when (seq stuff)
+          (print " ")
+          (pprint-newline (if (and (vector? (first stuff)) (not (or doc-str attr-map))) :miser :linear))
+          (write-separated stuff " " :linear))))
+    (pprint-simple-code-list alis)))
+
+(defn- pprint-binding-form
+  "A binding vector: each name and value a block (value below the name in miser style), pairs on lines."
+  [binding-vec]
+  (pprint-logical-block :prefix "[" :suffix "]"
+    (print-length-loop [binding binding-vec]
+      (when (seq binding)
+        (pprint-logical-block
+          (write-out (first binding))
+          (when (next binding)
+            (print " ")
+            (pprint-newline :miser)
+            (write-out (second binding))))
+        (when (next (rest binding))
+          (print " ")
+          (pprint-newline :linear)
+          (recur (next (rest binding))))))))
+
+(defn- pprint-let
+  "(let [bindings] body...) and the other binding forms."
+  [alis]
+  (let [base-sym (first alis)]
+    (pprint-logical-block :prefix "(" :suffix ")"
+      (if (and (next alis) (vector? (second alis)))
+        (do
+          (write-head base-sym)
+          (pprint-binding-form (second alis))
+          (print " ")
+          (pprint-newline :linear)
+          (write-separated (next (rest alis)) " " :linear))
+        (pprint-simple-code-list alis)))))
+
+(defn- pprint-if
+  "(if test then else), (when test body...): the test on the first line."
+  [alis]
+  (pprint-logical-block :prefix "(" :suffix ")"
+    (pprint-indent :block 1)
+    (when (and (not (write-out (first alis))) (next alis))
+      (print " ")
+      (pprint-newline :miser)
+      (when-not (write-out (second alis))
+        (loop [xs (nnext alis)]
+          (when xs
+            (print " ")
+            (pprint-newline :linear)
+            (when-not (write-out (first xs))
+              (recur (next xs)))))))))
+
+(defn- pprint-clauses
+  "The test/expression pairs of cond and condp, a pair per line when they do not fit."
+  [clauses]
+  (print-length-loop [alis (seq clauses)]
+    (when alis
+      (pprint-logical-block
+        (write-out (first alis))
+        (when (next alis)
+          (print " ")
+          (pprint-newline :miser)
+          (write-out (second alis))))
+      (when (next (rest alis))
+        (print " ")
+        (pprint-newline :linear)
+        (recur (next (rest alis)))))))
+
+(defn- pprint-cond [alis]
+  (pprint-logical-block :prefix "(" :suffix ")"
+    (pprint-indent :block 1)
+    (write-out (first alis))
+    (when (next alis)
+      (print " ")
+      (pprint-newline :linear)
+      (pprint-clauses (next alis)))))
+
+(defn- pprint-condp [alis]
+  (if (> (count alis) 3)
+    (pprint-logical-block :prefix "(" :suffix ")"
+      (pprint-indent :block 1)
+      (when-not (write-out (first alis))
+        (print " ")
+        (pprint-newline :miser)
+        (when-not (write-out (second alis))
+          (print " ")
+          (pprint-newline :miser)
+          (when-not (write-out (nth alis 2))
+            (print " ")
+            (pprint-newline :linear))))
+      (pprint-clauses (seq (drop 3 alis))))
+    (pprint-simple-code-list alis)))
+
+;; The % names of the parameters of the #() being printed, by their reader-generated symbols.
+(def ^:dynamic ^:private *symbol-map* {})
+
+(defn- pprint-anon-func
+  "(fn* [p1__1#] (f p1__1#)), as the reader makes #(f %), printed back as #(f %)."
+  [alis]
+  (let [args (second alis)
+        nlis (first (rest (rest alis)))]
+    (if (vector? args)
+      (binding [*symbol-map* (if (= 1 (count args))
+                               {(first args) "%"}
+                               (into {} (map (fn [arg i] [arg (str \% i)]) args (range 1 (inc (count args))))))]
+        (pprint-logical-block :prefix "#(" :suffix ")"
+          (write-separated nlis " " :linear)))
+      (pprint-simple-code-list alis))))
+
+(defn- brackets [form]
+  (if (vector? form) ["[" "]"] ["(" ")"]))
+
+(defn- pprint-ns-reference
+  "One (:require ...), (:import ...) ... clause of an ns form, its libspecs filled onto lines."
+  [reference]
+  (if (sequential? reference)
+    (let [[start end] (brackets reference)
+          [keyw & args] reference]
+      (pprint-logical-block :prefix start :suffix end
+        (write-out keyw)
+        (pprint-indent :current 0)
+        (loop [args args]
+          (when (seq args)
+            (print " ")
+            (let [arg (first args)]
+              (if (sequential? arg)
+                (let [[start end] (brackets arg)]
+                  (pprint-logical-block :prefix start :suffix end
+                    (if (and (= (count arg) 3) (keyword? (second arg)))
+                      (let [[ns kw lis] arg]
+                        (write-out ns)
+                        (print " ")
+                        (write-out kw)
+                        (print " ")
+                        (if (sequential? lis)
+                          (let [[s e] (brackets lis)]
+                            (pprint-filled s " " e lis))
+                          (write-out lis)))
+                      (do (write-out (first arg))
+                          (print " ")
+                          (pprint-indent :current 0)
+                          (write-separated (rest arg) " " :fill))))
+                  (when (next args)
+                    (pprint-newline :linear)))
+                (do (write-out arg)
+                    (when (next args)
+                      (pprint-newline :fill)))))
+            (recur (next args))))))
+    (when reference (write-out reference))))
+
+(defn- pprint-ns
+  "(ns name doc? attr-map? references...): each part on its own line."
+  [alis]
+  (if (next alis)
+    (let [[ns-sym ns-name & stuff] alis
+          [doc-str stuff] (if (string? (first stuff)) [(first stuff) (next stuff)] [nil stuff])
+          [attr-map references] (if (map? (first stuff)) [(first stuff) (next stuff)] [nil stuff])]
+      (pprint-logical-block :prefix "(" :suffix ")"
+        (when (write-head ns-sym)
+          (write-out ns-name))
+        (when (or doc-str attr-map (seq references))
+          (pprint-newline :mandatory))
+        (when doc-str
+          (print (str "\"" doc-str "\""))
+          (when (or attr-map (seq references))
+            (pprint-newline :mandatory)))
+        (when attr-map
+          (write-out attr-map)
+          (when (seq references)
+            (pprint-newline :mandatory)))
+        (loop [references references]
+          (pprint-ns-reference (first references))
+          (when-let [references (next references)]
+            (pprint-newline :linear)
+            (recur references)))))
+    (pprint-simple-code-list alis)))
+
+(def ^:private code-table
+  (let [table {'def pprint-hold-first, 'defonce pprint-hold-first,
+               'defn pprint-defn, 'defn- pprint-defn, 'defmacro pprint-defn, 'fn pprint-defn,
+               'let pprint-let, 'loop pprint-let, 'binding pprint-let, 'with-local-vars pprint-let,
+               'with-open pprint-let, 'when-let pprint-let, 'if-let pprint-let, 'doseq pprint-let,
+               'dotimes pprint-let, 'when-first pprint-let,
+               'if pprint-if, 'if-not pprint-if, 'when pprint-if, 'when-not pprint-if,
+               'cond pprint-cond, 'condp pprint-condp,
+               'fn* pprint-anon-func,
+               '. pprint-hold-first, '.. pprint-hold-first, '-> pprint-hold-first,
+               'locking pprint-hold-first, 'struct pprint-hold-first, 'struct-map pprint-hold-first,
+               'ns pprint-ns}]
+    ;; Each form is known by its bare name and, unless it is a special form, as clojure.core/name.
+    (into table (keep (fn [[sym f]] (when-not (special-symbol? sym) [(symbol "clojure.core" (name sym)) f])) table))))
+
+(defn- pprint-code-list [alis]
+  (when-not (pprint-reader-macro alis)
+    (if-let [special-form (code-table (first alis))]
+      (special-form alis)
+      (pprint-simple-code-list alis))))
+
+(defn- pprint-code-symbol [sym]
+  (if-let [arg-num (*symbol-map* sym)]
+    (print arg-num)
+    (if *print-suppress-namespaces*
+      (print (name sym))
+      (pr-object sym))))
+
+(defmulti code-dispatch
+  "A dispatch function for printing Clojure code: like simple-dispatch for data, but forms such as defn,
+  let, if, cond, ns and #(...) are laid out as code is written (bodies indented by two, bindings in
+  pairs), and reader-generated #() parameters print as %."
+  {:added "1.2" :arglists '[[object]]}
+  class)
+
+(defmethod code-dispatch clojure.lang.ISeq [x] (pprint-code-list x))
+(defmethod code-dispatch clojure.lang.Symbol [x] (pprint-code-symbol x))
+(defmethod code-dispatch clojure.lang.IPersistentVector [x] (pprint-vector x))
+(defmethod code-dispatch clojure.lang.IPersistentMap [x] (pprint-map x))
+(defmethod code-dispatch clojure.lang.IPersistentSet [x] (pprint-set x))
+(defmethod code-dispatch clojure.lang.IDeref [x] (pprint-ideref x))
+(defmethod code-dispatch nil [x] (pr-object x))
+(defmethod code-dispatch :default [x] (pprint-simple-default x))

@@ -1,2 +1,212 @@
 ;; clojure.core: the remaining smaller areas (arrays, unchecked math, struct maps, taps, ...).
+;; Their Java halves are ArrayFns, UncheckedFns, NumberConversions, ChunkFns, PrimitiveVector,
+;; StructMapFns, PrintMethodFns, ReaderFns, HostFns, HashFns, LibraryFns and Taps.
 (in-ns 'clojure.core)
+
+;; ---- predicates ----
+
+(defn pos-int? "Whether x is a fixed-precision integer greater than zero." [x] (and (int? x) (pos? x)))
+(defn neg-int? "Whether x is a fixed-precision integer less than zero." [x] (and (int? x) (neg? x)))
+(defn nat-int? "Whether x is a fixed-precision integer that is zero or more." [x] (and (int? x) (not (neg? x))))
+(defn qualified-ident? "Whether x is a symbol or keyword with a namespace." [x] (boolean (and (ident? x) (namespace x) true)))
+(defn simple-ident? "Whether x is a symbol or keyword without a namespace." [x] (and (ident? x) (nil? (namespace x))))
+
+;; ---- instants ----
+
+(defprotocol Inst
+  (inst-ms* [inst]))
+
+(extend-protocol Inst
+  java.util.Date
+  (inst-ms* [inst] (.getTime ^java.util.Date inst))
+  java.time.Instant
+  (inst-ms* [inst] (.toEpochMilli ^java.time.Instant inst)))
+
+(defn inst-ms "The number of milliseconds since January 1, 1970, 00:00:00 GMT of an Inst." [inst] (inst-ms* inst))
+(defn inst? "Whether x satisfies Inst (java.util.Date and java.time.Instant do)." [x] (satisfies? Inst x))
+
+;; ---- arrays ----
+
+(defmacro amap
+  "Maps expr over array a: ret is bound to a clone of a, and each element i of it is set to expr
+  evaluated with idx bound to i. Returns ret."
+  [a idx ret expr]
+  `(let [a# ~a l# (alength a#)
+         ~ret (aclone a#)]
+     (loop [~idx 0]
+       (if (< ~idx l#)
+         (do (aset ~ret ~idx ~expr)
+             (recur (unchecked-inc ~idx)))
+         ~ret))))
+
+(defmacro areduce
+  "Reduces an expression across array a: idx is bound to each index in turn and ret to the result so
+  far, starting from init. Returns the last ret."
+  [a idx ret init expr]
+  `(let [a# ~a l# (alength a#)]
+     (loop [~idx 0 ~ret ~init]
+       (if (< ~idx l#)
+         (recur (unchecked-inc-int ~idx) ~expr)
+         ~ret))))
+
+;; ---- struct maps ----
+
+(defmacro defstruct
+  "Same as (def name (create-struct keys...))."
+  [name & keys]
+  `(def ~name (create-struct ~@keys)))
+
+;; ---- chunked seqs ----
+
+;; Supersedes the always-false definition in seqs.clj: seqs built with chunk-cons are chunked.
+(defn chunked-seq?
+  "Whether s is a chunked seq. mino's own seqs are never chunked; those made by chunk-cons are."
+  [s]
+  (instance? dev.mino.runtime.core.ChunkedCons s))
+
+;; ---- vars, namespaces and libs ----
+
+(def ^{:doc "Unquote: only meaningful inside syntax-quote."} unquote)
+(def ^{:doc "Unquote-splicing: only meaningful inside syntax-quote."} unquote-splicing)
+
+(defmacro with-local-vars
+  "varbinding=> symbol init-expr. Runs body with each name bound to a fresh var of no namespace,
+  thread-bound to its init value; use var-get, var-set and @ on them."
+  [name-vals-vec & body]
+  (when-not (vector? name-vals-vec)
+    (throw (IllegalArgumentException. "with-local-vars requires a vector for its binding")))
+  (when-not (even? (count name-vals-vec))
+    (throw (IllegalArgumentException. "with-local-vars requires an even number of forms in binding vector")))
+  `(let [~@(interleave (take-nth 2 name-vals-vec) (repeat '(clojure.core/-local-var)))]
+     (push-thread-bindings (hash-map ~@name-vals-vec))
+     (try ~@body
+          (finally (pop-thread-bindings)))))
+
+(defmacro refer-clojure
+  "Same as (refer 'clojure.core filters...)."
+  [& filters]
+  `(clojure.core/refer '~'clojure.core ~@filters))
+
+(defn requiring-resolve
+  "Resolves the namespace-qualified symbol sym, requiring its namespace first when it does not resolve."
+  [sym]
+  (if (qualified-symbol? sym)
+    (or (resolve sym)
+        (do (require (symbol (namespace sym)))
+            (resolve sym)))
+    (throw (IllegalArgumentException. (str "Not a qualified symbol: " sym)))))
+
+(defn use
+  "Like require, then refers the lib's public vars into the current namespace. A lib spec is a symbol,
+  a vector [lib & options] with :as, :only, :exclude and :rename, or a prefix list (prefix lib...).
+  Flags :reload and :reload-all are passed to require."
+  [& args]
+  (let [flags (filter keyword? args)
+        prefixed (fn [prefix lib]
+                   (if (vector? lib)
+                     (into [(symbol (str prefix "." (first lib)))] (rest lib))
+                     (symbol (str prefix "." lib))))
+        specs (mapcat (fn [spec]
+                        (if (seq? spec)
+                          (map #(prefixed (first spec) %) (rest spec))
+                          [spec]))
+                      (remove keyword? args))]
+    (doseq [spec specs]
+      (let [[lib & options] (if (vector? spec) spec [spec])
+            opts (apply hash-map options)]
+        (apply require (if (:as opts) [lib :as (:as opts)] lib) flags)
+        (apply refer lib (mapcat identity (select-keys opts [:only :exclude :rename])))))
+    nil))
+
+(defn test
+  "Calls the fn in the :test metadata of v: :ok when there is one, else :no-test."
+  [v]
+  (let [f (:test (meta v))]
+    (if f
+      (do (f) :ok)
+      :no-test)))
+
+(defmacro definline
+  "Defines a function whose body is given as a template, like a macro's: (definline f [x] `(+ ~x 1)).
+  The expansion becomes the fn's body and is kept as the var's :inline metadata."
+  [name & decl]
+  (let [[pre-args [args expr]] (split-with (comp not vector?) decl)]
+    `(do
+       (defn ~name ~@pre-args ~args ~(apply (eval (list `fn args expr)) args))
+       (alter-meta! (var ~name) assoc :inline (fn ~name ~args ~expr))
+       (var ~name))))
+
+;; ---- trees ----
+
+(defn xml-seq
+  "A tree seq over elements of the shape clojure.xml/parse gives ({:tag .. :attrs .. :content [..]})."
+  [root]
+  (tree-seq (complement string?) (comp seq :content) root))
+
+(defn file-seq
+  "A tree seq over java.io.Files: dir, then everything below it."
+  [dir]
+  (tree-seq (fn [f] (.isDirectory ^java.io.File f))
+            (fn [d] (seq (.listFiles ^java.io.File d)))
+            dir))
+
+;; ---- host ----
+
+(def primitives-classnames
+  {Float/TYPE "Float/TYPE", Integer/TYPE "Integer/TYPE", Long/TYPE "Long/TYPE", Boolean/TYPE "Boolean/TYPE",
+   Character/TYPE "Character/TYPE", Double/TYPE "Double/TYPE", Byte/TYPE "Byte/TYPE", Short/TYPE "Short/TYPE"})
+
+(defn method-sig
+  "[name parameter-types return-type] of a java.lang.reflect.Method."
+  [^java.lang.reflect.Method meth]
+  [(.getName meth) (seq (.getParameterTypes meth)) (.getReturnType meth)])
+
+;; ---- dynamic vars tools read, at Clojure's defaults ----
+
+(def ^:dynamic *verbose-defrecords* false)
+(def ^:dynamic *use-context-classloader* true)
+(def ^:dynamic *allow-unresolved-vars* false)
+(def ^:dynamic *compile-files* false)
+(def ^:dynamic *compile-path* "classes")
+(def ^:dynamic *compiler-options* nil)
+(def ^:dynamic *fn-loader* nil)
+
+;; ---- Clojure's arglists for the builtins and macros above ----
+
+(doseq [[sym arglists]
+        '{byte ([x]), short ([x]), rationalize ([num])
+          unchecked-add ([x y]), unchecked-subtract ([x y]), unchecked-multiply ([x y]), unchecked-negate ([x])
+          unchecked-inc ([x]), unchecked-dec ([x]), unchecked-add-int ([x y]), unchecked-subtract-int ([x y])
+          unchecked-multiply-int ([x y]), unchecked-divide-int ([x y]), unchecked-remainder-int ([x y])
+          unchecked-negate-int ([x]), unchecked-inc-int ([x]), unchecked-dec-int ([x]), unchecked-long ([x])
+          unchecked-int ([x]), unchecked-short ([x]), unchecked-byte ([x]), unchecked-char ([x])
+          unchecked-double ([x]), unchecked-float ([x])
+          aget ([array idx] [array idx & idxs]), aset ([array idx val] [array idx idx2 & idxv])
+          aset-int ([array idx val] [array idx idx2 & idxv]), aset-long ([array idx val] [array idx idx2 & idxv])
+          aset-double ([array idx val] [array idx idx2 & idxv]), aset-float ([array idx val] [array idx idx2 & idxv])
+          aset-short ([array idx val] [array idx idx2 & idxv]), aset-byte ([array idx val] [array idx idx2 & idxv])
+          aset-char ([array idx val] [array idx idx2 & idxv]), aset-boolean ([array idx val] [array idx idx2 & idxv])
+          alength ([array]), aclone ([array]), into-array ([aseq] [type aseq])
+          make-array ([type len] [type dim & more-dims]), to-array-2d ([coll]), object-array ([size-or-seq])
+          long-array ([size-or-seq] [size init-val-or-seq]), int-array ([size-or-seq] [size init-val-or-seq])
+          double-array ([size-or-seq] [size init-val-or-seq]), float-array ([size-or-seq] [size init-val-or-seq])
+          short-array ([size-or-seq] [size init-val-or-seq]), byte-array ([size-or-seq] [size init-val-or-seq])
+          char-array ([size-or-seq] [size init-val-or-seq]), boolean-array ([size-or-seq] [size init-val-or-seq])
+          ints ([xs]), longs ([xs]), doubles ([xs]), floats ([xs]), shorts ([xs]), bytes ([xs]), chars ([xs])
+          booleans ([xs]), bytes? ([x])
+          chunk-buffer ([capacity]), chunk-append ([b x]), chunk ([b]), chunk-cons ([chunk rest])
+          chunk-first ([s]), chunk-rest ([s]), chunk-next ([s])
+          vector-of ([t] [t & elements]), create-struct ([& keys]), struct ([s & vals]), struct-map ([s & inits])
+          accessor ([s key]), print-simple ([o w]), print-ctor ([o print-args w])
+          read ([] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream])
+          read+string ([] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream])
+          tagged-literal ([tag form]), tagged-literal? ([value]), reader-conditional ([form splicing?])
+          reader-conditional? ([value]), load-reader ([rdr]), cast ([c x]), Throwable->map ([o])
+          StackTraceElement->vec ([o]), random-uuid ([]), uuid? ([x]), uri? ([x]), namespace-munge ([ns])
+          PrintWriter-on ([flush-fn close-fn] [flush-fn close-fn autoflush?])
+          hash-ordered-coll ([coll]), hash-unordered-coll ([coll]), mix-collection-hash ([hash-basis count])
+          hash-combine ([x y]), loaded-libs ([]), ns-refers ([ns]), find-keyword ([name] [ns name])
+          add-tap ([f]), remove-tap ([f]), tap> ([x])
+          amap ([a idx ret expr]), areduce ([a idx ret init expr]), defstruct ([name & keys])
+          with-local-vars ([name-vals-vec & body]), refer-clojure ([& filters]), definline ([name & decl])}]
+  (alter-meta! (ns-resolve 'clojure.core sym) assoc :arglists arglists))

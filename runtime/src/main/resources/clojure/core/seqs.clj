@@ -632,11 +632,6 @@
 
 (defn replicate "Deprecated: use repeat. A lazy seq of n copies of x." [n x] (take n (repeat x)))
 
-(defn chunked-seq?
-  "Whether s is a chunked seq: mino's seqs are never chunked, so always false."
-  [s]
-  false)
-
 (defn stream-transduce!
   "transduce over the items of a java.util.stream.BaseStream, consuming it."
   ([xform f stream] (stream-transduce! xform f (f) stream))

@@ -69,40 +69,36 @@ final class ArrayFns {
                 + " args for class clojure.lang.RT");
     }
 
-    /** An index as Clojure passes it to an int parameter: Integer or Long, low 32 bits. */
+    /** An index as an int: Clojure's checked int conversion of any integral value. */
     private static int index(Object i, String method, int nargs) {
-        if (i instanceof Long || i instanceof Integer) return ((Number) i).intValue();
-        throw noMatchingMethod(method, nargs);
+        if (!(i instanceof Number) || i instanceof Double || i instanceof Float) throw noMatchingMethod(method, nargs);
+        return NumberConversions.intCast(i);
     }
 
     static Object aget(Object a, Object i) {
-        return Array.get(array(a, "aget", 2), index(i, "aget", 2));
+        return Array.get(array(a, "aget", 2), inBounds(a, index(i, "aget", 2)));
+    }
+
+    /** i, when it indexes the array: Array.get's own exception carries no message, Java's a[i] does. */
+    private static int inBounds(Object a, int i) {
+        int n = Array.getLength(a);
+        if (i < 0 || i >= n) throw new ArrayIndexOutOfBoundsException("Index " + i + " out of bounds for length " + n);
+        return i;
     }
 
     /**
-     * (aset a i v): stores v as Clojure's reflective call does, matching v's box to the element type
-     * (a Long for a long[], a Double for a double[], ...; use aset-double and friends to convert).
+     * (aset a i v): v stored into the array, converted to a primitive element type with the checked casts
+     * (what Clojure does for a type-hinted array; mino ignores hints, so it always does it).
      */
     static Object aset(Object a, Object i, Object v) {
-        int idx = index(i, "aset", 3);
         Class<?> c = array(a, "aset", 3).getClass().getComponentType();
-        if (!c.isPrimitive()) {
-            ((Object[]) a)[idx] = v;
-        } else if (c == int.class && (v instanceof Long || v instanceof Integer)) {
-            Array.setInt(a, idx, ((Number) v).intValue());
-        } else if (acceptsBoxed(c, v)) {
-            Array.set(a, idx, v);
+        int idx = inBounds(a, index(i, "aset", 3));
+        if (c.isPrimitive()) {
+            Array.set(a, idx, converted(c, v));
         } else {
-            throw noMatchingMethod("aset", 3);
+            ((Object[]) a)[idx] = v;
         }
         return v;
-    }
-
-    private static boolean acceptsBoxed(Class<?> c, Object v) {
-        return (c == long.class && v instanceof Long) || (c == double.class && v instanceof Double)
-                || (c == float.class && v instanceof Float) || (c == short.class && v instanceof Short)
-                || (c == byte.class && v instanceof Byte) || (c == char.class && v instanceof Character)
-                || (c == boolean.class && v instanceof Boolean);
     }
 
     /** (aset a i j ... v): sets the last index of the array that the other indexes lead to. */
@@ -116,7 +112,11 @@ final class ArrayFns {
 
     /** aset-int and friends: v converted by the checked cast, then stored with widening (an int fits a long[]). */
     private static void typedSet(CoreLibrary lib, String name, Setter setter) {
-        Leaf leaf = (arr, i, v) -> setter.set(arr, NumberConversions.intCast(i), v);
+        Leaf leaf = (arr, i, v) -> {
+            int idx = NumberConversions.intCast(i);
+            if (arr != null && arr.getClass().isArray()) inBounds(arr, idx);
+            setter.set(arr, idx, v);
+        };
         lib.fn(name).a3((arr, i, v) -> {
             leaf.set(arr, i, v);
             return v;
@@ -170,6 +170,14 @@ final class ArrayFns {
         if (c == float.class) return NumberConversions.floatCast(x);
         if (c == char.class) return NumberConversions.charCast(x);
         return x;
+    }
+
+    /** v as an element of a primitive array of type c, by the checked cast for c. */
+    private static Object converted(Class<?> c, Object v) {
+        if (c == long.class) return NumberConversions.longCast(v);
+        if (c == double.class) return NumberConversions.doubleCast(v);
+        if (c == boolean.class) return NumberConversions.booleanCast(v);
+        return element(c, v);
     }
 
     private static Object[][] toArray2d(Object coll) {

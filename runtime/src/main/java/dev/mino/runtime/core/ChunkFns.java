@@ -23,7 +23,6 @@ final class ChunkFns {
         lib.fn("chunk-first").a1(s -> chunked(s).chunkedFirst());
         lib.fn("chunk-rest").a1(s -> chunked(s).chunkedMore());
         lib.fn("chunk-next").a1(s -> chunked(s).chunkedNext());
-        lib.fn("chunked-seq?").a1(s -> s instanceof ChunkedCons);
     }
 
     private static ChunkBuffer buffer(Object b) {

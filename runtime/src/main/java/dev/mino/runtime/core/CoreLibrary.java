@@ -35,6 +35,18 @@ public final class CoreLibrary {
         IoFns.install(lib);
         PolyFns.install(lib);
         ConcurrencyFns.install(lib);
+        NumberConversions.install(lib);
+        UncheckedFns.install(lib);
+        ArrayFns.install(lib);
+        ChunkFns.install(lib);
+        PrimitiveVector.install(lib);
+        StructMapFns.install(lib);
+        PrintMethodFns.install(lib);
+        ReaderFns.install(lib);
+        HostFns.install(lib);
+        HashFns.install(lib);
+        LibraryFns.install(lib);
+        Taps.install(lib);
         lib.describeBuiltins();
     }
 

@@ -16,7 +16,8 @@ final class NativeLibs {
             "clojure.math", MathLib::install,
             "clojure.edn", EdnLib::install,
             "clojure.walk", WalkLib::install,
-            "clojure.pprint", PrettyPrintLib::install);
+            "clojure.pprint", PrettyPrintLib::install,
+            "clojure.instant", InstantLib::install);
 
     private NativeLibs() {}
 

@@ -56,9 +56,9 @@ final class NumberFns {
         lib.fn("NaN?").a1(x -> Numbers.num(x) instanceof Double d && d.isNaN());
         lib.fn("infinite?").a1(x -> Numbers.num(x) instanceof Double d && d.isInfinite());
         lib.fn("long").a1(x -> x instanceof Character c ? (Object) (long) c.charValue() : (Object) Numbers.toLong(x));
-        lib.fn("int").a1(x -> x instanceof Character c ? (Object) (long) c.charValue() : (Object) Numbers.toLong(x));
+        lib.fn("int").a1(x -> NumberConversions.intCast(x));
         lib.fn("double").a1(x -> Numbers.num(x).doubleValue());
-        lib.fn("float").a1(x -> Numbers.num(x).doubleValue());
+        lib.fn("float").a1(x -> NumberConversions.floatCast(x));
         lib.fn("num").a1(Numbers::num);
         lib.fn("bigint").a1(x -> Numbers.big(Numbers.num(x)));
         lib.fn("biginteger").a1(x -> Numbers.big(Numbers.num(x)));

@@ -36,7 +36,7 @@ public final class ReaderConditionalForm implements ILookup {
     }
 
     @Override public int hashCode() {
-        return 31 * Objects.hashCode(form) + Boolean.hashCode(splicing);
+        return 31 * Objects.hashCode(form) + (splicing ? 1 : 0);
     }
 
     @Override public String toString() { return dev.mino.runtime.printer.Printer.prStr(this); }

@@ -53,7 +53,15 @@ public final class MinoState {
     }
 
     /** pr-str of a value. */
-    public String printString(Object value) { return Printer.prStr(value); }
+    public String printString(Object value) {
+        // Bound so print-method lookups consult this state's methods.
+        dev.mino.runtime.lang.ThreadBindings.push(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, sessionNs));
+        try {
+            return Printer.prStr(value);
+        } finally {
+            dev.mino.runtime.lang.ThreadBindings.pop();
+        }
+    }
 
     /** The name of the current namespace (for REPL prompts). */
     public String currentNamespace() { return sessionNs.name().getName(); }

@@ -19,6 +19,11 @@ public final class Keyword extends Fn implements IHashEq, Comparable<Keyword>, N
         return TABLE.computeIfAbsent(bare, Keyword::new);
     }
 
+    /** The keyword for sym if one has been made already, else null (find-keyword never interns). */
+    public static Keyword find(Symbol sym) {
+        return TABLE.get(sym.meta() == null ? sym : sym.withMeta(null));
+    }
+
     public static Keyword of(String ns, String name) { return of(Symbol.of(ns, name)); }
     public static Keyword of(String name) { return of(Symbol.of(null, name)); }
     /** "a/b" or "b" (without the leading colon). */

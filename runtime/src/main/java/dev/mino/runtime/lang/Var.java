@@ -32,7 +32,8 @@ public final class Var implements IDeref, IMeta {
 
     public Namespace ns() { return ns; }
     public Symbol sym() { return sym; }
-    public Symbol qualifiedName() { return Symbol.of(ns.name().getName(), sym.getName()); }
+    /** ns/name; just the name for a var of no namespace (with-local-vars makes those). */
+    public Symbol qualifiedName() { return ns == null ? sym : Symbol.of(ns.name().getName(), sym.getName()); }
 
     public boolean isBound() {
         return !(root instanceof Unbound) || ThreadBindings.lookup(this) != null;
@@ -81,5 +82,5 @@ public final class Var implements IDeref, IMeta {
         macro = Boolean.TRUE.equals(meta.valAt(Keyword.of("macro")));
     }
 
-    @Override public String toString() { return "#'" + qualifiedName(); }
+    @Override public String toString() { return ns == null ? "#<Var: " + sym + ">" : "#'" + qualifiedName(); }
 }

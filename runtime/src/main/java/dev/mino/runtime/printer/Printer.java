@@ -41,6 +41,18 @@ public final class Printer {
         install();
     }
 
+    /**
+     * Lets print-method methods defined by mino code take over: asked about every value that the fast
+     * paths (nil, strings, longs, keywords, symbols, booleans, characters, doubles) do not print.
+     */
+    @FunctionalInterface
+    public interface Hook {
+        /** Prints x and answers true, or answers false to let the printer print x itself. */
+        boolean print(Object x, Printer printer);
+    }
+
+    private static volatile Hook hook;
+
     private final Appendable out;
     private final PrintSettings settings;
     /** Collections entered so far, for *print-level*. */
@@ -49,6 +61,11 @@ public final class Printer {
     private Printer(Appendable out, PrintSettings settings) {
         this.out = out;
         this.settings = settings;
+    }
+
+    /** Installs the print-method hook (one per runtime: it serves every state). */
+    public static void setHook(Hook h) {
+        hook = h;
     }
 
     /** Makes the collections' toString print with {@link #prStr}, as Clojure's do. */
@@ -131,6 +148,8 @@ public final class Printer {
             case Character c -> LiteralText.character(c, settings.readably(), out);
             case Double d -> floating(d);
             default -> {
+                Hook h = hook;
+                if (h != null && h.print(x, this)) return;
                 PrintMethod method = PrintMethods.lookup(x.getClass());
                 if (method != null) {
                     method.print(x, this);

@@ -1,0 +1,309 @@
+package dev.mino.runtime.core;
+
+import dev.mino.runtime.lang.Ratio;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The number renderings of cl-format: English cardinals and ordinals (~R, ~:R), Roman numerals (~@R,
+ * ~:@R), and the digit-string arithmetic behind ~F, ~E, ~G and ~$. Floats are handled as a mantissa
+ * digit string and a decimal exponent taken from the number's printed form, then rounded by string, so
+ * results match Clojure's cl-format digit for digit.
+ */
+final class ClFormatNumbers {
+    private static final String[] UNITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    private static final String[] ORDINAL_UNITS = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth",
+        "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+        "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    private static final String[] TENS = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    private static final String[] ORDINAL_TENS = {"", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+        "seventieth", "eightieth", "ninetieth"};
+    /** Short-scale names of the powers of 1000; numbers needing more groups than these fall back to digits. */
+    private static final String[] SCALES = {"", "thousand", "million", "billion", "trillion", "quadrillion",
+        "quintillion", "sextillion", "septillion", "octillion", "nonillion", "decillion", "undecillion",
+        "duodecillion", "tredecillion", "quattuordecillion", "quindecillion", "sexdecillion", "septendecillion",
+        "octodecillion", "novemdecillion", "vigintillion"};
+    private static final String[][] NEW_ROMAN = {
+        {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"},
+        {"X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"},
+        {"C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM"},
+        {"M", "MM", "MMM"}};
+    private static final String[][] OLD_ROMAN = {
+        {"I", "II", "III", "IIII", "V", "VI", "VII", "VIII", "VIIII"},
+        {"X", "XX", "XXX", "XXXX", "L", "LX", "LXX", "LXXX", "LXXXX"},
+        {"C", "CC", "CCC", "CCCC", "D", "DC", "DCC", "DCCC", "DCCCC"},
+        {"M", "MM", "MMM"}};
+
+    private ClFormatNumbers() {}
+
+    // ---- integers ----
+
+    /** True for integers, and for floats, doubles and decimals without a fractional part. */
+    static boolean isIntegral(Object x) {
+        if (PrettyPrintLib.isInteger(x)) return true;
+        if (x instanceof Double || x instanceof Float) {
+            double d = ((Number) x).doubleValue();
+            return !Double.isInfinite(d) && d == Math.floor(d);
+        }
+        if (x instanceof BigDecimal b) return b.signum() == 0 || b.stripTrailingZeros().scale() <= 0;
+        return false;
+    }
+
+    /** An integral number's value (a non-integral one truncated toward zero). */
+    static BigInteger toBigInteger(Number n) {
+        if (n instanceof BigInteger b) return b;
+        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) return BigInteger.valueOf(n.longValue());
+        if (n instanceof BigDecimal b) return b.toBigInteger();
+        if (n instanceof Ratio r) return r.numerator().divide(r.denominator());
+        return new BigDecimal(n.doubleValue()).toBigInteger();
+    }
+
+    /** The base-1000 groups of a non-negative number, most significant first. */
+    private static List<Integer> thousands(BigInteger n) {
+        List<Integer> groups = new ArrayList<>();
+        BigInteger thousand = BigInteger.valueOf(1000);
+        while (n.signum() > 0) {
+            BigInteger[] qr = n.divideAndRemainder(thousand);
+            groups.addFirst(qr[1].intValue());
+            n = qr[0];
+        }
+        return groups;
+    }
+
+    /** ~R: "minus forty-four million, eight hundred seventy-nine thousand, thirty-two"; null when too big. */
+    static String cardinal(BigInteger n) {
+        if (n.signum() == 0) return "zero";
+        List<Integer> groups = thousands(n.abs());
+        if (groups.size() > SCALES.length) return null;
+        List<String> words = new ArrayList<>();
+        for (int g : groups) words.add(cardinalUnder1000(g));
+        return (n.signum() < 0 ? "minus " : "") + withScales(words, 0);
+    }
+
+    /** ~:R: like ~R with the last group as an ordinal ("thirty-second", "two millionth"); null when too big. */
+    static String ordinal(BigInteger n) {
+        if (n.signum() == 0) return "zeroth";
+        List<Integer> groups = thousands(n.abs());
+        if (groups.size() > SCALES.length) return null;
+        List<String> head = new ArrayList<>();
+        for (int i = 0; i < groups.size() - 1; i++) head.add(cardinalUnder1000(groups.get(i)));
+        String headText = withScales(head, 1);
+        String tail = ordinalUnder1000(groups.getLast());
+        String text;
+        if (!headText.isEmpty() && !tail.isEmpty()) {
+            text = headText + ", " + tail;
+        } else if (!headText.isEmpty()) {
+            text = headText + "th";
+        } else {
+            text = tail;
+        }
+        return (n.signum() < 0 ? "minus " : "") + text;
+    }
+
+    /** The ordinal suffix ~:R puts after a number too big for words: by its last digit only, as in Clojure. */
+    static String bigOrdinalSuffix(BigInteger n) {
+        int lastDigit = n.remainder(BigInteger.valueOf(100)).remainder(BigInteger.TEN).intValue();
+        return switch (lastDigit) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    private static String cardinalUnder1000(int n) {
+        int hundreds = n / 100;
+        int tens = n % 100;
+        StringBuilder sb = new StringBuilder();
+        if (hundreds > 0) sb.append(UNITS[hundreds]).append(" hundred");
+        if (hundreds > 0 && tens > 0) sb.append(' ');
+        if (tens > 0) {
+            if (tens < 20) {
+                sb.append(UNITS[tens]);
+            } else {
+                sb.append(TENS[tens / 10]);
+                if (tens % 10 > 0) sb.append('-').append(UNITS[tens % 10]);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String ordinalUnder1000(int n) {
+        int hundreds = n / 100;
+        int tens = n % 100;
+        StringBuilder sb = new StringBuilder();
+        if (hundreds > 0) sb.append(UNITS[hundreds]).append(" hundred");
+        if (hundreds > 0 && tens > 0) sb.append(' ');
+        if (tens > 0) {
+            if (tens < 20) {
+                sb.append(ORDINAL_UNITS[tens]);
+            } else if (tens % 10 == 0) {
+                sb.append(ORDINAL_TENS[tens / 10]);
+            } else {
+                sb.append(TENS[tens / 10]).append('-').append(ORDINAL_UNITS[tens % 10]);
+            }
+        } else if (hundreds > 0) {
+            sb.append("th");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Joins group words with ", ", each followed by its scale word; offset shifts the scales (1 when the
+     * last group is left out, as for ordinals). Empty groups are skipped.
+     */
+    private static String withScales(List<String> groups, int offset) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            String g = groups.get(i);
+            if (g.isEmpty()) continue;
+            int scale = groups.size() - 1 - i + offset;
+            parts.add(scale > 0 ? g + " " + SCALES[scale] : g);
+        }
+        return String.join(", ", parts);
+    }
+
+    /** ~@R (or ~:@R with old-style numerals such as IIII): null outside 1..3999. */
+    static String roman(Object x, boolean old) {
+        if (!(x instanceof Number n)) return null;
+        BigInteger v = toBigInteger(n);
+        if (v.signum() <= 0 || v.compareTo(BigInteger.valueOf(4000)) >= 0) return null;
+        String digits = v.toString();
+        String[][] table = old ? OLD_ROMAN : NEW_ROMAN;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            int d = digits.charAt(i) - '0';
+            if (d > 0) sb.append(table[digits.length() - 1 - i][d - 1]);
+        }
+        return sb.toString();
+    }
+
+    // ---- floats as digit strings ----
+
+    /** A ratio as a double, or as a decimal when a double would underflow to 0 or overflow. */
+    static Number convertRatio(Number x) {
+        if (!(x instanceof Ratio r)) return x;
+        double d = r.doubleValue();
+        if ((d == 0.0 && r.numerator().signum() != 0) || Double.isInfinite(d)) return r.toBigDecimal(MathContext.DECIMAL128);
+        return d;
+    }
+
+    /** Digits and exponent: x = 0.d1d2d3... * 10^(exponent+1), i.e. d1.d2d3... * 10^exponent. */
+    record Parts(String mantissa, int exponent) {}
+
+    /** The significant digits of a non-negative number (no leading or trailing zeros) and its exponent. */
+    static Parts parts(Number x) {
+        String s = x.toString().toLowerCase();
+        int e = s.indexOf('e');
+        int dot = s.indexOf('.');
+        String m;
+        String exp;
+        if (e < 0) {
+            if (dot < 0) {
+                m = s;
+                exp = String.valueOf(s.length() - 1);
+            } else {
+                m = s.substring(0, dot) + s.substring(dot + 1);
+                exp = String.valueOf(dot - 1);
+            }
+        } else if (dot < 0) {
+            m = s.substring(0, e);
+            exp = s.substring(e + 1);
+        } else {
+            m = s.charAt(0) + s.substring(2, e);
+            exp = s.substring(e + 1);
+        }
+        String trimmed = stripTrailing(m, '0');
+        String digits = stripLeading(trimmed, '0');
+        if (exp.startsWith("+")) exp = exp.substring(1);
+        if (digits.isEmpty()) return new Parts("0", 0);
+        return new Parts(digits, Integer.parseInt(exp) - (trimmed.length() - digits.length()));
+    }
+
+    private static String stripTrailing(String s, char c) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == c) end--;
+        return s.substring(0, end);
+    }
+
+    private static String stripLeading(String s, char c) {
+        int start = 0;
+        while (start < s.length() && s.charAt(start) == c) start++;
+        return s.substring(start);
+    }
+
+    /** A digit string plus one, possibly one digit longer ("99" -> "100"). */
+    private static String increment(String s) {
+        char[] cs = s.toCharArray();
+        int i = cs.length - 1;
+        while (i >= 0 && cs[i] == '9') {
+            cs[i] = '0';
+            i--;
+        }
+        if (i < 0) return "1" + new String(cs);
+        cs[i]++;
+        return new String(cs);
+    }
+
+    /** A rounded mantissa: its digits, exponent, and whether rounding carried into a new leading digit. */
+    record Rounded(String mantissa, int exponent, boolean expanded) {}
+
+    /**
+     * Rounds mantissa m (exponent e) to d digits after the point, or when only a width w is given to what
+     * fits in w characters (never rounding away digits before the point).
+     */
+    static Rounded round(String m, int e, Integer d, Integer w) {
+        if (d == null && w == null) return new Rounded(m, e, false);
+        int len = m.length();
+        Integer width = w == null ? null : Math.max(2, w);
+        int roundPos;
+        if (d != null) {
+            roundPos = e + d + 1;
+        } else if (e >= 0) {
+            roundPos = Math.max(e + 1, width - 1);
+        } else {
+            roundPos = width + e;
+        }
+        String m1 = m;
+        int e1 = e;
+        if (roundPos == 0) {
+            m1 = "0" + m;
+            e1 = e + 1;
+            roundPos = 1;
+            len++;
+        }
+        if (roundPos < 0) return new Rounded("0", 0, false);
+        if (len <= roundPos) return new Rounded(m, e, false);
+        String result = m1.substring(0, roundPos);
+        if (m1.charAt(roundPos) >= '5') {
+            String up = increment(result);
+            boolean expanded = up.length() > result.length();
+            return new Rounded(expanded ? up.substring(0, up.length() - 1) : up, e1, expanded);
+        }
+        return new Rounded(result, e1, false);
+    }
+
+    /** The digits of m (exponent e) written out in fixed notation with a decimal point, d digits after it. */
+    static String fixed(String m, int e, Integer d) {
+        String m1 = m;
+        int e1 = e;
+        if (e < 0) {
+            m1 = "0".repeat(-e - 1) + m;
+            e1 = -1;
+        }
+        int target = d != null ? e1 + d + 1 : e1 + 1;
+        if (m1.length() < target) m1 = m1 + "0".repeat(target - m1.length());
+        if (e < 0) return "." + m1;
+        return m1.substring(0, e + 1) + "." + m1.substring(e + 1);
+    }
+
+    /** m with a decimal point after its first k digits (before them all when k is negative). */
+    static String scaledDecimal(String m, int k) {
+        if (k < 0) return "." + m;
+        return m.substring(0, k) + "." + m.substring(k);
+    }
+}

@@ -1,0 +1,152 @@
+package dev.mino.runtime.core;
+
+import dev.mino.runtime.eval.Evaluator;
+import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.MinoException;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.PersistentVector;
+import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.Var;
+import dev.mino.runtime.printer.PrintMethods;
+import dev.mino.runtime.printer.Printer;
+import dev.mino.runtime.reader.ReaderException;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.util.UUID;
+
+/**
+ * Reading forms from streams (read, read+string), forms as data (tagged-literal, reader-conditional),
+ * default-data-readers and load-reader. A form is read from a PushbackReader such as *in*: its text is
+ * taken off the stream (see {@link StreamFormText}) and parsed by the reader in the current namespace.
+ */
+final class ReaderFns {
+    private static final Keyword EOF = Keyword.of("eof");
+    private static final Keyword EOF_THROW = Keyword.of("eofthrow");
+    private static final Keyword READ_COND = Keyword.of("read-cond");
+    private static final Keyword PRESERVE = Keyword.of("preserve");
+
+    private final Evaluator ev;
+    private final Var in;
+
+    private ReaderFns(Evaluator ev) {
+        this.ev = ev;
+        this.in = ev.core.lookup(Symbol.of("*in*"));
+    }
+
+    static void install(CoreLibrary lib) {
+        ReaderFns r = new ReaderFns(lib.evaluator);
+        lib.fn("read").a0(() -> r.read(r.in.deref(), true, null)[0])
+                .a1(s -> r.read(s, true, null)[0])
+                .a2((opts, s) -> r.readWithOptions(opts, s)[0])
+                .a3((s, eofError, eofValue) -> r.read(s, truthy(eofError), eofValue)[0])
+                .a4((s, eofError, eofValue, recursive) -> r.read(s, truthy(eofError), eofValue)[0]);
+        lib.fn("read+string").a0(() -> pair(r.read(r.in.deref(), true, null)))
+                .a1(s -> pair(r.read(s, true, null)))
+                .a2((opts, s) -> pair(r.readWithOptions(opts, s)))
+                .a3((s, eofError, eofValue) -> pair(r.read(s, truthy(eofError), eofValue)))
+                .a4((s, eofError, eofValue, recursive) -> pair(r.read(s, truthy(eofError), eofValue)));
+        lib.fn("tagged-literal").a2(TaggedLiteral::new);
+        lib.fn("tagged-literal?").a1(x -> x instanceof TaggedLiteral);
+        lib.fn("reader-conditional").a2((form, splicing) -> new ReaderConditionalForm(form, (Boolean) splicing));
+        lib.fn("reader-conditional?").a1(x -> x instanceof ReaderConditionalForm);
+        lib.def("default-data-readers", r.defaultDataReaders());
+        lib.fn("load-reader").a1(rdr -> r.loadReader(rdr));
+        installPrinting();
+    }
+
+    private static boolean truthy(Object x) {
+        return dev.mino.runtime.lang.Truth.isTruthy(x);
+    }
+
+    private static Object pair(Object[] formAndText) {
+        return PersistentVector.of(formAndText[0], ((String) formAndText[1]).trim());
+    }
+
+    /** (read opts stream): opts :eof (a value to return at the end, or :eofthrow) and :read-cond. */
+    private Object[] readWithOptions(Object opts, Object stream) {
+        IPersistentMap o = (IPersistentMap) opts;
+        if (o.valAt(READ_COND) == PRESERVE) {
+            throw new IllegalArgumentException("mino's reader does not support :read-cond :preserve");
+        }
+        boolean eofError = !o.containsKey(EOF) || o.valAt(EOF) == EOF_THROW;
+        return read(stream, eofError, o.valAt(EOF));
+    }
+
+    /**
+     * The next form of the stream and the text it was read from. Text that holds no form (a discarded
+     * #_ form, a reader conditional with no branch for mino) is skipped, as the reader skips it.
+     */
+    private Object[] read(Object stream, boolean eofError, Object eofValue) {
+        PushbackReader r = pushback(stream);
+        StringBuilder consumed = new StringBuilder();
+        try {
+            for (;;) {
+                String text = StreamFormText.next(r);
+                if (text == null) {
+                    if (eofError) throw new MinoException("EOF while reading");
+                    return new Object[] {eofValue, consumed.toString()};
+                }
+                consumed.append(text);
+                try {
+                    return new Object[] {ev.readString(text), consumed.toString()};
+                } catch (ReaderException e) {
+                    throw e;
+                } catch (MinoException e) {
+                    // readString's "EOF while reading": the text held no form; read on.
+                    if (!"EOF while reading".equals(e.getMessage())) throw e;
+                }
+            }
+        } catch (IOException e) {
+            throw IoFns.sneaky(e);
+        }
+    }
+
+    private static PushbackReader pushback(Object stream) {
+        if (stream instanceof PushbackReader r) return r;
+        if (stream == null) throw new NullPointerException();
+        throw new ClassCastException("class " + stream.getClass().getName() + " cannot be cast to class java.io.PushbackReader");
+    }
+
+    /** #inst and #uuid as data reader fns: what the reader does with those tags. */
+    private Object defaultDataReaders() {
+        Builtin inst = new Builtin("clojure.instant/read-instant-date")
+                .a1(s -> ev.readString("#inst " + Printer.prStr(s)));
+        Builtin uuid = new Builtin("clojure.uuid/default-uuid-reader").a1(s -> {
+            if (!(s instanceof String str)) throw new MinoException("#uuid data reader expected string");
+            return UUID.fromString(str);
+        });
+        return PersistentArrayMap.EMPTY.assoc(Symbol.of("inst"), inst).assoc(Symbol.of("uuid"), uuid);
+    }
+
+    /** (load-reader rdr): evaluates every form the reader holds, in the current namespace. */
+    private Object loadReader(Object rdr) {
+        if (!(rdr instanceof Reader reader)) {
+            throw new ClassCastException(Numbers.describe(rdr) + " cannot be cast to class java.io.Reader");
+        }
+        StringWriter text = new StringWriter();
+        try {
+            reader.transferTo(text);
+        } catch (IOException e) {
+            throw IoFns.sneaky(e);
+        }
+        return ev.loadString(text.toString(), "NO_SOURCE_FILE", ev.currentNs());
+    }
+
+    private static void installPrinting() {
+        PrintMethods.register(TaggedLiteral.class, (x, p) -> {
+            TaggedLiteral t = (TaggedLiteral) x;
+            p.append('#');
+            p.printValue(t.tag());
+            p.append(' ');
+            p.printValue(t.form());
+        });
+        PrintMethods.register(ReaderConditionalForm.class, (x, p) -> {
+            ReaderConditionalForm r = (ReaderConditionalForm) x;
+            p.append(r.splicing() ? "#?@" : "#?");
+            p.printValue(r.form());
+        });
+    }
+}
