@@ -210,3 +210,10 @@
           amap ([a idx ret expr]), areduce ([a idx ret init expr]), defstruct ([name & keys])
           with-local-vars ([name-vals-vec & body]), refer-clojure ([& filters]), definline ([name & decl])}]
   (alter-meta! (ns-resolve 'clojure.core sym) assoc :arglists arglists))
+
+(defmacro with-precision
+  "Runs body with BigDecimal results rounded to precision digits: (with-precision 10 (/ 1M 3)),
+  optionally (with-precision 10 :rounding HALF_DOWN body)."
+  [precision & exprs]
+  (let [[rounding body] (if (= :rounding (first exprs)) [(second exprs) (nnext exprs)] ['HALF_UP exprs])]
+    `(with-precision* ~precision '~rounding (fn [] ~@body))))

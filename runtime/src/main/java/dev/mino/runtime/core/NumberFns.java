@@ -23,6 +23,9 @@ final class NumberFns {
         lib.fn("-'").a1(x -> subtractP(0L, x)).a2(NumberFns::subtractP).rest(3, a -> fold(NumberFns::subtractP, a));
         lib.fn("inc'").a1(x -> addP(x, 1L));
         lib.fn("dec'").a1(x -> subtractP(x, 1L));
+        lib.privateFn("with-precision*").a3((precision, rounding, body) -> Numbers.withMathContext(
+                new java.math.MathContext((int) Numbers.toLong(precision), java.math.RoundingMode.valueOf(
+                        ((dev.mino.runtime.lang.Named) rounding).getName())), () -> CoreLibrary.asFn(body).invoke()));
         lib.fn("quot").a2(Numbers::quot);
         lib.fn("rem").a2(Numbers::rem);
         lib.fn("mod").a2(Numbers::mod);

@@ -13,7 +13,26 @@ import java.math.MathContext;
 public final class Numbers {
     private enum Cat { LONG, BIG, RATIO, DECIMAL, DOUBLE }
 
+    /** with-precision's MathContext for decimal arithmetic on this thread; null means exact (Clojure's default). */
+    private static final ThreadLocal<MathContext> MATH_CONTEXT = new ThreadLocal<>();
+
     private Numbers() {}
+
+    /** Runs body with decimal results rounded to mc (with-precision). */
+    public static Object withMathContext(MathContext mc, java.util.function.Supplier<Object> body) {
+        MathContext outer = MATH_CONTEXT.get();
+        MATH_CONTEXT.set(mc);
+        try {
+            return body.get();
+        } finally {
+            MATH_CONTEXT.set(outer);
+        }
+    }
+
+    private static BigDecimal round(BigDecimal d) {
+        MathContext mc = MATH_CONTEXT.get();
+        return mc == null ? d : d.round(mc);
+    }
 
     public static Number num(Object x) {
         if (x instanceof Number n) return n;
@@ -94,7 +113,7 @@ public final class Numbers {
             case RATIO -> { Ratio x = ratio(num(a)), y = ratio(num(b));
                 yield makeRatio(x.numerator().multiply(y.denominator()).add(y.numerator().multiply(x.denominator())),
                         x.denominator().multiply(y.denominator())); }
-            case DECIMAL -> decimal(num(a)).add(decimal(num(b)));
+            case DECIMAL -> round(decimal(num(a)).add(decimal(num(b))));
         };
     }
 
@@ -111,7 +130,7 @@ public final class Numbers {
             case RATIO -> { Ratio x = ratio(num(a)), y = ratio(num(b));
                 yield makeRatio(x.numerator().multiply(y.denominator()).subtract(y.numerator().multiply(x.denominator())),
                         x.denominator().multiply(y.denominator())); }
-            case DECIMAL -> decimal(num(a)).subtract(decimal(num(b)));
+            case DECIMAL -> round(decimal(num(a)).subtract(decimal(num(b))));
         };
     }
 
@@ -128,7 +147,7 @@ public final class Numbers {
             case BIG -> big(num(a)).multiply(big(num(b)));
             case RATIO -> { Ratio x = ratio(num(a)), y = ratio(num(b));
                 yield makeRatio(x.numerator().multiply(y.numerator()), x.denominator().multiply(y.denominator())); }
-            case DECIMAL -> decimal(num(a)).multiply(decimal(num(b)));
+            case DECIMAL -> round(decimal(num(a)).multiply(decimal(num(b))));
         };
     }
 
@@ -140,7 +159,10 @@ public final class Numbers {
             case LONG, BIG, RATIO -> { Ratio x = ratio(num(a)), y = ratio(num(b));
                 Number r = makeRatio(x.numerator().multiply(y.denominator()), x.denominator().multiply(y.numerator()));
                 yield c == Cat.BIG && r instanceof Long l ? BigInteger.valueOf(l) : r; }
-            case DECIMAL -> decimal(num(a)).divide(decimal(num(b)), MathContext.DECIMAL128);
+            case DECIMAL -> {
+                MathContext mc = MATH_CONTEXT.get();
+                yield mc == null ? decimal(num(a)).divide(decimal(num(b))) : decimal(num(a)).divide(decimal(num(b)), mc);
+            }
             case DOUBLE -> throw new IllegalStateException();
         };
     }
