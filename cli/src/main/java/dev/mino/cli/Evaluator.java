@@ -25,6 +25,14 @@ public interface Evaluator {
     /** Loads a file: every form is evaluated in order; returns the last value. */
     Object loadFile(Path file);
 
+    /**
+     * Loads a file, as loadFile does, and returns the bytecode of every fn compiled from it (the bytecode
+     * tier's disassembly; on another tier a note saying so).
+     *
+     * @throws UsageException when the bytecode tier is not on the classpath
+     */
+    String disassembleFile(Path file);
+
     /** The value as pr-str prints it. */
     String printString(Object value);
 

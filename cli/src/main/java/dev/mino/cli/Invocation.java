@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <pre>
  * mino [OPTION]... [FILE [ARG]... | - [ARG]...]
+ * mino [OPTION]... --disasm FILE
  * mino [OPTION]... task test [DIR]
+ * mino [OPTION]... task bench [--iterations N] [--tiers A,B] [--quick] [--rows FILE]
  * </pre>
  *
  * Everything after FILE or "-" belongs to the program, not to mino. With neither, and no -e, the action is
@@ -22,36 +24,56 @@ import java.util.List;
 public record Invocation(String tier, List<String> evals, Action action) {
 
     static final Path DEFAULT_TEST_DIR = Path.of("tests");
+    static final Path DEFAULT_BENCH_ROWS = Path.of("bench", "rows.clj");
+    static final int DEFAULT_BENCH_SAMPLES = 11;
+    private static final String KNOWN_TASKS = "known tasks: test, bench";
 
     public sealed interface Action {}
     public record StartRepl() implements Action {}
     public record EvalOnly() implements Action {}
     public record RunFile(Path file, List<String> args) implements Action {}
     public record RunStdin(List<String> args) implements Action {}
+    /** --disasm FILE: load FILE and print the bytecode of every fn compiled from it. */
+    public record Disassemble(Path file) implements Action {}
     public record RunTests(Path dir) implements Action {}
+    /**
+     * task bench: times the rows of the rows file on each tier.
+     *
+     * @param tiers    tier names, one column each, in order; empty for BenchTask's default columns
+     * @param samples  timed samples per row and tier (--iterations)
+     * @param quick    a smoke run: short warm-up, few short samples (numbers not meaningful)
+     */
+    public record RunBench(Path rows, List<String> tiers, int samples, boolean quick) implements Action {}
     public record ShowHelp() implements Action {}
     public record ShowVersion() implements Action {}
 
     public static final String USAGE = """
             Usage: mino [OPTION]... [FILE [ARG]... | - [ARG]...]
+                   mino [OPTION]... --disasm FILE
                    mino [OPTION]... task test [DIR]
+                   mino task bench [--iterations N] [--tiers A,B] [--quick] [--rows FILE]
 
             Runs a mino program, evaluates expressions, or starts a REPL (no FILE and no -e).
 
-              -e, --eval EXPR   evaluate EXPR, printing each non-nil value (repeatable; runs before FILE)
-                  --tier=NAME   execution tier to prefer, e.g. treewalk (default: $MINO_TIER)
-              -h, --help        print this help and exit
-                  --version     print the version and exit
+              -e, --eval EXPR     evaluate EXPR, printing each non-nil value (repeatable; runs before FILE)
+                  --tier=NAME     execution tier to prefer, e.g. treewalk (default: $MINO_TIER)
+                  --disasm FILE   load FILE, then print the bytecode of every fn it defined
+              -h, --help          print this help and exit
+                  --version       print the version and exit
 
-              FILE              load FILE (relative to the working directory) and exit
-              -                 read the program from standard input
-              task test [DIR]   run every *.clj test file under DIR (default: tests); exit 1 on any failure
+              FILE                load FILE (relative to the working directory) and exit
+              -                   read the program from standard input
+              task test [DIR]     run every *.clj test file under DIR (default: tests); exit 1 on any failure
+              task bench          time the benchmark rows (default: bench/rows.clj) on every tier and print
+                                  a table: --iterations N samples per cell (default 11), --tiers A,B the
+                                  columns, --quick a smoke run, --rows FILE other rows (see bench/README.md)
 
-            Environment: MINO_TIER (as --tier), MINO_DEBUG=1 (print Java stack traces of errors).
+            Environment: MINO_TIER (as --tier), MINO_DEBUG=1 (print mino and Java stack traces of errors).
             """;
 
     public static Invocation parse(String... args) {
         String tier = null;
+        Path disasm = null;
         List<String> evals = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -60,28 +82,44 @@ public record Invocation(String tier, List<String> evals, Action action) {
                 case "--version" -> { return new Invocation(tier, evals, new ShowVersion()); }
                 case "-e", "--eval" -> evals.add(valueOf(arg, args, ++i));
                 case "--tier" -> tier = tierName(valueOf(arg, args, ++i));
-                case "-" -> { return new Invocation(tier, evals, new RunStdin(rest(args, i + 1))); }
+                case "--disasm" -> disasm = disasmFile(disasm, valueOf(arg, args, ++i));
+                case "-" -> { return new Invocation(tier, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
                 case "--" -> {
-                    Action action = i + 1 < args.length ? runFile(args, i + 1) : defaultAction(evals);
+                    Action action = i + 1 < args.length ? alone(disasm, runFile(args, i + 1)) : defaultAction(evals, disasm);
                     return new Invocation(tier, evals, action);
                 }
-                case "task" -> { return new Invocation(tier, evals, task(args, i + 1)); }
+                case "task" -> { return new Invocation(tier, evals, alone(disasm, task(args, i + 1))); }
                 default -> {
                     if (arg.startsWith("--tier=")) {
                         tier = tierName(arg.substring("--tier=".length()));
+                    } else if (arg.startsWith("--disasm=")) {
+                        disasm = disasmFile(disasm, arg.substring("--disasm=".length()));
                     } else if (arg.startsWith("-")) {
                         throw new UsageException("unknown option: " + arg);
                     } else {
-                        return new Invocation(tier, evals, runFile(args, i));
+                        return new Invocation(tier, evals, alone(disasm, runFile(args, i)));
                     }
                 }
             }
         }
-        return new Invocation(tier, evals, defaultAction(evals));
+        return new Invocation(tier, evals, defaultAction(evals, disasm));
     }
 
-    private static Action defaultAction(List<String> evals) {
+    private static Action defaultAction(List<String> evals, Path disasm) {
+        if (disasm != null) return new Disassemble(disasm);
         return evals.isEmpty() ? new StartRepl() : new EvalOnly();
+    }
+
+    private static Path disasmFile(Path earlier, String file) {
+        if (earlier != null) throw new UsageException("--disasm takes one FILE");
+        if (file.isEmpty()) throw new UsageException("--disasm needs a FILE");
+        return Path.of(file);
+    }
+
+    /** --disasm FILE is the program: it does not combine with another FILE, stdin or a task. */
+    private static Action alone(Path disasm, Action action) {
+        if (disasm != null) throw new UsageException("--disasm FILE runs FILE itself; it takes no other program or task");
+        return action;
     }
 
     private static Action runFile(String[] args, int at) {
@@ -89,12 +127,75 @@ public record Invocation(String tier, List<String> evals, Action action) {
     }
 
     private static Action task(String[] args, int at) {
-        if (at >= args.length) throw new UsageException("task needs a name; known tasks: test");
+        if (at >= args.length) throw new UsageException("task needs a name; " + KNOWN_TASKS);
         String name = args[at];
-        if (!name.equals("test")) throw new UsageException("unknown task: " + name + "; known tasks: test");
         List<String> taskArgs = rest(args, at + 1);
+        return switch (name) {
+            case "test" -> testTask(taskArgs);
+            case "bench" -> benchTask(taskArgs);
+            default -> throw new UsageException("unknown task: " + name + "; " + KNOWN_TASKS);
+        };
+    }
+
+    private static Action testTask(List<String> taskArgs) {
         if (taskArgs.size() > 1) throw new UsageException("task test takes at most one directory, got " + taskArgs);
         return new RunTests(taskArgs.isEmpty() ? DEFAULT_TEST_DIR : Path.of(taskArgs.getFirst()));
+    }
+
+    /** task bench options; those with a value take it as the next word or after "=". */
+    private static Action benchTask(List<String> taskArgs) {
+        Path rows = DEFAULT_BENCH_ROWS;
+        List<String> tiers = List.of();
+        int samples = DEFAULT_BENCH_SAMPLES;
+        boolean quick = false;
+        String[] words = splitAtEquals(taskArgs);
+        for (int i = 0; i < words.length; i++) {
+            switch (words[i]) {
+                case "--quick" -> quick = true;
+                case "--rows" -> rows = Path.of(nonEmpty("--rows", valueOf("--rows", words, ++i)));
+                case "--tiers" -> tiers = tierList(valueOf("--tiers", words, ++i));
+                case "--iterations" -> samples = positive("--iterations", valueOf("--iterations", words, ++i));
+                default -> throw new UsageException("unknown task bench option: " + words[i]
+                        + "; known: --iterations N, --tiers A,B, --quick, --rows FILE");
+            }
+        }
+        return new RunBench(rows, tiers, samples, quick);
+    }
+
+    /** "--name=value" as the two words "--name" "value". */
+    private static String[] splitAtEquals(List<String> args) {
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                words.add(arg.substring(0, eq));
+                words.add(arg.substring(eq + 1));
+            } else {
+                words.add(arg);
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static List<String> tierList(String value) {
+        List<String> names = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        if (names.isEmpty()) throw new UsageException("--tiers needs tier names, e.g. --tiers treewalk,bytecode");
+        return names;
+    }
+
+    private static int positive(String option, String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n > 0) return n;
+        } catch (NumberFormatException e) {
+            // reported below, with the option's name
+        }
+        throw new UsageException(option + " needs a positive whole number, got " + value);
+    }
+
+    private static String nonEmpty(String option, String value) {
+        if (value.isEmpty()) throw new UsageException(option + " needs a value");
+        return value;
     }
 
     private static String valueOf(String option, String[] args, int at) {

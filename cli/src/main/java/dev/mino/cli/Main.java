@@ -45,7 +45,9 @@ public final class Main {
         Supplier<LineSource> replInput = () -> System.console() != null
                 ? TerminalLineSource.open(history)
                 : new StreamLineSource(System.in, out);
-        ErrorReporter errors = new ErrorReporter(err, MinoState::describeError, "1".equals(System.getenv("MINO_DEBUG")));
+        boolean debug = "1".equals(System.getenv("MINO_DEBUG"));
+        ErrorReporter errors = new ErrorReporter(err, MinoState::describeError, debug,
+                debug ? BytecodeFrames.formatter() : t -> "");
         int status = new Main(System.in, out, err, MinoStateEvaluator::create, replInput, errors).run(args);
         // Exit explicitly: threads mino code started (futures, agents) must not keep the process alive.
         System.exit(status);
@@ -89,6 +91,9 @@ public final class Main {
                 out.println("mino " + Version.current());
                 return 0;
             }
+            case Invocation.RunBench bench -> {
+                return runBench(invocation, bench);
+            }
             default -> {}
         }
         Evaluator evaluator = evaluators.create(options(invocation), out, err);
@@ -105,13 +110,27 @@ public final class Main {
                 evaluator.loadFile(existingFile(run.file()));
                 yield 0;
             }
+            case Invocation.Disassemble disasm -> {
+                out.print(evaluator.disassembleFile(existingFile(disasm.file())));
+                yield 0;
+            }
             case Invocation.RunStdin _ -> {
                 evaluator.eval(readStdin(), STDIN_SOURCE_NAME);
                 yield 0;
             }
             case Invocation.RunTests tests -> new TestTask(evaluator, err).run(tests.dir());
-            case Invocation.ShowHelp _, Invocation.ShowVersion _ -> throw new IllegalStateException("handled above");
+            case Invocation.ShowHelp _, Invocation.ShowVersion _, Invocation.RunBench _ ->
+                    throw new IllegalStateException("handled above");
         };
+    }
+
+    /** The bench makes a state per tier itself; the command line's own state and -e have no part in it. */
+    private int runBench(Invocation invocation, Invocation.RunBench bench) {
+        if (!invocation.evals().isEmpty() || invocation.tier() != null) {
+            throw new UsageException("task bench takes neither -e nor --tier (it names its tiers with --tiers)");
+        }
+        BenchSettings settings = bench.quick() ? BenchSettings.quick() : BenchSettings.standard(bench.samples());
+        return new BenchTask(out, err, settings, TierNames.onClasspath(), LoadedRows::load).run(bench.rows(), bench.tiers());
     }
 
     /** The command line grants its programs the standard Java packages (MinoOptions.COMMAND_LINE_INTEROP). */

@@ -1,25 +1,59 @@
 package dev.mino.cli;
 
+import dev.mino.runtime.core.Builtin;
 import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.embed.MinoState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The real {@link Evaluator}: a MinoState whose *out* and *err* are the command line's streams. */
+/**
+ * The real {@link Evaluator}: a MinoState whose *out* and *err* are the command line's streams. With the
+ * bytecode tier present, the state also has {@code (mino.repl/disasm f)}, which prints f's bytecode.
+ */
 final class MinoStateEvaluator implements Evaluator {
-    private final MinoState state;
+    static final String DISASM_FN = "mino.repl/disasm";
 
-    private MinoStateEvaluator(MinoState state) {
+    private final MinoState state;
+    private final Optional<BytecodeDisassembler> disassembler;
+
+    private MinoStateEvaluator(MinoState state, Optional<BytecodeDisassembler> disassembler) {
         this.state = state;
+        this.disassembler = disassembler;
     }
 
     static Evaluator create(MinoOptions options, Writer out, Writer err) {
+        TierNames.requireKnown(options.tier());
         MinoState state = Mino.newState(options);
         state.setOut(out);
         state.setErr(err);
-        return new MinoStateEvaluator(state);
+        Optional<BytecodeDisassembler> disassembler = BytecodeDisassembler.find();
+        disassembler.ifPresent(d -> state.define(DISASM_FN, disasmFn(state, d)));
+        return new MinoStateEvaluator(state, disassembler);
+    }
+
+    /** (disasm f): prints to *out* (as it is bound when called), returns nil, so the REPL shows the text as is. */
+    private static Builtin disasmFn(MinoState state, BytecodeDisassembler disassembler) {
+        return new Builtin("disasm").a1(fn -> {
+            Writer out = (Writer) state.getVar("clojure.core/*out*");
+            try {
+                out.write(disassembler.disassembleAll(fn));
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    @Override public String disassembleFile(Path file) {
+        return disassembler
+                .orElseThrow(() -> new UsageException("--disasm needs the bytecode tier (tier-bytecode), which is not on the classpath"))
+                .disassembleFile(state, file);
     }
 
     @Override public Object eval(String src, String sourceName) {

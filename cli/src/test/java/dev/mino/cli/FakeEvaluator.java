@@ -47,6 +47,12 @@ class FakeEvaluator implements Evaluator {
         return null;
     }
 
+    /** Loads the file, then "disassembles" it: one line naming it. */
+    @Override public String disassembleFile(Path file) {
+        loadFile(file);
+        return "; disassembly of " + file + "\n";
+    }
+
     @Override public String printString(Object value) {
         if (value == null) return "nil";
         return value instanceof String s ? '"' + s + '"' : value.toString();

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mino.cli.Invocation.Disassemble;
 import dev.mino.cli.Invocation.EvalOnly;
+import dev.mino.cli.Invocation.RunBench;
 import dev.mino.cli.Invocation.RunFile;
 import dev.mino.cli.Invocation.RunStdin;
 import dev.mino.cli.Invocation.RunTests;
@@ -63,6 +65,14 @@ class InvocationTest {
         assertEquals(List.of("1"), inv.evals());
     }
 
+    @Test void disasmNamesTheFileToLoadAndDisassemble() {
+        Invocation inv = Invocation.parse("-e", "(def x 1)", "--disasm", "fib.clj", "--tier=bytecode");
+        assertEquals(new Disassemble(Path.of("fib.clj")), inv.action());
+        assertEquals("bytecode", inv.tier());
+        assertEquals(List.of("(def x 1)"), inv.evals());
+        assertEquals(new Disassemble(Path.of("f.clj")), Invocation.parse("--disasm=f.clj", "--").action());
+    }
+
     @Test void helpAndVersion() {
         assertEquals(new ShowHelp(), Invocation.parse("--help").action());
         assertEquals(new ShowHelp(), Invocation.parse("-e", "1", "-h").action());
@@ -74,6 +84,18 @@ class InvocationTest {
         assertEquals(new RunTests(Path.of("suite/core")), Invocation.parse("--tier=treewalk", "task", "test", "suite/core").action());
     }
 
+    @Test void benchTaskDefaultsToTheRepositorysRowsAndElevenSamples() {
+        assertEquals(new RunBench(Path.of("bench/rows.clj"), List.of(), 11, false), Invocation.parse("task", "bench").action());
+    }
+
+    @Test void benchTaskOptionsInBothSpellings() {
+        assertEquals(new RunBench(Path.of("my.clj"), List.of("treewalk", "bytecode"), 21, true),
+                Invocation.parse("task", "bench", "--iterations", "21", "--tiers=treewalk, bytecode", "--quick",
+                        "--rows", "my.clj").action());
+        assertEquals(new RunBench(Path.of("bench/rows.clj"), List.of("treewalk"), 5, false),
+                Invocation.parse("task", "bench", "--iterations=5", "--tiers", "treewalk").action());
+    }
+
     @Test void badCommandLinesSayWhatIsWrong() {
         assertUsage("unknown option: --frobnicate", "--frobnicate");
         assertUsage("-e needs a value", "-e");
@@ -82,10 +104,22 @@ class InvocationTest {
         assertUsage("task needs a name", "task");
         assertUsage("unknown task: lint", "task", "lint");
         assertUsage("at most one directory", "task", "test", "a", "b");
+        assertUsage("known tasks: test, bench", "task", "lint");
+        assertUsage("--iterations needs a positive whole number, got 0", "task", "bench", "--iterations=0");
+        assertUsage("--iterations needs a positive whole number, got x", "task", "bench", "--iterations", "x");
+        assertUsage("--iterations needs a value", "task", "bench", "--iterations");
+        assertUsage("--tiers needs tier names", "task", "bench", "--tiers=,");
+        assertUsage("unknown task bench option: fast", "task", "bench", "fast");
+        assertUsage("--disasm needs a value", "--disasm");
+        assertUsage("--disasm needs a FILE", "--disasm=");
+        assertUsage("--disasm takes one FILE", "--disasm", "a.clj", "--disasm", "b.clj");
+        assertUsage("it takes no other program or task", "--disasm", "a.clj", "b.clj");
+        assertUsage("it takes no other program or task", "--disasm", "a.clj", "task", "test");
     }
 
     @Test void usageTextNamesEveryOption() {
-        for (String option : List.of("-e, --eval", "--tier=NAME", "--help", "--version", "task test [DIR]", "MINO_DEBUG")) {
+        for (String option : List.of("-e, --eval", "--tier=NAME", "--disasm FILE", "--help", "--version", "task test [DIR]", "task bench",
+                "--iterations N", "--tiers A,B", "--quick", "MINO_DEBUG")) {
             assertTrue(Invocation.USAGE.contains(option), option);
         }
     }

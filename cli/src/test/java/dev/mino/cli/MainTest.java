@@ -90,6 +90,26 @@ class MainTest {
         assertTrue(err.toString().startsWith("mino: no such test directory: "), err.toString());
     }
 
+    @Test void disasmLoadsTheFileAndPrintsTheDisassembly(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("fib.clj"), "1");
+        assertEquals(0, run("--disasm", file.toString()));
+        assertEquals("; disassembly of " + file + "\n", out.toString());
+        assertEquals(List.of(file), evaluator.loaded);
+        assertEquals(1, run("--disasm", dir.resolve("none.clj").toString()));
+        assertTrue(err.toString().startsWith("mino: no such file: "), err.toString());
+    }
+
+    @Test void benchTaskNeedsItsRowsFile(@TempDir Path dir) {
+        assertEquals(1, run("task", "bench", "--quick", "--rows", dir.resolve("none.clj").toString()));
+        assertTrue(err.toString().startsWith("mino: no such rows file: "), err.toString());
+        assertEquals(null, evaluator, "the bench makes its own states");
+    }
+
+    @Test void benchTaskTakesNoEvalOrTier() {
+        assertEquals(1, run("--tier=treewalk", "task", "bench"));
+        assertEquals("mino: task bench takes neither -e nor --tier (it names its tiers with --tiers)\n", err.toString());
+    }
+
     private int run(String... args) {
         PrintWriter outWriter = new PrintWriter(out);
         PrintWriter errWriter = new PrintWriter(err);

@@ -1,0 +1,90 @@
+package dev.mino.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.mino.runtime.embed.MinoOptions;
+import dev.mino.tiers.Tier;
+import dev.mino.tiers.TieredEngine;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole .clj suite in one state, once with every fn compiled by the tree-walker (the reference
+ * semantics) and once by the bytecode tier: both must pass, and what the two runs print — the suite's
+ * own output included — must be byte-identical. Each tier's run happens once and is shared by the tests.
+ *
+ * <p>Until the bytecode tier is on the classpath its tests are skipped (an assumption, not a failure).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TierParityTest {
+    private static final String REFERENCE = "treewalk";
+    private static final String BYTECODE = "bytecode";
+    private static final int MIN_ASSERTIONS = 400;
+
+    /** The whole suite takes seconds; this is many times that, on a busy 2-core machine. */
+    private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
+
+    private final Map<String, SuiteRun> runs = new HashMap<>();
+    /** A run that failed is not repeated (a hang would cost its time limit twice): its error is rethrown. */
+    private final Map<String, Throwable> failedRuns = new HashMap<>();
+
+    @Test void wholeSuitePassesInOneStateOnTheTreeWalker() throws IOException {
+        assertPasses(REFERENCE);
+    }
+
+    @Test void wholeSuitePassesInOneStateOnTheBytecodeTier() throws IOException {
+        assumeTierPresent(BYTECODE);
+        assertPasses(BYTECODE);
+    }
+
+    @Test void bothTiersPrintTheSameBytes() throws IOException {
+        assumeTierPresent(BYTECODE);
+        String reference = run(REFERENCE).output();
+        String bytecode = run(BYTECODE).output();
+        String diff = OutputDiff.excerpt(REFERENCE, reference, BYTECODE, bytecode);
+        if (diff != null) fail("the suite's output on " + BYTECODE + " differs from " + REFERENCE + ":\n" + diff);
+    }
+
+    private void assertPasses(String tier) throws IOException {
+        SuiteRun run = run(tier);
+        SuiteRun.Summary s = run.summary();
+        if (s.fail() + s.error() > 0) System.out.print(run.output());
+        assertEquals(0, s.fail(), tier + ": failures");
+        assertEquals(0, s.error(), tier + ": errors");
+        assertTrue(s.assertions() >= MIN_ASSERTIONS,
+                tier + ": expected at least " + MIN_ASSERTIONS + " assertions, ran " + s.assertions());
+    }
+
+    private SuiteRun run(String tier) throws IOException {
+        SuiteRun run = runs.get(tier);
+        if (run != null) return run;
+        rethrowIfFailed(failedRuns.get(tier));
+        try {
+            run = SuiteRun.withinTimeLimit(TIME_LIMIT, MinoOptions.defaults().withTier(tier), SuiteRun.suiteFiles(),
+                    "the whole suite on " + tier);
+        } catch (RuntimeException | Error e) {
+            failedRuns.put(tier, e);
+            throw e;
+        }
+        runs.put(tier, run);
+        return run;
+    }
+
+    private static void rethrowIfFailed(Throwable failure) {
+        if (failure instanceof RuntimeException e) throw e;
+        if (failure instanceof Error e) throw e;
+    }
+
+    private static void assumeTierPresent(String name) {
+        assumeTrue(TieredEngine.discover().stream().map(Tier::name).anyMatch(name::equals),
+                "the " + name + " tier is not on the classpath (no Tier named \"" + name
+                        + "\" registered with ServiceLoader): tier parity not checked");
+    }
+}
