@@ -6,7 +6,7 @@
 
 (defn- class-symbol [x]
   (let [c (class x)]
-    (symbol (if (class? c) (.getName ^Class c) (str c)))))
+    (symbol (if (instance? Class c) (.getName ^Class c) (pr-str c)))))
 
 (defn datafy
   "x as data: clojure.core.protocols/datafy of x. When that is a new value supporting metadata, its

@@ -105,7 +105,7 @@
   [& args]
   (let [[options body] (parse-lb-options #{:prefix :per-line-prefix :suffix} args)]
     `(#'clojure.pprint/logical-block* ~(:prefix options) ~(:per-line-prefix options) ~(:suffix options)
-                     (fn [] ~@body))))
+                                      (fn [] ~@body))))
 
 (defn- check-enumerated-arg [arg choices]
   (when-not (choices arg)

@@ -88,6 +88,10 @@
      (~(vec (butlast args)) (fn [x#] (~name ~@(butlast args) x#)))
      (~args ~@body)))
 
+;; defmacro does not take ^:private from the name in mino.
+(alter-meta! #'rfn assoc :private true)
+(alter-meta! #'defcurried assoc :private true)
+
 (defcurried map
   "Applies f to every value of the reduction of coll (as (f k v) for a map's entries). Foldable."
   {:added "1.5"}

@@ -3,16 +3,10 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.lang.Ratio;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The number renderings of cl-format: English cardinals and ordinals (~R, ~:R), Roman numerals (~@R,
- * ~:@R), and the digit-string arithmetic behind ~F, ~E, ~G and ~$. Floats are handled as a mantissa
- * digit string and a decimal exponent taken from the number's printed form, then rounded by string, so
- * results match Clojure's cl-format digit for digit.
- */
+/** The integer renderings of cl-format beyond digits: English cardinals and ordinals (~R, ~:R), Roman numerals (~@R, ~:@R). */
 final class ClFormatNumbers {
     private static final String[] UNITS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
@@ -180,130 +174,5 @@ final class ClFormatNumbers {
             if (d > 0) sb.append(table[digits.length() - 1 - i][d - 1]);
         }
         return sb.toString();
-    }
-
-    // ---- floats as digit strings ----
-
-    /** A ratio as a double, or as a decimal when a double would underflow to 0 or overflow. */
-    static Number convertRatio(Number x) {
-        if (!(x instanceof Ratio r)) return x;
-        double d = r.doubleValue();
-        if ((d == 0.0 && r.numerator().signum() != 0) || Double.isInfinite(d)) return r.toBigDecimal(MathContext.DECIMAL128);
-        return d;
-    }
-
-    /** Digits and exponent: x = 0.d1d2d3... * 10^(exponent+1), i.e. d1.d2d3... * 10^exponent. */
-    record Parts(String mantissa, int exponent) {}
-
-    /** The significant digits of a non-negative number (no leading or trailing zeros) and its exponent. */
-    static Parts parts(Number x) {
-        String s = x.toString().toLowerCase();
-        int e = s.indexOf('e');
-        int dot = s.indexOf('.');
-        String m;
-        String exp;
-        if (e < 0) {
-            if (dot < 0) {
-                m = s;
-                exp = String.valueOf(s.length() - 1);
-            } else {
-                m = s.substring(0, dot) + s.substring(dot + 1);
-                exp = String.valueOf(dot - 1);
-            }
-        } else if (dot < 0) {
-            m = s.substring(0, e);
-            exp = s.substring(e + 1);
-        } else {
-            m = s.charAt(0) + s.substring(2, e);
-            exp = s.substring(e + 1);
-        }
-        String trimmed = stripTrailing(m, '0');
-        String digits = stripLeading(trimmed, '0');
-        if (exp.startsWith("+")) exp = exp.substring(1);
-        if (digits.isEmpty()) return new Parts("0", 0);
-        return new Parts(digits, Integer.parseInt(exp) - (trimmed.length() - digits.length()));
-    }
-
-    private static String stripTrailing(String s, char c) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == c) end--;
-        return s.substring(0, end);
-    }
-
-    private static String stripLeading(String s, char c) {
-        int start = 0;
-        while (start < s.length() && s.charAt(start) == c) start++;
-        return s.substring(start);
-    }
-
-    /** A digit string plus one, possibly one digit longer ("99" -> "100"). */
-    private static String increment(String s) {
-        char[] cs = s.toCharArray();
-        int i = cs.length - 1;
-        while (i >= 0 && cs[i] == '9') {
-            cs[i] = '0';
-            i--;
-        }
-        if (i < 0) return "1" + new String(cs);
-        cs[i]++;
-        return new String(cs);
-    }
-
-    /** A rounded mantissa: its digits, exponent, and whether rounding carried into a new leading digit. */
-    record Rounded(String mantissa, int exponent, boolean expanded) {}
-
-    /**
-     * Rounds mantissa m (exponent e) to d digits after the point, or when only a width w is given to what
-     * fits in w characters (never rounding away digits before the point).
-     */
-    static Rounded round(String m, int e, Integer d, Integer w) {
-        if (d == null && w == null) return new Rounded(m, e, false);
-        int len = m.length();
-        Integer width = w == null ? null : Math.max(2, w);
-        int roundPos;
-        if (d != null) {
-            roundPos = e + d + 1;
-        } else if (e >= 0) {
-            roundPos = Math.max(e + 1, width - 1);
-        } else {
-            roundPos = width + e;
-        }
-        String m1 = m;
-        int e1 = e;
-        if (roundPos == 0) {
-            m1 = "0" + m;
-            e1 = e + 1;
-            roundPos = 1;
-            len++;
-        }
-        if (roundPos < 0) return new Rounded("0", 0, false);
-        if (len <= roundPos) return new Rounded(m, e, false);
-        String result = m1.substring(0, roundPos);
-        if (m1.charAt(roundPos) >= '5') {
-            String up = increment(result);
-            boolean expanded = up.length() > result.length();
-            return new Rounded(expanded ? up.substring(0, up.length() - 1) : up, e1, expanded);
-        }
-        return new Rounded(result, e1, false);
-    }
-
-    /** The digits of m (exponent e) written out in fixed notation with a decimal point, d digits after it. */
-    static String fixed(String m, int e, Integer d) {
-        String m1 = m;
-        int e1 = e;
-        if (e < 0) {
-            m1 = "0".repeat(-e - 1) + m;
-            e1 = -1;
-        }
-        int target = d != null ? e1 + d + 1 : e1 + 1;
-        if (m1.length() < target) m1 = m1 + "0".repeat(target - m1.length());
-        if (e < 0) return "." + m1;
-        return m1.substring(0, e + 1) + "." + m1.substring(e + 1);
-    }
-
-    /** m with a decimal point after its first k digits (before them all when k is negative). */
-    static String scaledDecimal(String m, int k) {
-        if (k < 0) return "." + m;
-        return m.substring(0, k) + "." + m.substring(k);
     }
 }

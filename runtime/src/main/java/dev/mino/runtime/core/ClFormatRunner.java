@@ -1,7 +1,5 @@
 package dev.mino.runtime.core;
 
-import dev.mino.runtime.core.ClFormatNumbers.Parts;
-import dev.mino.runtime.core.ClFormatNumbers.Rounded;
 import dev.mino.runtime.core.FormatElement.Directive;
 import dev.mino.runtime.core.FormatElement.Literal;
 import dev.mino.runtime.core.FormatResult.Exit;
@@ -116,7 +114,7 @@ final class ClFormatRunner {
             case 'R' -> radix(d, p, args);
             case 'P' -> plural(d, args);
             case 'C' -> character(d, p, args);
-            case 'F' -> fixedFloat(d.at(), p.intOrNull(0), p.intOrNull(1), p.intOr(2, 0), p.characterOrNull(3), p.character(4), args);
+            case 'F' -> fixedFloat(d, p, args);
             case 'E' -> exponentialFloat(d, p, args);
             case 'G' -> generalFloat(d, p, args);
             case '$' -> dollars(d, p, args);
@@ -271,123 +269,26 @@ final class ClFormatRunner {
 
     // ---- ~F ~E ~G ~$ ----
 
-    private FormatResult fixedFloat(boolean at, Integer w, Integer d, int k, Character overflow, char padchar, FormatArgs args) {
-        Number arg = (Number) args.peek();
-        boolean negative = Numbers.isNeg(arg);
-        Number abs = ClFormatNumbers.convertRatio(negative ? (Number) Numbers.negate(arg) : arg);
-        Parts parts = ClFormatNumbers.parts(abs);
-        int scaledExp = parts.exponent() + k;
-        boolean addSign = at || negative;
-        boolean appendZero = d == null && parts.mantissa().length() - 1 <= scaledExp;
-        Rounded r = ClFormatNumbers.round(parts.mantissa(), scaledExp, d, w == null ? null : w - (addSign ? 1 : 0));
-        String repr = ClFormatNumbers.fixed(r.mantissa(), r.expanded() ? r.exponent() + 1 : r.exponent(), d);
-        if (w != null && d != null && d >= 1 && repr.startsWith("0.") && repr.length() > w - (addSign ? 1 : 0)) {
-            repr = repr.substring(1);
-        }
-        boolean prependZero = repr.startsWith(".");
-        String sign = addSign ? (negative ? "-" : "+") : "";
-        if (w == null) {
-            print(sign + (prependZero ? "0" : "") + repr + (appendZero ? "0" : ""));
-        } else {
-            int signedLength = repr.length() + (addSign ? 1 : 0);
-            prependZero = prependZero && signedLength < w;
-            appendZero = appendZero && signedLength < w;
-            int fullLength = prependZero || appendZero ? signedLength + 1 : signedLength;
-            if (fullLength > w && overflow != null) {
-                print(String.valueOf(overflow).repeat(w));
-            } else {
-                print(String.valueOf(padchar).repeat(Math.max(0, w - fullLength)) + sign + (prependZero ? "0" : "") + repr + (appendZero ? "0" : ""));
-            }
-        }
+    private FormatResult fixedFloat(Directive d, Params p, FormatArgs args) {
+        print(ClFormatFloats.fixed((Number) args.peek(), d.at(), p.intOrNull(0), p.intOrNull(1), p.intOr(2, 0),
+                p.characterOrNull(3), p.character(4)));
         return args.next();
     }
 
-    private FormatResult exponentialFloat(Directive dir, Params p, FormatArgs args) {
-        Number arg = ClFormatNumbers.convertRatio((Number) args.peek());
-        boolean negative = Numbers.isNeg(arg);
-        Parts parts = ClFormatNumbers.parts(negative ? (Number) Numbers.negate(arg) : arg);
-        String mantissa = parts.mantissa();
-        int exp = parts.exponent();
-        Integer w = p.intOrNull(0);
-        Integer d = p.intOrNull(1);
-        Integer e = p.intOrNull(2);
-        int k = p.intOr(3, 1);
-        Character overflow = p.characterOrNull(4);
-        char padchar = p.character(5);
-        char expchar = p.values()[6] == null ? 'E' : p.character(6);
-        boolean addSign = dir.at() || negative;
-        while (true) {
-            boolean prependZero = k <= 0;
-            int scaledExp = exp - (k - 1);
-            String expDigits = String.valueOf(Math.abs(scaledExp));
-            String expText = expchar + (scaledExp < 0 ? "-" : "+") + (e != null ? "0".repeat(Math.max(0, e - expDigits.length())) : "") + expDigits;
-            int expWidth = expText.length();
-            String scaledMantissa = "0".repeat(Math.max(0, -k)) + mantissa
-                    + (d != null ? "0".repeat(Math.max(0, d - (mantissa.length() - 1) - (k < 0 ? -k : 0))) : "");
-            Integer wMantissa = w == null ? null : w - expWidth;
-            Integer digits = d == null ? null : k > 0 ? d : d - 1;
-            Rounded r = ClFormatNumbers.round(scaledMantissa, 0, digits, wMantissa == null ? null : wMantissa - (addSign ? 1 : 0));
-            if (r.expanded()) {
-                mantissa = r.mantissa();
-                exp = exp + 1;
-                continue;
-            }
-            String fullMantissa = ClFormatNumbers.scaledDecimal(r.mantissa(), k);
-            boolean appendZero = k == r.mantissa().length() && d == null;
-            String sign = addSign ? (negative ? "-" : "+") : "";
-            if (w == null) {
-                print(sign + (prependZero ? "0" : "") + fullMantissa + (appendZero ? "0" : "") + expText);
-            } else {
-                int signedLength = fullMantissa.length() + expWidth + (addSign ? 1 : 0);
-                prependZero = prependZero && signedLength != w;
-                int fullLength = prependZero ? signedLength + 1 : signedLength;
-                appendZero = appendZero && fullLength < w;
-                if ((fullLength > w || (e != null && expWidth - 2 > e)) && overflow != null) {
-                    print(String.valueOf(overflow).repeat(w));
-                } else {
-                    print(String.valueOf(padchar).repeat(Math.max(0, w - fullLength - (appendZero ? 1 : 0))) + sign
-                            + (prependZero ? "0" : "") + fullMantissa + (appendZero ? "0" : "") + expText);
-                }
-            }
-            return args.next();
-        }
+    private FormatResult exponentialFloat(Directive d, Params p, FormatArgs args) {
+        print(ClFormatFloats.exponential((Number) args.peek(), d.at(), p.intOrNull(0), p.intOrNull(1), p.intOrNull(2),
+                p.intOr(3, 1), p.characterOrNull(4), p.character(5), p.values()[6] == null ? 'E' : p.character(6)));
+        return args.next();
     }
 
-    private FormatResult generalFloat(Directive dir, Params p, FormatArgs args) {
-        Number arg = ClFormatNumbers.convertRatio((Number) args.peek());
-        Parts parts = ClFormatNumbers.parts(Numbers.isNeg(arg) ? (Number) Numbers.negate(arg) : arg);
-        Integer w = p.intOrNull(0);
-        Integer e = p.intOrNull(2);
-        boolean zero = (arg instanceof Double || arg instanceof Float) && arg.doubleValue() == 0.0;
-        int n = zero ? 0 : parts.exponent() + 1;
-        int ee = e != null ? e + 2 : 4;
-        Integer ww = w == null ? null : w - ee;
-        int d = p.values()[1] != null ? p.intOr(1, 0) : Math.max(parts.mantissa().length(), Math.min(n, 7));
-        int dd = d - n;
-        if (0 <= dd && dd <= d) {
-            FormatResult r = fixedFloat(dir.at(), ww, dd, 0, p.characterOrNull(4), p.character(5), args);
-            print(" ".repeat(ee));
-            return r;
-        }
-        return exponentialFloat(dir, p, args);
+    private FormatResult generalFloat(Directive d, Params p, FormatArgs args) {
+        print(ClFormatFloats.general((Number) args.peek(), d.at(), p.intOrNull(0), p.intOrNull(1), p.intOrNull(2),
+                p.intOr(3, 1), p.characterOrNull(4), p.character(5), p.values()[6] == null ? 'E' : p.character(6)));
+        return args.next();
     }
 
-    private FormatResult dollars(Directive dir, Params p, FormatArgs args) {
-        Number arg = (Number) args.peek();
-        boolean negative = Numbers.isNeg(arg);
-        int d = p.intOr(0, 2);
-        int n = p.intOr(1, 1);
-        int w = p.intOr(2, 0);
-        char padchar = p.character(3);
-        Parts parts = ClFormatNumbers.parts(ClFormatNumbers.convertRatio(negative ? (Number) Numbers.negate(arg) : arg));
-        Rounded r = ClFormatNumbers.round(parts.mantissa(), parts.exponent(), d, null);
-        String repr = ClFormatNumbers.fixed(r.mantissa(), r.expanded() ? r.exponent() + 1 : r.exponent(), d);
-        String full = "0".repeat(Math.max(0, n - repr.indexOf('.'))) + repr;
-        boolean addSign = dir.at() || negative;
-        int fullLength = full.length() + (addSign ? 1 : 0);
-        String sign = addSign ? (negative ? "-" : "+") : "";
-        String padding = String.valueOf(padchar).repeat(Math.max(0, w - fullLength));
-        print(dir.colon() ? sign + padding + full : padding + sign + full);
+    private FormatResult dollars(Directive d, Params p, FormatArgs args) {
+        print(ClFormatFloats.dollars((Number) args.peek(), d.at(), d.colon(), p.intOr(0, 2), p.intOr(1, 1), p.intOr(2, 0), p.character(3)));
         return args.next();
     }
 
@@ -654,7 +555,7 @@ final class ClFormatRunner {
         Object arg = args.peek();
         args = args.next();
         if (d.at() || d.colon()) {
-        List<Object> options = new ArrayList<>();
+            List<Object> options = new ArrayList<>();
             options.add(arg);
             if (d.at()) {
                 options.add(Keyword.of("level"));
