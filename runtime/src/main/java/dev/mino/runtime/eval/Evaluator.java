@@ -28,6 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Evaluator {
     public static final Symbol CORE = Symbol.of("clojure.core");
     public static final Symbol USER = Symbol.of("user");
+    /** -Dmino.trace.loads=true reports how long each library resource took to load (startup work). */
+    private static final boolean TRACE_LOADS = Boolean.getBoolean("mino.trace.loads");
 
     private final NamespaceRegistry namespaces = new NamespaceRegistry();
     private final ExecutionEngine engine;
@@ -160,11 +162,13 @@ public final class Evaluator {
             String src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             boolean outer = loadingResource.get();
             loadingResource.set(true);
+            long started = System.nanoTime();
             try {
                 loadString(src, path, startNs);
             } finally {
                 loadingResource.set(outer);
             }
+            if (TRACE_LOADS) System.err.printf("mino: loaded %s in %.1f ms%n", path, (System.nanoTime() - started) / 1e6);
             return true;
         } catch (IOException e) {
             throw new MinoException("Could not read resource: " + path, e);
