@@ -46,7 +46,9 @@ class ExamplesTest {
     }
 
     static void check(Path program) throws IOException {
-        MinoState state = Mino.newState();
+        // Examples are programs the mino command runs: they get its interop grants.
+        MinoState state = Mino.newState(dev.mino.runtime.embed.MinoOptions.defaults()
+                .withInteropAllow(dev.mino.runtime.embed.MinoOptions.COMMAND_LINE_INTEROP));
         StringWriter out = new StringWriter();
         state.setOut(out);
         try {

@@ -51,7 +51,8 @@ record SuiteRun(String output, Summary summary) {
      * failure, which the summary counts) is an AssertionError carrying what was printed so far.
      */
     static SuiteRun of(MinoOptions options, List<Path> files) {
-        MinoState state = Mino.newState(options);
+        // The suite runs as `mino task test` runs it: with the command line's interop grants.
+        MinoState state = Mino.newState(options.withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP));
         StringWriter out = new StringWriter();
         state.setOut(out);
         state.setErr(out);
