@@ -1,0 +1,90 @@
+package dev.mino.tier.bytecode;
+
+import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.Seqs;
+
+/**
+ * A bytecode fn value: its compiled template and the captured values. The captures array is the one the
+ * closure was made over and is kept by reference (letfn fills in its entries after creation). Calls from
+ * Java store the arguments at the top of the thread's register stack and run the interpreter there.
+ */
+public final class BytecodeClosure extends Fn {
+    final BytecodeFn fn;
+    final Object[] captures;
+
+    BytecodeClosure(BytecodeFn fn, Object[] captures) {
+        this.fn = fn;
+        this.captures = captures;
+    }
+
+    public BytecodeFn template() { return fn; }
+
+    @Override public String name() { return fn.name; }
+
+    private BytecodeFn.Method method(int n) {
+        BytecodeFn.Method m = fn.methodFor(n);
+        if (m == null) throw arityError(n);
+        return m;
+    }
+
+    @Override public Object invoke() {
+        BytecodeFn.Method m = method(0);
+        if (m.variadic) return invokeN(new Object[0]);
+        RegisterStack st = RegisterStack.current();
+        int base = st.top;
+        st.ensure(base + m.nregs);
+        return Interpreter.call(st, this, m, base);
+    }
+
+    @Override public Object invoke(Object a) {
+        BytecodeFn.Method m = method(1);
+        if (m.variadic) return invokeN(new Object[] {a});
+        RegisterStack st = RegisterStack.current();
+        int base = st.top;
+        st.ensure(base + m.nregs);
+        Words.store(st.words, st.refs, base, a);
+        return Interpreter.call(st, this, m, base);
+    }
+
+    @Override public Object invoke(Object a, Object b) {
+        BytecodeFn.Method m = method(2);
+        if (m.variadic) return invokeN(new Object[] {a, b});
+        RegisterStack st = RegisterStack.current();
+        int base = st.top;
+        st.ensure(base + m.nregs);
+        Words.store(st.words, st.refs, base, a);
+        Words.store(st.words, st.refs, base + 1, b);
+        return Interpreter.call(st, this, m, base);
+    }
+
+    @Override public Object invoke(Object a, Object b, Object c) {
+        BytecodeFn.Method m = method(3);
+        if (m.variadic) return invokeN(new Object[] {a, b, c});
+        RegisterStack st = RegisterStack.current();
+        int base = st.top;
+        st.ensure(base + m.nregs);
+        Words.store(st.words, st.refs, base, a);
+        Words.store(st.words, st.refs, base + 1, b);
+        Words.store(st.words, st.refs, base + 2, c);
+        return Interpreter.call(st, this, m, base);
+    }
+
+    @Override public Object invoke(Object a, Object b, Object c, Object d) {
+        return invokeN(new Object[] {a, b, c, d});
+    }
+
+    @Override public Object invokeN(Object[] args) {
+        BytecodeFn.Method m = method(args.length);
+        RegisterStack st = RegisterStack.current();
+        int base = st.top;
+        int fixed = m.arity;
+        st.ensure(base + Math.max(m.nregs, fixed + 1));
+        for (int i = 0; i < fixed; i++) Words.store(st.words, st.refs, base + i, args[i]);
+        if (m.variadic) Words.store(st.words, st.refs, base + fixed, args.length > fixed ? Seqs.arraySeq(args, fixed) : null);
+        return Interpreter.call(st, this, m, base);
+    }
+
+    @Override public String toString() {
+        return "#object[" + fn.name + "]";
+    }
+}

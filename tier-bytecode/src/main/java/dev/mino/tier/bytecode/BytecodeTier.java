@@ -1,0 +1,62 @@
+package dev.mino.tier.bytecode;
+
+import dev.mino.runtime.analyzer.FnNode;
+import dev.mino.runtime.analyzer.TopLevel;
+import dev.mino.tiers.FnTemplate;
+import dev.mino.tiers.Tier;
+import dev.mino.tiers.TierContext;
+import dev.mino.tiers.TieredEngine;
+import java.util.function.Consumer;
+
+/**
+ * The register bytecode tier: compiles every fn literal to a {@link BytecodeFn} and interprets it. Top-level
+ * forms stay on a tier that evaluates them (the tree-walker). A fn too large for the instruction encoding is
+ * compiled by that tier instead.
+ */
+public final class BytecodeTier implements Tier {
+    /** Sees every fn this tier compiles (for --disasm); null when nobody listens. */
+    static volatile Consumer<BytecodeFn> compileListener;
+
+    private volatile Tier fallback;
+
+    @Override public String name() { return "bytecode"; }
+
+    /**
+     * Ranked below the tree-walker for now: the bytecode tier is 16-50x faster on counted loops but still
+     * slower on calls (fib, the map and lazy rows; see bench/README.md), so it is chosen explicitly with
+     * --tier=bytecode or MINO_TIER=bytecode until it wins every row (issue 4).
+     */
+    @Override public int rank() { return -1; }
+
+    @Override public boolean evaluatesTopLevel() { return false; }
+
+    @Override public Object evalTopLevel(TopLevel form, TierContext ctx) {
+        throw new UnsupportedOperationException("the bytecode tier compiles fns; top-level forms run on the tree-walker");
+    }
+
+    @Override public FnTemplate compile(FnNode fn, TierContext ctx) {
+        Interpreter.warmUp();
+        BytecodeFn compiled;
+        try {
+            compiled = Compiler.compile(fn, ctx);
+        } catch (TooLargeForBytecode e) {
+            return fallback().compile(fn, ctx);
+        }
+        Consumer<BytecodeFn> l = compileListener;
+        if (l != null) l.accept(compiled);
+        return compiled;
+    }
+
+    /** The lowest-ranked other tier that evaluates top-level forms (the tree-walker). */
+    private Tier fallback() {
+        Tier t = fallback;
+        if (t == null) {
+            t = TieredEngine.discover().stream()
+                    .filter(x -> x.evaluatesTopLevel() && !x.name().equals(name()))
+                    .min(java.util.Comparator.comparingInt(Tier::rank))
+                    .orElseThrow(() -> new IllegalStateException("fn too large for the bytecode tier and no other tier to run it"));
+            fallback = t;
+        }
+        return t;
+    }
+}

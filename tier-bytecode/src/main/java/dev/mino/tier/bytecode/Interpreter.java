@@ -1,0 +1,843 @@
+package dev.mino.tier.bytecode;
+
+import static dev.mino.tier.bytecode.Words.FALSE;
+import static dev.mino.tier.bytecode.Words.NIL;
+import static dev.mino.tier.bytecode.Words.REF;
+
+import dev.mino.runtime.interop.CallSite;
+import dev.mino.runtime.lang.Associative;
+import dev.mino.runtime.lang.Colls;
+import dev.mino.runtime.lang.Counted;
+import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.ILookup;
+import dev.mino.runtime.lang.IObj;
+import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.LazySeq;
+import dev.mino.runtime.lang.MinoException;
+import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.PersistentHashMap;
+import dev.mino.runtime.lang.PersistentHashSet;
+import dev.mino.runtime.lang.PersistentVector;
+import dev.mino.runtime.lang.Safepoint;
+import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.lang.Var;
+import dev.mino.tiers.FnTemplate;
+
+/**
+ * The dispatch loop: runs a method over its register window until it returns. A non-tail call of a
+ * bytecode fn does not recurse in Java: the caller's state is pushed on the thread's frame stack and the
+ * loop continues in the callee, whose window starts at the call's first argument (RETURN pops back).
+ * TAILCALL and recur reuse the window, so they run in constant stack. An exception goes to the innermost
+ * try handler (PUSHCATCH) of the frames of this run, each frame it leaves giving it the failing
+ * instruction's source position. Only calls from Java (a builtin calling a bytecode fn) start a new run.
+ *
+ * <p>Invariant the catch block relies on: while an instruction can throw, pc is its address + 1 (ops with
+ * a second word advance past it only afterwards).
+ */
+public final class Interpreter {
+    private Interpreter() {}
+
+    private static final Object[] NO_CAPTURES = new Object[0];
+    private static final Object CASE_MISS = new Object();
+
+    static {
+        // The exception path may first run with the stack nearly exhausted: load what it uses now.
+        MinoStackTrace.current();
+        SlowPaths.escaping(new MinoException(SlowPaths.STACK_OVERFLOW), null, 0);
+    }
+
+    /** Runs every op once on each path before any mino code (see InterpreterWarmup); once per JVM. */
+    static void warmUp() {
+        WarmupOnce.DONE.hashCode();
+    }
+
+    private static final class WarmupOnce {
+        static final Object DONE = new Object();
+
+        static {
+            InterpreterWarmup.run();
+        }
+    }
+
+    /** Runs a closure's method whose arguments are already stored at base (Java entry); returns its value. */
+    static Object call(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base) {
+        int depth = st.depth;
+        try {
+            run(st, self, m, base, 0);
+            return st.get(base);
+        } catch (StackOverflowError e) {
+            throw new MinoException(SlowPaths.STACK_OVERFLOW);
+        } finally {
+            st.top = base;
+            st.depth = depth;
+        }
+    }
+
+    /**
+     * The deopt entry: continues method m of closure self at pc over the window at base of the current
+     * thread's register stack, which must already hold the registers as they were at pc, and runs it to
+     * its return. Returns the method's value. Try handlers are not part of the window: a pc inside a try
+     * body resumes without that try's handler (the deopt gate must not pick such a pc).
+     */
+    public static Object resume(BytecodeClosure self, BytecodeFn.Method m, int pc, int base) {
+        RegisterStack st = RegisterStack.current();
+        int savedTop = st.top;
+        int depth = st.depth;
+        try {
+            run(st, self, m, base, pc);
+            return st.get(base);
+        } catch (StackOverflowError e) {
+            throw new MinoException(SlowPaths.STACK_OVERFLOW);
+        } finally {
+            st.top = savedTop;
+            st.depth = depth;
+        }
+    }
+
+    static void run(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base, int pc) {
+        if (Thread.currentThread().isInterrupted()) Safepoint.poll();
+        int[] code = m.code;
+        long[] kw = m.constWords;
+        Object[] sites = m.sites;
+        int nregs = m.nregs;
+        st.ensure(base + nregs);
+        st.top = base + nregs;
+        long[] w = st.words;
+        Object[] r = st.refs;
+        int[] handlers = null;
+        int hdepth = 0;
+        int entryDepth = st.depth;
+        for (;;) {
+            try {
+                for (;;) {
+                    int insn = code[pc++];
+                    int ra = base + ((insn >>> 8) & 0xFF);
+                    switch (insn & 0xFF) {
+                        case Op.MOVE -> {
+                            int rb = base + ((insn >>> 16) & 0xFF);
+                            w[ra] = w[rb];
+                            r[ra] = r[rb];
+                        }
+                        case Op.LOAD_K -> w[ra] = kw[insn >>> 16];
+                        case Op.LOAD_SELF -> {
+                            w[ra] = REF;
+                            r[ra] = self;
+                        }
+                        case Op.POP_ENV -> Words.store(w, r, ra, self.captures[insn >>> 16]);
+                        case Op.GETGLOBAL_CACHED -> Words.store(w, r, ra, m.caches[insn >>> 16].current().value());
+                        case Op.JMP -> {
+                            int off = insn >> 16;
+                            if (off < 0 && Thread.currentThread().isInterrupted()) Safepoint.poll();
+                            pc += off;
+                        }
+                        case Op.JMPIFNOT -> {
+                            long x = w[ra];
+                            if (x == NIL || x == FALSE) pc += insn >> 16;
+                        }
+                        case Op.CALL, Op.CALL_CACHED, Op.PROTOCOL_CALL_CACHED -> {
+                            int n = (insn >>> 16) & 0xFF;
+                            int op = insn & 0xFF;
+                            BytecodeClosure target = null;
+                            BytecodeFn.Method cm = null;
+                            if (op == Op.CALL_CACHED) {
+                                // The inline cache's hit path, written out: only trivial accessors, so it compiles to loads.
+                                VarCache vc = m.caches[code[pc]];
+                                VarCache.Entry e = vc.entry;
+                                Var v = vc.var;
+                                if (e.revision() == v.revision() && !v.isDynamic()) {
+                                    target = e.closure();
+                                    cm = e.method();
+                                }
+                            }
+                            if (cm == null) {
+                                target = callTarget(st, m, op, insn >>> 24, op == Op.CALL ? 0 : code[pc], base, ra, n);
+                                if (target != null) cm = target.fn.methodFor(n);
+                            }
+                            if (target == null) {
+                                // Called as an ordinary fn; its value is in R(A).
+                                if (op != Op.CALL) pc++;
+                                w = st.words;
+                                r = st.refs;
+                                st.top = base + nregs;
+                                continue;
+                            }
+                            if (cm == null) throw target.arityError(n);
+                            if (cm.variadic) {
+                                st.ensure(ra + Math.max(cm.nregs, n));
+                                SlowPaths.packRest(st, ra, cm.arity, n);
+                            }
+                            int d = st.depth;
+                            if (d < st.frameSelf.length && d < RegisterStack.MAX_DEPTH) {
+                                st.frameSelf[d] = self;
+                                st.frameMethod[d] = m;
+                                st.framePc[d] = pc;
+                                st.frameBase[d] = base;
+                                st.frameHandlers[d] = handlers;
+                                st.frameHdepth[d] = hdepth;
+                                st.depth = d + 1;
+                            } else {
+                                st.push(self, m, pc, base, handlers, hdepth);
+                            }
+                            self = target;
+                            m = cm;
+                            base = ra;
+                            code = m.code;
+                            kw = m.constWords;
+                            sites = m.sites;
+                            nregs = m.nregs;
+                            if (base + nregs > w.length) {
+                                st.ensure(base + nregs);
+                                w = st.words;
+                                r = st.refs;
+                            }
+                            st.top = base + nregs;
+                            handlers = null;
+                            hdepth = 0;
+                            pc = 0;
+                            if (Thread.currentThread().isInterrupted()) Safepoint.poll();
+                        }
+                        case Op.TAILCALL, Op.TAILCALL_CACHED, Op.PROTOCOL_TAILCALL_CACHED -> {
+                            int n = (insn >>> 16) & 0xFF;
+                            BytecodeClosure target = tailTarget(st, m, insn, (insn & 0xFF) == Op.TAILCALL ? 0 : code[pc], ra, n);
+                            if (target == null) {
+                                // Not a bytecode fn: it was called; its value, in R(A), is our result.
+                                w = st.words;
+                                r = st.refs;
+                                w[base] = w[ra];
+                                r[base] = r[ra];
+                                if (st.depth == entryDepth) return;
+                                int d = --st.depth;
+                                self = st.frameSelf[d];
+                                m = st.frameMethod[d];
+                                base = st.frameBase[d];
+                                handlers = st.frameHandlers[d];
+                                hdepth = st.frameHdepth[d];
+                                code = m.code;
+                                pc = st.framePc[d];
+                                if ((code[pc - 1] & 0xFF) != Op.CALL) pc++;
+                                kw = m.constWords;
+                                sites = m.sites;
+                                nregs = m.nregs;
+                                st.top = base + nregs;
+                                continue;
+                            }
+                            BytecodeFn.Method cm = target.fn.methodFor(n);
+                            if (cm == null) throw target.arityError(n);
+                            w = st.words;
+                            r = st.refs;
+                            for (int i = 0; i < n; i++) {
+                                w[base + i] = w[ra + i];
+                                r[base + i] = r[ra + i];
+                            }
+                            if (cm.variadic) SlowPaths.packRest(st, base, cm.arity, n);
+                            self = target;
+                            m = cm;
+                            code = m.code;
+                            kw = m.constWords;
+                            sites = m.sites;
+                            nregs = m.nregs;
+                            if (base + nregs > w.length) {
+                                st.ensure(base + nregs);
+                                w = st.words;
+                                r = st.refs;
+                            }
+                            st.top = base + nregs;
+                            handlers = null;
+                            hdepth = 0;
+                            pc = 0;
+                            if (Thread.currentThread().isInterrupted()) Safepoint.poll();
+                        }
+                        case Op.RETURN, Op.LOAD_K_RETURN -> {
+                            if ((insn & 0xFF) == Op.LOAD_K_RETURN) {
+                                w[base] = kw[insn >>> 16];
+                            } else if (ra != base) {
+                                w[base] = w[ra];
+                                r[base] = r[ra];
+                            }
+                            if (st.depth == entryDepth) return;
+                            // Back to the caller, whose call left its result register at our base.
+                            int d = --st.depth;
+                            self = st.frameSelf[d];
+                            m = st.frameMethod[d];
+                            base = st.frameBase[d];
+                            handlers = st.frameHandlers[d];
+                            hdepth = st.frameHdepth[d];
+                            code = m.code;
+                            pc = st.framePc[d];
+                            if ((code[pc - 1] & 0xFF) != Op.CALL) pc++;
+                            kw = m.constWords;
+                            sites = m.sites;
+                            nregs = m.nregs;
+                            st.top = base + nregs;
+                        }
+                        case Op.THROW -> throw SlowPaths.sneaky(SlowPaths.thrown(get(w, r, ra), m.positionAt(pc - 1)));
+                        case Op.RETHROW -> throw SlowPaths.sneaky((Throwable) r[ra]);
+                        case Op.PUSHCATCH -> {
+                            if (handlers == null) handlers = new int[2 * m.maxHandlers];
+                            handlers[2 * hdepth] = pc + (insn >> 16);
+                            handlers[2 * hdepth + 1] = ra;
+                            hdepth++;
+                        }
+                        case Op.POPCATCH -> hdepth--;
+                        case Op.SUSPEND -> {
+                            st.suspendedAt = pc - 1;
+                            st.depth = entryDepth;
+                            return;
+                        }
+
+                        case Op.ADD_II -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long y = w[base + (insn >>> 24)];
+                            long s = x + (y - 1);
+                            if ((x & y & 1) != 0 && ((x ^ s) & (y ^ s)) >= 0 && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
+                                w[ra] = s;
+                            } else {
+                                SlowPaths.intBinary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.SUB_II -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long y = w[base + (insn >>> 24)];
+                            long s = x - (y - 1);
+                            if ((x & y & 1) != 0 && ((x ^ y) & (x ^ s)) >= 0 && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
+                                w[ra] = s;
+                            } else {
+                                SlowPaths.intBinary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.ADD_IK -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long k = (long) (insn >> 24) << 1;
+                            long s = x + k;
+                            if ((x & 1) != 0 && ((x ^ s) & (k ^ s)) >= 0 && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
+                                w[ra] = s;
+                            } else {
+                                SlowPaths.intWithConstant(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.SUB_IK -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long k = (long) (insn >> 24) << 1;
+                            long s = x - k;
+                            if ((x & 1) != 0 && ((x ^ k) & (x ^ s)) >= 0 && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
+                                w[ra] = s;
+                            } else {
+                                SlowPaths.intWithConstant(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.INC_I, Op.DEC_I -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            boolean inc = (insn & 0xFF) == Op.INC_I;
+                            if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1)
+                                    && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
+                                w[ra] = inc ? x + 2 : x - 2;
+                            } else {
+                                SlowPaths.intUnary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.EQ_II -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long y = w[base + (insn >>> 24)];
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x == y;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intBinary(st, Op.EQ_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.LT_II -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long y = w[base + (insn >>> 24)];
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x < y;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intBinary(st, Op.LT_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.LE_II -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long y = w[base + (insn >>> 24)];
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x <= y;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intBinary(st, Op.LE_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.GT_II -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long y = w[base + (insn >>> 24)];
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x > y;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intBinary(st, Op.GT_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.GE_II -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long y = w[base + (insn >>> 24)];
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x >= y;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intBinary(st, Op.GE_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.EQ_IK -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long k = (long) (insn >> 24) << 1 | 1;
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x == k;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intWithConstant(st, Op.EQ_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.LT_IK -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long k = (long) (insn >> 24) << 1 | 1;
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x < k;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intWithConstant(st, Op.LT_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.LE_IK -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long k = (long) (insn >> 24) << 1 | 1;
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x <= k;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intWithConstant(st, Op.LE_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.GT_IK -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long k = (long) (insn >> 24) << 1 | 1;
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x > k;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intWithConstant(st, Op.GT_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.GE_IK -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long k = (long) (insn >> 24) << 1 | 1;
+                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
+                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
+                                boolean c = x >= k;
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
+                            } else {
+                                SlowPaths.intWithConstant(st, Op.GE_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        default -> {
+                            pc = rare(st, self, m, insn, pc, base);
+                            w = st.words;
+                            r = st.refs;
+                        }
+                    }
+                }
+            } catch (Throwable t) {
+                // Unwind frame by frame (those of this run only) to the innermost try handler.
+                Throwable e = t;
+                for (;;) {
+                    e = SlowPaths.escaping(e, m, pc - 1);
+                    if (hdepth > 0) break;
+                    MinoStackTrace.unwinding(e, m, pc - 1);
+                    if (st.depth == entryDepth) throw SlowPaths.sneaky(e);
+                    int d = --st.depth;
+                    self = st.frameSelf[d];
+                    m = st.frameMethod[d];
+                    base = st.frameBase[d];
+                    handlers = st.frameHandlers[d];
+                    hdepth = st.frameHdepth[d];
+                    pc = st.framePc[d];
+                }
+                code = m.code;
+                kw = m.constWords;
+                sites = m.sites;
+                nregs = m.nregs;
+                hdepth--;
+                pc = handlers[2 * hdepth];
+                int slot = handlers[2 * hdepth + 1];
+                w = st.words;
+                r = st.refs;
+                st.top = base + nregs;
+                w[slot] = REF;
+                r[slot] = e;
+            }
+        }
+    }
+
+    /**
+     * The ops kept out of the dispatch loop (closures, globals, literals, interop, the rarer int and
+     * collection ops, fused loops): a small loop compiles better, and these get a profile of their own.
+     * Runs the op at pc - 1 and answers the pc to continue at.
+     */
+    private static int rare(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int insn, int pc, int base) {
+        long[] w = st.words;
+        Object[] r = st.refs;
+        Object[] sites = m.sites;
+        int[] code = m.code;
+        int ra = base + ((insn >>> 8) & 0xFF);
+        switch (insn & 0xFF) {
+                case Op.PUSH_ENV -> {
+                    w[ra] = REF;
+                    r[ra] = new Object[(insn >>> 16) & 0xFF];
+                }
+                case Op.ENV_BIND -> ((Object[]) r[ra])[insn >>> 24] = get(w, r, base + ((insn >>> 16) & 0xFF));
+                case Op.CLOSURE -> {
+                    int p = insn >>> 16;
+                    FnTemplate proto = m.protos[p];
+                    Object[] env = m.protoCaptures[p] == 0 ? NO_CAPTURES : (Object[]) r[ra];
+                    w[ra] = REF;
+                    r[ra] = proto.instantiate(env);
+                }
+                case Op.GETGLOBAL -> {
+                    Object v = ((Var) m.constants[insn >>> 16]).deref();
+                    Words.store(w, r, ra, v);
+                }
+                case Op.SETGLOBAL -> ((Var) m.constants[insn >>> 16]).bindRoot(get(w, r, ra));
+                case Op.SETGLOBAL_META -> ((Var) m.constants[insn >>> 16]).setMeta((IPersistentMap) get(w, r, ra));
+                case Op.SETVAR -> ((Var) m.constants[insn >>> 16]).set(get(w, r, ra));
+                case Op.MAKE_LAZY -> {
+                    IntrinsicSite s = (IntrinsicSite) sites[pc - 1];
+                    int rb = base + ((insn >>> 16) & 0xFF);
+                    if (s.intact()) {
+                        w[ra] = REF;
+                        r[ra] = new LazySeq((Fn) get(w, r, rb));
+                    } else {
+                        SlowPaths.unary(st, s, ra, rb);
+                        w = st.words;
+                        r = st.refs;
+                    }
+                }
+                case Op.JMPIFNOTINSTANCE -> {
+                    Class<?> type = (Class<?>) m.constants[code[pc]];
+                    pc = type.isInstance(get(w, r, ra)) ? pc + 1 : pc + (insn >> 16);
+                }
+                case Op.PUSHDYN, Op.POPDYN -> {
+                    dynamicBinding(st, insn, sites[pc - 1], ra);
+                    w = st.words;
+                    r = st.refs;
+                }
+                case Op.CASE -> {
+                    Object i = ((IPersistentMap) m.constants[insn >>> 16]).valAt(get(w, r, ra), CASE_MISS);
+                    if (i != CASE_MISS) pc += 1 + ((Long) i).intValue();
+                    w = st.words;
+                    r = st.refs;
+                }
+                case Op.NEWVEC, Op.NEWMAP, Op.NEWSET, Op.WITHMETA -> {
+                    literal(st, m, insn, ra);
+                    w = st.words;
+                    r = st.refs;
+                }
+                case Op.HOST_CALL, Op.HOST_FIELD, Op.HOST_NEW -> {
+                    host(st, m, insn, code[pc], ra, base);
+                    pc++;
+                    w = st.words;
+                    r = st.refs;
+                }
+                case Op.ZERO_INT_P, Op.POS_P_I, Op.NEG_P_I, Op.EVEN_P_I, Op.ODD_P_I, Op.BNOT_I -> {
+                    long x = w[base + ((insn >>> 16) & 0xFF)];
+                    if ((x & 1) == 0 || ((IntrinsicSite) sites[pc - 1]).var.getRoot() != ((IntrinsicSite) sites[pc - 1]).original || !IntOps.unary(insn & 0xFF, x >> 1, w, r, ra)) {
+                        SlowPaths.intUnary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                        w = st.words;
+                        r = st.refs;
+                    }
+                }
+                case Op.MUL_II, Op.QUOT, Op.REM, Op.MOD, Op.BAND_II, Op.BOR_II, Op.BXOR_II, Op.SHL_II, Op.SHR_II, Op.USHR_II -> {
+                    int rb = base + ((insn >>> 16) & 0xFF);
+                    int rc = base + (insn >>> 24);
+                    long x = w[rb];
+                    long y = w[rc];
+                    if ((x & y & 1) == 0 || ((IntrinsicSite) sites[pc - 1]).var.getRoot() != ((IntrinsicSite) sites[pc - 1]).original
+                            || !IntOps.binary(insn & 0xFF, x >> 1, y >> 1, w, r, ra)) {
+                        SlowPaths.intBinary(st, insn & 0xFF, sites[pc - 1], ra, rb, rc);
+                        w = st.words;
+                        r = st.refs;
+                    }
+                }
+                case Op.NOT, Op.NIL_P -> {
+                    long x = w[base + ((insn >>> 16) & 0xFF)];
+                    if (((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
+                        w[ra] = (insn & 0xFF) == Op.NOT ? Words.bool(x == NIL || x == FALSE) : Words.bool(x == NIL);
+                    } else {
+                        SlowPaths.unary(st, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                        w = st.words;
+                        r = st.refs;
+                    }
+                }
+
+                case Op.NTH_VEC -> {
+                    int rb = base + ((insn >>> 16) & 0xFF);
+                    long iw = w[base + (insn >>> 24)];
+                    if (w[rb] == REF && r[rb] instanceof PersistentVector v && (iw & 1) != 0
+                            && (iw >> 1) >= 0 && (iw >> 1) < v.count() && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
+                        Words.store(w, r, ra, v.nth((int) (iw >> 1)));
+                    } else {
+                        SlowPaths.binary(st, sites[pc - 1], ra, rb, base + (insn >>> 24));
+                        w = st.words;
+                        r = st.refs;
+                    }
+                }
+                case Op.FIRST_VEC, Op.COUNT_VEC, Op.EMPTY_VEC -> {
+                    int rb = base + ((insn >>> 16) & 0xFF);
+                    Object v = w[rb] == REF ? r[rb] : null;
+                    if (!DataOps.unary(insn & 0xFF, v, st, ra, sites[pc - 1])) SlowPaths.unary(st, sites[pc - 1], ra, rb);
+                    w = st.words;
+                    r = st.refs;
+                }
+                case Op.CONJ_VEC, Op.DISSOC -> {
+                    int rb = base + ((insn >>> 16) & 0xFF);
+                    int rc = base + (insn >>> 24);
+                    Object v = w[rb] == REF ? r[rb] : null;
+                    if (!DataOps.binary(insn & 0xFF, v, get(w, r, rc), st, ra, sites[pc - 1])) {
+                        SlowPaths.binary(st, sites[pc - 1], ra, rb, rc);
+                    }
+                    w = st.words;
+                    r = st.refs;
+                }
+                case Op.GET_KW_MAP -> {
+                    int rb = base + ((insn >>> 16) & 0xFF);
+                    IntrinsicSite s = (IntrinsicSite) sites[pc - 1];
+                    Object coll = w[rb] == REF ? r[rb] : null;
+                    if (coll instanceof PersistentArrayMap am && s.intact()) {
+                        Words.store(w, r, ra, am.valAt(s.constant));
+                    } else if (coll instanceof PersistentHashMap h && s.intact()) {
+                        Words.store(w, r, ra, h.valAt(s.constant));
+                    } else if (coll instanceof ILookup l && s.intact()) {
+                        Words.store(w, r, ra, l.valAt(s.constant));
+                    } else {
+                        SlowPaths.lookup(st, s, ra, rb);
+                    }
+                    w = st.words;
+                    r = st.refs;
+                }
+                case Op.ASSOC -> {
+                    int rb = base + ((insn >>> 16) & 0xFF);
+                    Object coll = w[rb] == REF ? r[rb] : null;
+                    IntrinsicSite s = (IntrinsicSite) sites[pc - 1];
+                    // The two map classes first: an exact class test is cheaper than an interface test.
+                    if (coll instanceof PersistentHashMap h && s.var.getRoot() == s.original) {
+                        Words.store(w, r, ra, h.assoc(get(w, r, rb + 1), get(w, r, rb + 2)));
+                    } else if (coll instanceof PersistentArrayMap am && s.var.getRoot() == s.original) {
+                        Words.store(w, r, ra, am.assoc(get(w, r, rb + 1), get(w, r, rb + 2)));
+                    } else if (coll instanceof Associative a && s.var.getRoot() == s.original) {
+                        Words.store(w, r, ra, a.assoc(get(w, r, rb + 1), get(w, r, rb + 2)));
+                    } else {
+                        SlowPaths.assoc(st, sites[pc - 1], ra, rb);
+                    }
+                    w = st.words;
+                    r = st.refs;
+                }
+
+                case Op.LOOP_INT_LT -> CountedLoops.lt(w, r, ra, base + ((insn >>> 16) & 0xFF), sites[pc - 1]);
+                case Op.LOOP_INT_DEC -> CountedLoops.dec(w, r, ra, ((insn >>> 16) & 0xFF) != 0, sites[pc - 1]);
+                case Op.LOOP_INT_LT_INC -> CountedLoops.ltInc(w, r, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24), sites[pc - 1]);
+                case Op.LOOP_INT_DEC_INC -> CountedLoops.decInc(w, r, ra, base + ((insn >>> 16) & 0xFF), (insn >>> 24) != 0, sites[pc - 1]);
+                case Op.LOOP_INT_LT_ACC -> {
+                    CountedLoops.ltAcc(w, r, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24), base + code[pc], sites[pc - 1]);
+                    pc++;
+                }
+                case Op.LOOP_INT_DEC_ACC -> {
+                    CountedLoops.decAcc(w, r, ra, base + ((insn >>> 16) & 0xFF), base + code[pc], (insn >>> 24) != 0, sites[pc - 1]);
+                    pc++;
+                }
+            default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (pc - 1));
+        }
+        return pc;
+    }
+
+    private static Object get(long[] w, Object[] r, int i) {
+        return Words.toObject(w[i], r[i]);
+    }
+
+    /**
+     * Resolves the callee of a tail call. A bytecode fn is returned for the caller to jump into; any other
+     * fn is called here (its value left in R(A)) and null is returned.
+     */
+    private static BytecodeClosure tailTarget(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int ra, int n) {
+        int op = insn & 0xFF;
+        Object f;
+        if (op == Op.TAILCALL) {
+            f = st.get(ra - ((insn >>> 8) & 0xFF) + (insn >>> 24));
+        } else {
+            VarCache vc = m.caches[word2];
+            f = vc.current().value();
+            if (op == Op.PROTOCOL_TAILCALL_CACHED && f instanceof dev.mino.runtime.lang.TypeDispatch td && n > 0) {
+                VarCache.Dispatch d = vc.dispatchFor(td, st.get(ra));
+                if (d != null) f = d.impl();
+            }
+        }
+        if (f instanceof BytecodeClosure bc) return bc;
+        SlowPaths.callGeneric(st, f, ra, n);
+        return null;
+    }
+
+    /**
+     * Resolves the callee of a non-tail call. A bytecode fn is returned for the caller to switch into; any
+     * other fn is called here (its value left in R(A)) and null is returned.
+     */
+    private static BytecodeClosure callTarget(RegisterStack st, BytecodeFn.Method m, int op, int c, int word2, int base, int ra, int n) {
+        Object f;
+        if (op == Op.CALL) {
+            f = st.get(base + c);
+        } else {
+            VarCache vc = m.caches[word2];
+            VarCache.Entry e = vc.current();
+            if (op == Op.CALL_CACHED) {
+                if (e.closure() != null) return e.closure();
+                f = e.value();
+            } else {
+                f = e.value();
+                if (f instanceof dev.mino.runtime.lang.TypeDispatch td && n > 0) {
+                    VarCache.Dispatch d = vc.dispatchFor(td, st.get(ra));
+                    if (d != null) f = d.impl();
+                }
+            }
+        }
+        if (f instanceof BytecodeClosure bc) return bc;
+        SlowPaths.callGeneric(st, f, ra, n);
+        return null;
+    }
+
+    private static void dynamicBinding(RegisterStack st, int insn, Object site, int ra) {
+        IntrinsicSite s = (IntrinsicSite) site;
+        boolean push = (insn & 0xFF) == Op.PUSHDYN;
+        if (s.intact()) {
+            if (push) ThreadBindings.push((IPersistentMap) st.get(ra));
+            else ThreadBindings.pop();
+            st.set(ra, null);
+        } else {
+            st.set(ra, push ? s.call(st.get(ra)) : s.target().invoke());
+        }
+    }
+
+    private static void literal(RegisterStack st, BytecodeFn.Method m, int insn, int ra) {
+        int n = (insn >>> 16) & 0xFF;
+        switch (insn & 0xFF) {
+            case Op.NEWVEC -> st.set(ra, Colls.vector(SlowPaths.values(st, ra, n)));
+            case Op.NEWMAP -> st.set(ra, PersistentArrayMap.createWithCheck(SlowPaths.values(st, ra, n)));
+            case Op.NEWSET -> st.set(ra, PersistentHashSet.createWithCheck(SlowPaths.values(st, ra, n)));
+            default -> {
+                Object v = st.get(ra);
+                if (v instanceof IObj o) st.set(ra, o.withMeta((IPersistentMap) m.constants[insn >>> 16]));
+            }
+        }
+    }
+
+    private static void host(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int ra, int base) {
+        CallSite site = (CallSite) m.constants[word2];
+        int b = (insn >>> 16) & 0xFF;
+        boolean instance = (insn >>> 24) != 0;
+        Object result = switch (insn & 0xFF) {
+            case Op.HOST_CALL -> instance ? site.invokeInstance(st.get(ra), SlowPaths.values(st, ra + 1, b))
+                    : site.invokeStatic(SlowPaths.values(st, ra, b));
+            case Op.HOST_FIELD -> instance ? site.readInstanceField(st.get(base + b)) : site.readStaticField();
+            default -> site.construct(st.get(ra), SlowPaths.values(st, ra + 1, b));
+        };
+        st.set(ra, result);
+    }
+
+    /** Fast lanes for the one-operand collection ops; false when the generic fn must run. */
+    private static final class DataOps {
+        static boolean unary(int op, Object v, RegisterStack st, int ra, Object site) {
+            if (!((IntrinsicSite) site).intact()) return false;
+            switch (op) {
+                case Op.FIRST_VEC -> {
+                    if (v instanceof PersistentVector pv) st.set(ra, pv.count() == 0 ? null : pv.nth(0));
+                    else if (v instanceof ISeq s) st.set(ra, s.first());
+                    else return false;
+                }
+                case Op.COUNT_VEC -> {
+                    if (!(v instanceof Counted c)) return false;
+                    int n = c.count();
+                    Words.storeLong(st.words, st.refs, ra, n);
+                }
+                default -> {
+                    if (!(v instanceof PersistentVector pv)) return false;
+                    st.words[ra] = Words.bool(pv.count() == 0);
+                }
+            }
+            return true;
+        }
+
+        static boolean binary(int op, Object v, Object x, RegisterStack st, int ra, Object site) {
+            if (op == Op.CONJ_VEC) {
+                if (!(v instanceof PersistentVector pv) || !((IntrinsicSite) site).intact()) return false;
+                st.set(ra, pv.cons(x));
+            } else {
+                if (!(v instanceof IPersistentMap pm) || !((IntrinsicSite) site).intact()) return false;
+                st.set(ra, pm.without(x));
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.mino.tier.bytecode;
+
+import dev.mino.runtime.core.Callables;
+import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.Var;
+
+/**
+ * The guard and generic path of one specialised op (a call of a clojure.core fn compiled to an op): the
+ * var, the fn it held at compile time, and the operand order for ops with an immediate. The fast lane runs
+ * only while the var still holds that fn; the slow path calls whatever the var holds now, with the
+ * operands in source order, so results and errors are those of an ordinary call.
+ */
+final class IntrinsicSite {
+    /** Null for a keyword called as a fn ((:k m)): nothing can redefine it. */
+    final Var var;
+    final Object original;
+    private final Fn generic;
+    /** The immediate of an _IK op or the key of GET_KW_MAP, as a value; null for other ops. */
+    final Object constant;
+    /** True when the immediate came first in the source ((< 2 x) compiled as GT_IK x 2). */
+    final boolean constantFirst;
+
+    IntrinsicSite(Var var, Object original, Fn generic, Object constant, boolean constantFirst) {
+        this.var = var;
+        this.original = original;
+        this.generic = generic;
+        this.constant = constant;
+        this.constantFirst = constantFirst;
+    }
+
+    boolean intact() {
+        return var == null || var.getRoot() == original;
+    }
+
+    /** The fn a call made now would run. */
+    Fn target() {
+        if (var == null) return generic;
+        Object root = var.getRoot();
+        return root == original ? generic : Callables.asFn(root);
+    }
+
+    Object call(Object x) { return target().invoke(x); }
+
+    Object call(Object x, Object y) { return target().invoke(x, y); }
+
+    Object call(Object x, Object y, Object z) { return target().invoke(x, y, z); }
+
+    /** The op's generic path with its immediate: (f x k), or (f k x) when the immediate came first. */
+    Object callWithConstant(Object x) {
+        return constantFirst ? call(constant, x) : call(x, constant);
+    }
+
+    /** GET_KW_MAP's generic path: (k m) for a keyword callee, (get m k) otherwise. */
+    Object lookup(Object m) {
+        return var == null ? generic.invoke(m) : call(m, constant);
+    }
+
+    @Override public String toString() {
+        return var == null ? String.valueOf(generic) : var.toString();
+    }
+}

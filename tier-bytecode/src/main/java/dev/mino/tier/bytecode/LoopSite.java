@@ -1,0 +1,27 @@
+package dev.mino.tier.bytecode;
+
+import dev.mino.runtime.lang.Var;
+
+/** The guard of a fused loop op: every core fn the loop's test and steps call, with its compile-time value. */
+final class LoopSite {
+    private final Var[] vars;
+    private final Object[] originals;
+
+    LoopSite(Var[] vars, Object[] originals) {
+        this.vars = vars;
+        this.originals = originals;
+    }
+
+    boolean intact() {
+        for (int i = 0; i < vars.length; i++) {
+            if (vars[i].getRoot() != originals[i]) return false;
+        }
+        return true;
+    }
+
+    @Override public String toString() {
+        StringBuilder sb = new StringBuilder();
+        for (Var v : vars) sb.append(sb.isEmpty() ? "" : " ").append(v);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.mino.tier.bytecode;
+
+/**
+ * The register word encoding of ARCHITECTURE.md 5. The low bits are the tag:
+ * <pre>
+ *   ...1  fixnum: value = word >> 1 (a long that fits 63 bits; wider longs are refs)
+ *   000   ref: the value is refs[slot]
+ *   010   immediate: nil (0), false (1), true (2) as (id << 3) | 2
+ *   100   constant: (index << 3) | 4, an entry of the JVM-wide {@link ConstantTable}
+ * </pre>
+ * nil and the two canonical Booleans are always immediates, so a ref word never holds nil or false and
+ * a truth test is two word compares. Fixnums are made only by the interpreter's own arithmetic and by int
+ * literals: a Long that arrives from Java (an argument, a call's result) stays a boxed ref, keeping its
+ * identity (compare-and-set! compares by identity), and the int fast lanes accept it as well.
+ */
+public final class Words {
+    private Words() {}
+
+    public static final long REF = 0;
+    public static final long NIL = 2;
+    public static final long FALSE = (1 << 3) | 2;
+    public static final long TRUE = (2 << 3) | 2;
+
+    public static boolean isFixnum(long w) { return (w & 1) != 0; }
+
+    /** Whether v fits the 63 bits of a fixnum. */
+    public static boolean fits(long v) { return (v << 1) >> 1 == v; }
+
+    /** The fixnum word for v, which must fit. */
+    public static long fixnum(long v) { return v << 1 | 1; }
+
+    /** The value of a fixnum word. */
+    public static long value(long w) { return w >> 1; }
+
+    public static long bool(boolean b) { return b ? TRUE : FALSE; }
+
+    public static boolean isTruthy(long w) { return w != NIL && w != FALSE; }
+
+    public static long constant(int index) { return (long) index << 3 | 4; }
+
+    public static boolean isConstant(long w) { return (w & 7) == 4; }
+
+    /** The word a value from Java is stored as: an immediate for nil, true and false, else REF. */
+    public static long immediateOf(Object v) {
+        if (v == null) return NIL;
+        if (v == Boolean.FALSE) return FALSE;
+        if (v == Boolean.TRUE) return TRUE;
+        return REF;
+    }
+
+    /** The word a literal is compiled to: as immediateOf, and a fixnum for an int literal that fits. */
+    public static long literalOf(Object v) {
+        if (v instanceof Long l && fits(l)) return fixnum(l);
+        return immediateOf(v);
+    }
+
+    /** The value a word and its ref slot stand for. */
+    public static Object toObject(long w, Object ref) {
+        if (w == REF) return ref;
+        if ((w & 1) != 0) return w >> 1;
+        if (w == NIL) return null;
+        if (w == FALSE) return Boolean.FALSE;
+        if (w == TRUE) return Boolean.TRUE;
+        if ((w & 7) == 4) return ConstantTable.get((int) (w >>> 3));
+        throw new IllegalStateException("not a register word: " + Long.toHexString(w));
+    }
+
+    /** Register i := v (a value from Java). */
+    public static void store(long[] words, Object[] refs, int i, Object v) {
+        long w = immediateOf(v);
+        words[i] = w;
+        if (w == REF) refs[i] = v;
+    }
+
+    /** Register i := the long v (a fixnum when it fits, else a boxed ref). */
+    public static void storeLong(long[] words, Object[] refs, int i, long v) {
+        if (fits(v)) {
+            words[i] = v << 1 | 1;
+        } else {
+            words[i] = REF;
+            refs[i] = v;
+        }
+    }
+
+    /** Whether a word (with its ref) stands for a long: a fixnum, or a boxed Long in the ref or constant table. */
+    public static boolean isLong(long w, Object ref) {
+        return (w & 1) != 0 || (w == REF && ref instanceof Long) || ((w & 7) == 4 && ConstantTable.get((int) (w >>> 3)) instanceof Long);
+    }
+
+    /** The long value of a word for which {@link #isLong} holds. */
+    public static long longValue(long w, Object ref) {
+        if ((w & 1) != 0) return w >> 1;
+        if (w == REF) return (Long) ref;
+        return (Long) ConstantTable.get((int) (w >>> 3));
+    }
+}
