@@ -21,12 +21,8 @@ public final class BytecodeTier implements Tier {
 
     @Override public String name() { return "bytecode"; }
 
-    /**
-     * Ranked below the tree-walker for now: the bytecode tier is 16-50x faster on counted loops but still
-     * slower on calls (fib, the map and lazy rows; see bench/README.md), so it is chosen explicitly with
-     * --tier=bytecode or MINO_TIER=bytecode until it wins every row (issue 4).
-     */
-    @Override public int rank() { return -1; }
+    /** Above the tree-walker: fns run on bytecode by default (--tier=treewalk / MINO_TIER=treewalk to compare). */
+    @Override public int rank() { return 10; }
 
     @Override public boolean evaluatesTopLevel() { return false; }
 
