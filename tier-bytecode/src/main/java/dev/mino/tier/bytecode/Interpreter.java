@@ -21,16 +21,24 @@ import dev.mino.runtime.lang.PersistentHashSet;
 import dev.mino.runtime.lang.PersistentVector;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.lang.TypeDispatch;
 import dev.mino.runtime.lang.Var;
 import dev.mino.tiers.FnTemplate;
 
+
 /**
- * The dispatch loop: runs a method over its register window until it returns. A non-tail call of a
- * bytecode fn does not recurse in Java: the caller's state is pushed on the thread's frame stack and the
- * loop continues in the callee, whose window starts at the call's first argument (RETURN pops back).
- * TAILCALL and recur reuse the window, so they run in constant stack. An exception goes to the innermost
- * try handler (PUSHCATCH) of the frames of this run, each frame it leaves giving it the failing
- * instruction's source position. Only calls from Java (a builtin calling a bytecode fn) start a new run.
+ * The dispatch loop. One Java activation of {@link #run} runs one activation of a bytecode method: a
+ * non-tail call of a bytecode fn is a Java call (so the JVM's return prediction and exception unwinding
+ * serve mino calls), while TAILCALL returns to {@link #exec}, which loops into the callee over the same
+ * window, so tail calls run in constant stack. The callee's window starts at the call's first argument
+ * register, so arguments are never copied. Try handlers live on the thread's {@link RegisterStack} (an
+ * activation owns those above the handler depth it started at); an exception goes to the innermost
+ * handler of the activation it is thrown in, or leaves it, noting the failing instruction's position.
+ *
+ * <p>Why the loop is shaped as it is: HotSpot's C2 compiles the whole switch as one region, and every
+ * value live around the loop costs a register or a spill on every dispatch. The loop therefore keeps only
+ * the window (w, r, base), the code and pc, and the method and closure, which do not change inside an
+ * activation; everything else is reached through them on the path that needs it.
  *
  * <p>Invariant the catch block relies on: while an instruction can throw, pc is its address + 1 (ops with
  * a second word advance past it only afterwards).
@@ -62,15 +70,13 @@ public final class Interpreter {
 
     /** Runs a closure's method whose arguments are already stored at base (Java entry); returns its value. */
     static Object call(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base) {
-        int depth = st.depth;
         try {
-            run(st, self, m, base, 0);
+            exec(st, self, m, base, 0);
             return st.get(base);
         } catch (StackOverflowError e) {
             throw new MinoException(SlowPaths.STACK_OVERFLOW);
         } finally {
             st.top = base;
-            st.depth = depth;
         }
     }
 
@@ -83,31 +89,54 @@ public final class Interpreter {
     public static Object resume(BytecodeClosure self, BytecodeFn.Method m, int pc, int base) {
         RegisterStack st = RegisterStack.current();
         int savedTop = st.top;
-        int depth = st.depth;
         try {
-            run(st, self, m, base, pc);
+            exec(st, self, m, base, pc);
             return st.get(base);
         } catch (StackOverflowError e) {
             throw new MinoException(SlowPaths.STACK_OVERFLOW);
         } finally {
             st.top = savedTop;
-            st.depth = depth;
         }
     }
 
-    static void run(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base, int pc) {
+    /**
+     * Runs method m of self from pc over the window at base, and then each bytecode fn it tail-calls, until
+     * one returns; the value is left in R(base). Whichever way it ends, the try handlers it pushed are gone.
+     */
+    static void exec(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base, int pc) {
+        int hbase = st.hsp;
+        try {
+            while (run(st, self, m, base, pc, hbase)) {
+                self = st.tailSelf;
+                m = st.tailMethod;
+                pc = 0;
+            }
+        } finally {
+            st.hsp = hbase;
+        }
+    }
+
+    /** Calls bytecode method cm of target with its n arguments at ra: a window at ra, result in R(ra). */
+    private static void invoke(RegisterStack st, BytecodeClosure target, BytecodeFn.Method cm, int ra, int n) {
+        if (cm.variadic) {
+            st.ensure(ra + Math.max(cm.nregs, n));
+            SlowPaths.packRest(st, ra, cm.arity, n);
+        }
+        exec(st, target, cm, ra, 0);
+    }
+
+    /**
+     * One activation of m: runs from pc until RETURN (false) or until a tail call of a bytecode fn, which
+     * it sets up in the window and in st.tailSelf/tailMethod for exec to continue with (true).
+     */
+    private static boolean run(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base, int pc, int hbase) {
         if (Thread.currentThread().isInterrupted()) Safepoint.poll();
-        int[] code = m.code;
-        long[] kw = m.constWords;
-        Object[] sites = m.sites;
-        int nregs = m.nregs;
-        st.ensure(base + nregs);
-        st.top = base + nregs;
+        final int[] code = m.code;
+        final int top = base + m.nregs;
+        if (top > st.words.length) st.ensure(top);
+        st.top = top;
         long[] w = st.words;
         Object[] r = st.refs;
-        int[] handlers = null;
-        int hdepth = 0;
-        int entryDepth = st.depth;
         for (;;) {
             try {
                 for (;;) {
@@ -119,7 +148,7 @@ public final class Interpreter {
                             w[ra] = w[rb];
                             r[ra] = r[rb];
                         }
-                        case Op.LOAD_K -> w[ra] = kw[insn >>> 16];
+                        case Op.LOAD_K -> w[ra] = m.constWords[insn >>> 16];
                         case Op.LOAD_SELF -> {
                             w[ra] = REF;
                             r[ra] = self;
@@ -135,165 +164,65 @@ public final class Interpreter {
                             long x = w[ra];
                             if (x == NIL || x == FALSE) pc += insn >> 16;
                         }
-                        case Op.CALL, Op.CALL_CACHED, Op.PROTOCOL_CALL_CACHED -> {
-                            int n = (insn >>> 16) & 0xFF;
-                            int op = insn & 0xFF;
-                            BytecodeClosure target = null;
-                            BytecodeFn.Method cm = null;
-                            if (op == Op.CALL_CACHED) {
-                                // The inline cache's hit path, written out: only trivial accessors, so it compiles to loads.
-                                VarCache vc = m.caches[code[pc]];
-                                VarCache.Entry e = vc.entry;
-                                Var v = vc.var;
-                                if (e.revision() == v.revision() && !v.isDynamic()) {
-                                    target = e.closure();
-                                    cm = e.method();
-                                }
-                            }
-                            if (cm == null) {
-                                target = callTarget(st, m, op, insn >>> 24, op == Op.CALL ? 0 : code[pc], base, ra, n);
-                                if (target != null) cm = target.fn.methodFor(n);
-                            }
-                            if (target == null) {
-                                // Called as an ordinary fn; its value is in R(A).
-                                if (op != Op.CALL) pc++;
-                                w = st.words;
-                                r = st.refs;
-                                st.top = base + nregs;
-                                continue;
-                            }
-                            if (cm == null) throw target.arityError(n);
-                            if (cm.variadic) {
-                                st.ensure(ra + Math.max(cm.nregs, n));
-                                SlowPaths.packRest(st, ra, cm.arity, n);
-                            }
-                            int d = st.depth;
-                            if (d < st.frameSelf.length && d < RegisterStack.MAX_DEPTH) {
-                                st.frameSelf[d] = self;
-                                st.frameMethod[d] = m;
-                                st.framePc[d] = pc;
-                                st.frameBase[d] = base;
-                                st.frameHandlers[d] = handlers;
-                                st.frameHdepth[d] = hdepth;
-                                st.depth = d + 1;
+                        case Op.CALL_CACHED -> {
+                            // The inline cache's hit path, written out: only trivial accessors, so it compiles to loads.
+                            VarCache vc = m.caches[code[pc]];
+                            VarCache.Entry e = vc.entry;
+                            Var v = vc.var;
+                            BytecodeFn.Method cm = e.method();
+                            if (cm != null && !cm.variadic && e.revision() == v.revision() && !v.isDynamic()) {
+                                exec(st, e.closure(), cm, ra, 0);
                             } else {
-                                st.push(self, m, pc, base, handlers, hdepth);
+                                callSlow(st, m, insn, code[pc], base, ra);
                             }
-                            self = target;
-                            m = cm;
-                            base = ra;
-                            code = m.code;
-                            kw = m.constWords;
-                            sites = m.sites;
-                            nregs = m.nregs;
-                            if (base + nregs > w.length) {
-                                st.ensure(base + nregs);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                            st.top = base + nregs;
-                            handlers = null;
-                            hdepth = 0;
-                            pc = 0;
-                            if (Thread.currentThread().isInterrupted()) Safepoint.poll();
-                        }
-                        case Op.TAILCALL, Op.TAILCALL_CACHED, Op.PROTOCOL_TAILCALL_CACHED -> {
-                            int n = (insn >>> 16) & 0xFF;
-                            BytecodeClosure target = tailTarget(st, m, insn, (insn & 0xFF) == Op.TAILCALL ? 0 : code[pc], ra, n);
-                            if (target == null) {
-                                // Not a bytecode fn: it was called; its value, in R(A), is our result.
-                                w = st.words;
-                                r = st.refs;
-                                w[base] = w[ra];
-                                r[base] = r[ra];
-                                if (st.depth == entryDepth) return;
-                                int d = --st.depth;
-                                self = st.frameSelf[d];
-                                m = st.frameMethod[d];
-                                base = st.frameBase[d];
-                                handlers = st.frameHandlers[d];
-                                hdepth = st.frameHdepth[d];
-                                code = m.code;
-                                pc = st.framePc[d];
-                                if ((code[pc - 1] & 0xFF) != Op.CALL) pc++;
-                                kw = m.constWords;
-                                sites = m.sites;
-                                nregs = m.nregs;
-                                st.top = base + nregs;
-                                continue;
-                            }
-                            BytecodeFn.Method cm = target.fn.methodFor(n);
-                            if (cm == null) throw target.arityError(n);
+                            pc++;
                             w = st.words;
                             r = st.refs;
-                            for (int i = 0; i < n; i++) {
-                                w[base + i] = w[ra + i];
-                                r[base + i] = r[ra + i];
-                            }
-                            if (cm.variadic) SlowPaths.packRest(st, base, cm.arity, n);
-                            self = target;
-                            m = cm;
-                            code = m.code;
-                            kw = m.constWords;
-                            sites = m.sites;
-                            nregs = m.nregs;
-                            if (base + nregs > w.length) {
-                                st.ensure(base + nregs);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                            st.top = base + nregs;
-                            handlers = null;
-                            hdepth = 0;
-                            pc = 0;
-                            if (Thread.currentThread().isInterrupted()) Safepoint.poll();
+                            st.top = top;
                         }
-                        case Op.RETURN, Op.LOAD_K_RETURN -> {
-                            if ((insn & 0xFF) == Op.LOAD_K_RETURN) {
-                                w[base] = kw[insn >>> 16];
-                            } else if (ra != base) {
+                        case Op.CALL, Op.PROTOCOL_CALL_CACHED -> {
+                            callSlow(st, m, insn, (insn & 0xFF) == Op.CALL ? 0 : code[pc], base, ra);
+                            if ((insn & 0xFF) != Op.CALL) pc++;
+                            w = st.words;
+                            r = st.refs;
+                            st.top = top;
+                        }
+                        case Op.TAILCALL, Op.TAILCALL_CACHED, Op.PROTOCOL_TAILCALL_CACHED -> {
+                            if (tailCall(st, m, insn, (insn & 0xFF) == Op.TAILCALL ? 0 : code[pc], base, ra)) return true;
+                            // Not a bytecode fn: it was called; its value, in R(A), is our result.
+                            w = st.words;
+                            r = st.refs;
+                            w[base] = w[ra];
+                            r[base] = r[ra];
+                            return false;
+                        }
+                        case Op.RETURN -> {
+                            if (ra != base) {
                                 w[base] = w[ra];
                                 r[base] = r[ra];
                             }
-                            if (st.depth == entryDepth) return;
-                            // Back to the caller, whose call left its result register at our base.
-                            int d = --st.depth;
-                            self = st.frameSelf[d];
-                            m = st.frameMethod[d];
-                            base = st.frameBase[d];
-                            handlers = st.frameHandlers[d];
-                            hdepth = st.frameHdepth[d];
-                            code = m.code;
-                            pc = st.framePc[d];
-                            if ((code[pc - 1] & 0xFF) != Op.CALL) pc++;
-                            kw = m.constWords;
-                            sites = m.sites;
-                            nregs = m.nregs;
-                            st.top = base + nregs;
+                            return false;
+                        }
+                        case Op.LOAD_K_RETURN -> {
+                            w[base] = m.constWords[insn >>> 16];
+                            return false;
                         }
                         case Op.THROW -> throw SlowPaths.sneaky(SlowPaths.thrown(get(w, r, ra), m.positionAt(pc - 1)));
                         case Op.RETHROW -> throw SlowPaths.sneaky((Throwable) r[ra]);
-                        case Op.PUSHCATCH -> {
-                            if (handlers == null) handlers = new int[2 * m.maxHandlers];
-                            handlers[2 * hdepth] = pc + (insn >> 16);
-                            handlers[2 * hdepth + 1] = ra;
-                            hdepth++;
-                        }
-                        case Op.POPCATCH -> hdepth--;
+                        case Op.PUSHCATCH -> st.pushHandler(pc + (insn >> 16), ra);
+                        case Op.POPCATCH -> st.hsp--;
                         case Op.SUSPEND -> {
                             st.suspendedAt = pc - 1;
-                            st.depth = entryDepth;
-                            return;
+                            return false;
                         }
 
                         case Op.ADD_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
                             long s = x + (y - 1);
-                            if ((x & y & 1) != 0 && ((x ^ s) & (y ^ s)) >= 0 && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
-                                w[ra] = s;
-                            } else {
-                                SlowPaths.intBinary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                            if ((x & y & 1) != 0 && ((x ^ s) & (y ^ s)) >= 0 && intact(m, pc)) w[ra] = s;
+                            else {
+                                intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -302,10 +231,9 @@ public final class Interpreter {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
                             long s = x - (y - 1);
-                            if ((x & y & 1) != 0 && ((x ^ y) & (x ^ s)) >= 0 && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
-                                w[ra] = s;
-                            } else {
-                                SlowPaths.intBinary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                            if ((x & y & 1) != 0 && ((x ^ y) & (x ^ s)) >= 0 && intact(m, pc)) w[ra] = s;
+                            else {
+                                intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -314,10 +242,9 @@ public final class Interpreter {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long k = (long) (insn >> 24) << 1;
                             long s = x + k;
-                            if ((x & 1) != 0 && ((x ^ s) & (k ^ s)) >= 0 && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
-                                w[ra] = s;
-                            } else {
-                                SlowPaths.intWithConstant(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                            if ((x & 1) != 0 && ((x ^ s) & (k ^ s)) >= 0 && intact(m, pc)) w[ra] = s;
+                            else {
+                                intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -326,22 +253,27 @@ public final class Interpreter {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long k = (long) (insn >> 24) << 1;
                             long s = x - k;
-                            if ((x & 1) != 0 && ((x ^ k) & (x ^ s)) >= 0 && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
-                                w[ra] = s;
-                            } else {
-                                SlowPaths.intWithConstant(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                            if ((x & 1) != 0 && ((x ^ k) & (x ^ s)) >= 0 && intact(m, pc)) w[ra] = s;
+                            else {
+                                intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
-                        case Op.INC_I, Op.DEC_I -> {
+                        case Op.INC_I -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            boolean inc = (insn & 0xFF) == Op.INC_I;
-                            if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1)
-                                    && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
-                                w[ra] = inc ? x + 2 : x - 2;
-                            } else {
-                                SlowPaths.intUnary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                            if ((x & 1) != 0 && x != Long.MAX_VALUE && intact(m, pc)) w[ra] = x + 2;
+                            else {
+                                intUnarySlow(st, m, insn, pc, base);
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.DEC_I -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            if ((x & 1) != 0 && x != Long.MIN_VALUE + 1 && intact(m, pc)) w[ra] = x - 2;
+                            else {
+                                intUnarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -349,14 +281,9 @@ public final class Interpreter {
                         case Op.EQ_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x == y;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intBinary(st, Op.EQ_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x == y);
+                            else {
+                                intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -364,14 +291,9 @@ public final class Interpreter {
                         case Op.LT_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x < y;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intBinary(st, Op.LT_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x < y);
+                            else {
+                                intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -379,14 +301,9 @@ public final class Interpreter {
                         case Op.LE_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x <= y;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intBinary(st, Op.LE_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x <= y);
+                            else {
+                                intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -394,14 +311,9 @@ public final class Interpreter {
                         case Op.GT_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x > y;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intBinary(st, Op.GT_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x > y);
+                            else {
+                                intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -409,89 +321,54 @@ public final class Interpreter {
                         case Op.GE_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & y & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x >= y;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intBinary(st, Op.GE_II, g, ra, base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x >= y);
+                            else {
+                                intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
                         case Op.EQ_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long k = (long) (insn >> 24) << 1 | 1;
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x == k;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intWithConstant(st, Op.EQ_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x == ((long) (insn >> 24) << 1 | 1));
+                            else {
+                                intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
                         case Op.LT_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long k = (long) (insn >> 24) << 1 | 1;
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x < k;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intWithConstant(st, Op.LT_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x < ((long) (insn >> 24) << 1 | 1));
+                            else {
+                                intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
                         case Op.LE_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long k = (long) (insn >> 24) << 1 | 1;
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x <= k;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intWithConstant(st, Op.LE_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x <= ((long) (insn >> 24) << 1 | 1));
+                            else {
+                                intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
                         case Op.GT_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long k = (long) (insn >> 24) << 1 | 1;
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x > k;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intWithConstant(st, Op.GT_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x > ((long) (insn >> 24) << 1 | 1));
+                            else {
+                                intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
                         case Op.GE_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long k = (long) (insn >> 24) << 1 | 1;
-                            IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-                            if ((x & 1) != 0 && g.var.getRoot() == g.original) {
-                                boolean c = x >= k;
-                                w[ra] = c ? Words.TRUE : FALSE;
-                                int next = code[pc];
-                                if ((next & 0xFFFF) == (Op.JMPIFNOT | (insn & 0xFF00))) pc = c ? pc + 1 : pc + 1 + (next >> 16);
-                            } else {
-                                SlowPaths.intWithConstant(st, Op.GE_IK, g, ra, base + ((insn >>> 16) & 0xFF));
+                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x >= ((long) (insn >> 24) << 1 | 1));
+                            else {
+                                intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
@@ -504,35 +381,54 @@ public final class Interpreter {
                     }
                 }
             } catch (Throwable t) {
-                // Unwind frame by frame (those of this run only) to the innermost try handler.
-                Throwable e = t;
-                for (;;) {
-                    e = SlowPaths.escaping(e, m, pc - 1);
-                    if (hdepth > 0) break;
+                Throwable e = SlowPaths.escaping(t, m, pc - 1);
+                if (st.hsp == hbase) {
                     MinoStackTrace.unwinding(e, m, pc - 1);
-                    if (st.depth == entryDepth) throw SlowPaths.sneaky(e);
-                    int d = --st.depth;
-                    self = st.frameSelf[d];
-                    m = st.frameMethod[d];
-                    base = st.frameBase[d];
-                    handlers = st.frameHandlers[d];
-                    hdepth = st.frameHdepth[d];
-                    pc = st.framePc[d];
+                    throw SlowPaths.sneaky(e);
                 }
-                code = m.code;
-                kw = m.constWords;
-                sites = m.sites;
-                nregs = m.nregs;
-                hdepth--;
-                pc = handlers[2 * hdepth];
-                int slot = handlers[2 * hdepth + 1];
+                // The innermost handler of this activation: continue there with the error in its register.
+                int h = --st.hsp;
+                pc = st.handlerPc[h];
+                int slot = st.handlerSlot[h];
                 w = st.words;
                 r = st.refs;
-                st.top = base + nregs;
+                st.top = top;
                 w[slot] = REF;
                 r[slot] = e;
             }
         }
+    }
+
+    /** The generic side of an _II op at pc - 1 (operands not both fixnums, overflow, or its var redefined). */
+    private static void intBinarySlow(RegisterStack st, BytecodeFn.Method m, int insn, int pc, int base) {
+        SlowPaths.intBinary(st, insn & 0xFF, m.sites[pc - 1], base + ((insn >>> 8) & 0xFF), base + ((insn >>> 16) & 0xFF), base + (insn >>> 24));
+    }
+
+    /** The generic side of an _IK op at pc - 1. */
+    private static void intConstantSlow(RegisterStack st, BytecodeFn.Method m, int insn, int pc, int base) {
+        SlowPaths.intWithConstant(st, insn & 0xFF, m.sites[pc - 1], base + ((insn >>> 8) & 0xFF), base + ((insn >>> 16) & 0xFF));
+    }
+
+    /** The generic side of INC_I / DEC_I at pc - 1. */
+    private static void intUnarySlow(RegisterStack st, BytecodeFn.Method m, int insn, int pc, int base) {
+        SlowPaths.intUnary(st, insn & 0xFF, m.sites[pc - 1], base + ((insn >>> 8) & 0xFF), base + ((insn >>> 16) & 0xFF));
+    }
+
+    /** Whether the specialised op at pc - 1 may take its fast lane: its clojure.core var still holds the fn compiled against. */
+    private static boolean intact(BytecodeFn.Method m, int pc) {
+        IntrinsicSite g = (IntrinsicSite) m.sites[pc - 1];
+        return g.var.getRoot() == g.original;
+    }
+
+    /**
+     * R(A) := the boolean c; a JMPIFNOT on R(A) right after the compare is taken here, without its own
+     * dispatch. Answers the pc to continue at.
+     */
+    private static int compared(int[] code, int pc, int insn, int ra, long[] w, boolean c) {
+        w[ra] = c ? Words.TRUE : FALSE;
+        int next = code[pc];
+        if ((next & 0xFFFF) != (Op.JMPIFNOT | (insn & 0xFF00))) return pc;
+        return c ? pc + 1 : pc + 1 + (next >> 16);
     }
 
     /**
@@ -719,53 +615,55 @@ public final class Interpreter {
         return Words.toObject(w[i], r[i]);
     }
 
-    /**
-     * Resolves the callee of a tail call. A bytecode fn is returned for the caller to jump into; any other
-     * fn is called here (its value left in R(A)) and null is returned.
-     */
-    private static BytecodeClosure tailTarget(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int ra, int n) {
-        int op = insn & 0xFF;
-        Object f;
-        if (op == Op.TAILCALL) {
-            f = st.get(ra - ((insn >>> 8) & 0xFF) + (insn >>> 24));
+    /** A call the inline cache's hit path did not take: calls the callee with the n arguments at ra, leaving its value in R(A). */
+    private static void callSlow(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int base, int ra) {
+        int n = (insn >>> 16) & 0xFF;
+        Object f = callee(st, m, insn, word2, base, ra, n);
+        if (f instanceof BytecodeClosure bc) {
+            BytecodeFn.Method cm = bc.fn.methodFor(n);
+            if (cm == null) throw bc.arityError(n);
+            invoke(st, bc, cm, ra, n);
         } else {
-            VarCache vc = m.caches[word2];
-            f = vc.current().value();
-            if (op == Op.PROTOCOL_TAILCALL_CACHED && f instanceof dev.mino.runtime.lang.TypeDispatch td && n > 0) {
-                VarCache.Dispatch d = vc.dispatchFor(td, st.get(ra));
-                if (d != null) f = d.impl();
-            }
+            SlowPaths.callGeneric(st, f, ra, n);
         }
-        if (f instanceof BytecodeClosure bc) return bc;
-        SlowPaths.callGeneric(st, f, ra, n);
-        return null;
     }
 
     /**
-     * Resolves the callee of a non-tail call. A bytecode fn is returned for the caller to switch into; any
-     * other fn is called here (its value left in R(A)) and null is returned.
+     * A tail call: a bytecode callee takes over this window (its arguments moved down to base) and is left
+     * in st.tailSelf/tailMethod for exec to run, answering true; any other fn is called here, its value
+     * left in R(A), answering false.
      */
-    private static BytecodeClosure callTarget(RegisterStack st, BytecodeFn.Method m, int op, int c, int word2, int base, int ra, int n) {
-        Object f;
-        if (op == Op.CALL) {
-            f = st.get(base + c);
-        } else {
-            VarCache vc = m.caches[word2];
-            VarCache.Entry e = vc.current();
-            if (op == Op.CALL_CACHED) {
-                if (e.closure() != null) return e.closure();
-                f = e.value();
-            } else {
-                f = e.value();
-                if (f instanceof dev.mino.runtime.lang.TypeDispatch td && n > 0) {
-                    VarCache.Dispatch d = vc.dispatchFor(td, st.get(ra));
-                    if (d != null) f = d.impl();
-                }
-            }
+    private static boolean tailCall(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int base, int ra) {
+        int n = (insn >>> 16) & 0xFF;
+        Object f = callee(st, m, insn, word2, base, ra, n);
+        if (!(f instanceof BytecodeClosure bc)) {
+            SlowPaths.callGeneric(st, f, ra, n);
+            return false;
         }
-        if (f instanceof BytecodeClosure bc) return bc;
-        SlowPaths.callGeneric(st, f, ra, n);
-        return null;
+        BytecodeFn.Method cm = bc.fn.methodFor(n);
+        if (cm == null) throw bc.arityError(n);
+        System.arraycopy(st.words, ra, st.words, base, n);
+        System.arraycopy(st.refs, ra, st.refs, base, n);
+        if (cm.variadic) SlowPaths.packRest(st, base, cm.arity, n);
+        st.tailSelf = bc;
+        st.tailMethod = cm;
+        return true;
+    }
+
+    /**
+     * The fn a call names: R(C) for CALL and TAILCALL, else the var's value through the site's cache; for
+     * a protocol call, the implementation for the receiver R(A) (monomorphic cache on its dispatch key).
+     */
+    private static Object callee(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int base, int ra, int n) {
+        int op = insn & 0xFF;
+        if (op == Op.CALL || op == Op.TAILCALL) return st.get(base + (insn >>> 24));
+        VarCache vc = m.caches[word2];
+        Object f = vc.current().value();
+        if ((op == Op.PROTOCOL_CALL_CACHED || op == Op.PROTOCOL_TAILCALL_CACHED) && f instanceof TypeDispatch td && n > 0) {
+            VarCache.Dispatch d = vc.dispatchFor(td, st.get(ra));
+            if (d != null) f = d.impl();
+        }
+        return f;
     }
 
     private static void dynamicBinding(RegisterStack st, int insn, Object site, int ra) {

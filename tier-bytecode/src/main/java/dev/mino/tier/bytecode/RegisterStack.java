@@ -22,17 +22,16 @@ public final class RegisterStack {
     int suspendedAt = -1;
 
     /**
-     * Suspended callers of bytecode-to-bytecode calls (the interpreter does not recurse in Java for those):
-     * each frame's closure, method, pc (just after the call's first word), window base and try handlers.
+     * The try handlers of the running activations, innermost last: where each continues (pc) and the
+     * register that receives the error. An activation owns the entries above the depth it started at.
      */
-    static final int MAX_DEPTH = 100_000;
-    int depth;
-    BytecodeClosure[] frameSelf = new BytecodeClosure[64];
-    BytecodeFn.Method[] frameMethod = new BytecodeFn.Method[64];
-    int[] framePc = new int[64];
-    int[] frameBase = new int[64];
-    int[][] frameHandlers = new int[64][];
-    int[] frameHdepth = new int[64];
+    int hsp;
+    int[] handlerPc = new int[16];
+    int[] handlerSlot = new int[16];
+
+    /** The callee a TAILCALL hands to {@link Interpreter#exec}, which continues with it over the same window. */
+    BytecodeClosure tailSelf;
+    BytecodeFn.Method tailMethod;
 
     private RegisterStack(Thread owner) {
         this.owner = owner;
@@ -66,26 +65,16 @@ public final class RegisterStack {
         refs = r;
     }
 
-    /** Saves a caller's state before the interpreter switches to its callee. */
-    void push(BytecodeClosure self, BytecodeFn.Method m, int pc, int base, int[] handlers, int hdepth) {
-        int d = depth;
-        if (d >= MAX_DEPTH) throw new dev.mino.runtime.lang.MinoException(SlowPaths.STACK_OVERFLOW);
-        if (d == frameSelf.length) {
-            int n = d * 2;
-            frameSelf = java.util.Arrays.copyOf(frameSelf, n);
-            frameMethod = java.util.Arrays.copyOf(frameMethod, n);
-            framePc = java.util.Arrays.copyOf(framePc, n);
-            frameBase = java.util.Arrays.copyOf(frameBase, n);
-            frameHandlers = java.util.Arrays.copyOf(frameHandlers, n);
-            frameHdepth = java.util.Arrays.copyOf(frameHdepth, n);
+    /** Enters a try body: its handler continues at pc with the error in register slot. */
+    void pushHandler(int pc, int slot) {
+        int h = hsp;
+        if (h == handlerPc.length) {
+            handlerPc = java.util.Arrays.copyOf(handlerPc, 2 * h);
+            handlerSlot = java.util.Arrays.copyOf(handlerSlot, 2 * h);
         }
-        frameSelf[d] = self;
-        frameMethod[d] = m;
-        framePc[d] = pc;
-        frameBase[d] = base;
-        frameHandlers[d] = handlers;
-        frameHdepth[d] = hdepth;
-        depth = d + 1;
+        handlerPc[h] = pc;
+        handlerSlot[h] = slot;
+        hsp = h + 1;
     }
 
     public Object get(int slot) { return Words.toObject(words[slot], refs[slot]); }

@@ -46,7 +46,7 @@ class ResumeTest {
         st.set(base + 1, 3L);
         st.suspendedAt = -1;
         int savedTop = st.top;
-        Interpreter.run(st, c, stopping, base, 0);
+        Interpreter.exec(st, c, stopping, base, 0);
         st.top = savedTop;
         if (st.suspendedAt != pc) return false;
         long[] words = Arrays.copyOfRange(st.words, base, base + m.nregs);
