@@ -373,6 +373,21 @@ public final class Interpreter {
                                 r = st.refs;
                             }
                         }
+                        case Op.GET_KW_MAP -> {
+                            DataLanes.getKeyword(st, m, insn, pc, base);
+                            w = st.words;
+                            r = st.refs;
+                        }
+                        case Op.NTH_VEC -> {
+                            DataLanes.nth(st, m, insn, pc, base);
+                            w = st.words;
+                            r = st.refs;
+                        }
+                        case Op.ASSOC -> {
+                            DataLanes.assoc(st, m, insn, pc, base);
+                            w = st.words;
+                            r = st.refs;
+                        }
                         default -> {
                             pc = rare(st, self, m, insn, pc, base);
                             w = st.words;
@@ -531,68 +546,8 @@ public final class Interpreter {
                     }
                 }
 
-                case Op.NTH_VEC -> {
-                    int rb = base + ((insn >>> 16) & 0xFF);
-                    long iw = w[base + (insn >>> 24)];
-                    if (w[rb] == REF && r[rb] instanceof PersistentVector v && (iw & 1) != 0
-                            && (iw >> 1) >= 0 && (iw >> 1) < v.count() && ((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
-                        Words.store(w, r, ra, v.nth((int) (iw >> 1)));
-                    } else {
-                        SlowPaths.binary(st, sites[pc - 1], ra, rb, base + (insn >>> 24));
-                        w = st.words;
-                        r = st.refs;
-                    }
-                }
-                case Op.FIRST_VEC, Op.COUNT_VEC, Op.EMPTY_VEC -> {
-                    int rb = base + ((insn >>> 16) & 0xFF);
-                    Object v = w[rb] == REF ? r[rb] : null;
-                    if (!DataOps.unary(insn & 0xFF, v, st, ra, sites[pc - 1])) SlowPaths.unary(st, sites[pc - 1], ra, rb);
-                    w = st.words;
-                    r = st.refs;
-                }
-                case Op.CONJ_VEC, Op.DISSOC -> {
-                    int rb = base + ((insn >>> 16) & 0xFF);
-                    int rc = base + (insn >>> 24);
-                    Object v = w[rb] == REF ? r[rb] : null;
-                    if (!DataOps.binary(insn & 0xFF, v, get(w, r, rc), st, ra, sites[pc - 1])) {
-                        SlowPaths.binary(st, sites[pc - 1], ra, rb, rc);
-                    }
-                    w = st.words;
-                    r = st.refs;
-                }
-                case Op.GET_KW_MAP -> {
-                    int rb = base + ((insn >>> 16) & 0xFF);
-                    IntrinsicSite s = (IntrinsicSite) sites[pc - 1];
-                    Object coll = w[rb] == REF ? r[rb] : null;
-                    if (coll instanceof PersistentArrayMap am && s.intact()) {
-                        Words.store(w, r, ra, am.valAt(s.constant));
-                    } else if (coll instanceof PersistentHashMap h && s.intact()) {
-                        Words.store(w, r, ra, h.valAt(s.constant));
-                    } else if (coll instanceof ILookup l && s.intact()) {
-                        Words.store(w, r, ra, l.valAt(s.constant));
-                    } else {
-                        SlowPaths.lookup(st, s, ra, rb);
-                    }
-                    w = st.words;
-                    r = st.refs;
-                }
-                case Op.ASSOC -> {
-                    int rb = base + ((insn >>> 16) & 0xFF);
-                    Object coll = w[rb] == REF ? r[rb] : null;
-                    IntrinsicSite s = (IntrinsicSite) sites[pc - 1];
-                    // The two map classes first: an exact class test is cheaper than an interface test.
-                    if (coll instanceof PersistentHashMap h && s.var.getRoot() == s.original) {
-                        Words.store(w, r, ra, h.assoc(get(w, r, rb + 1), get(w, r, rb + 2)));
-                    } else if (coll instanceof PersistentArrayMap am && s.var.getRoot() == s.original) {
-                        Words.store(w, r, ra, am.assoc(get(w, r, rb + 1), get(w, r, rb + 2)));
-                    } else if (coll instanceof Associative a && s.var.getRoot() == s.original) {
-                        Words.store(w, r, ra, a.assoc(get(w, r, rb + 1), get(w, r, rb + 2)));
-                    } else {
-                        SlowPaths.assoc(st, sites[pc - 1], ra, rb);
-                    }
-                    w = st.words;
-                    r = st.refs;
-                }
+                case Op.FIRST_VEC, Op.COUNT_VEC, Op.EMPTY_VEC -> DataLanes.unary(st, m, insn, pc, base);
+                case Op.CONJ_VEC, Op.DISSOC -> DataLanes.binary(st, m, insn, pc, base);
 
                 case Op.LOOP_INT_LT -> CountedLoops.lt(w, r, ra, base + ((insn >>> 16) & 0xFF), sites[pc - 1]);
                 case Op.LOOP_INT_DEC -> CountedLoops.dec(w, r, ra, ((insn >>> 16) & 0xFF) != 0, sites[pc - 1]);
@@ -702,40 +657,5 @@ public final class Interpreter {
             default -> site.construct(st.get(ra), SlowPaths.values(st, ra + 1, b));
         };
         st.set(ra, result);
-    }
-
-    /** Fast lanes for the one-operand collection ops; false when the generic fn must run. */
-    private static final class DataOps {
-        static boolean unary(int op, Object v, RegisterStack st, int ra, Object site) {
-            if (!((IntrinsicSite) site).intact()) return false;
-            switch (op) {
-                case Op.FIRST_VEC -> {
-                    if (v instanceof PersistentVector pv) st.set(ra, pv.count() == 0 ? null : pv.nth(0));
-                    else if (v instanceof ISeq s) st.set(ra, s.first());
-                    else return false;
-                }
-                case Op.COUNT_VEC -> {
-                    if (!(v instanceof Counted c)) return false;
-                    int n = c.count();
-                    Words.storeLong(st.words, st.refs, ra, n);
-                }
-                default -> {
-                    if (!(v instanceof PersistentVector pv)) return false;
-                    st.words[ra] = Words.bool(pv.count() == 0);
-                }
-            }
-            return true;
-        }
-
-        static boolean binary(int op, Object v, Object x, RegisterStack st, int ra, Object site) {
-            if (op == Op.CONJ_VEC) {
-                if (!(v instanceof PersistentVector pv) || !((IntrinsicSite) site).intact()) return false;
-                st.set(ra, pv.cons(x));
-            } else {
-                if (!(v instanceof IPersistentMap pm) || !((IntrinsicSite) site).intact()) return false;
-                st.set(ra, pm.without(x));
-            }
-            return true;
-        }
     }
 }

@@ -9,9 +9,11 @@ package dev.mino.tier.bytecode;
  *   100   constant: (index << 3) | 4, an entry of the JVM-wide {@link ConstantTable}
  * </pre>
  * nil and the two canonical Booleans are always immediates, so a ref word never holds nil or false and
- * a truth test is two word compares. Fixnums are made only by the interpreter's own arithmetic and by int
- * literals: a Long that arrives from Java (an argument, a call's result) stays a boxed ref, keeping its
- * identity (compare-and-set! compares by identity), and the int fast lanes accept it as well.
+ * a truth test is two word compares. A Long that arrives from Java (an argument, a call's result) and fits
+ * becomes a fixnum too, so the int fast lanes take it, but its ref slot keeps the box: reading the register
+ * back as an object gives that same box while the word still holds its value, so the value keeps its
+ * identity through mino code (compare-and-set! compares by identity). A fixnum's ref slot is otherwise
+ * stale and ignored; wider Longs stay refs.
  */
 public final class Words {
     private Words() {}
@@ -57,7 +59,7 @@ public final class Words {
     /** The value a word and its ref slot stand for. */
     public static Object toObject(long w, Object ref) {
         if (w == REF) return ref;
-        if ((w & 1) != 0) return w >> 1;
+        if ((w & 1) != 0) return ref instanceof Long box && box == w >> 1 ? box : Long.valueOf(w >> 1);
         if (w == NIL) return null;
         if (w == FALSE) return Boolean.FALSE;
         if (w == TRUE) return Boolean.TRUE;
@@ -65,8 +67,13 @@ public final class Words {
         throw new IllegalStateException("not a register word: " + Long.toHexString(w));
     }
 
-    /** Register i := v (a value from Java). */
+    /** Register i := v (a value from Java); a Long that fits is a fixnum whose ref slot keeps the box. */
     public static void store(long[] words, Object[] refs, int i, Object v) {
+        if (v instanceof Long l && fits(l)) {
+            words[i] = fixnum(l);
+            refs[i] = v;
+            return;
+        }
         long w = immediateOf(v);
         words[i] = w;
         if (w == REF) refs[i] = v;

@@ -83,8 +83,17 @@ class EncodingTest {
         assertEquals(4, Words.constant(k) & 7);
         Object ref = new Object();
         assertSame(ref, Words.toObject(Words.REF, ref));
-        // A Long from Java keeps its box (identity); a literal that fits is a fixnum.
-        assertEquals(Words.REF, Words.immediateOf(1000L));
+        // A Long from Java that fits is a fixnum whose ref slot keeps the box (identity); a literal that fits is a fixnum.
         assertEquals(Words.fixnum(1000), Words.literalOf(1000L));
+        long[] w = new long[1];
+        Object[] r = new Object[1];
+        Long box = 1000L;
+        Words.store(w, r, 0, box);
+        assertEquals(Words.fixnum(1000), w[0]);
+        assertSame(box, Words.toObject(w[0], r[0]));
+        w[0] = Words.fixnum(1001);
+        assertEquals(1001L, Words.toObject(w[0], r[0]), "a stale box of another value is ignored");
+        Words.store(w, r, 0, Long.MAX_VALUE);
+        assertEquals(Words.REF, w[0]);
     }
 }
