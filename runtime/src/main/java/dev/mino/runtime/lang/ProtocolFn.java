@@ -5,9 +5,10 @@ import java.util.Map;
 /**
  * One method of a protocol as a function: dispatches on the type of its first argument. A monomorphic
  * cache remembers the implementation found for the last receiver type while the protocol's version
- * (bumped by every extension) is unchanged.
+ * (bumped by every extension) is unchanged. As a {@link TypeDispatch} it lets an execution tier keep such a
+ * cache per call site instead.
  */
-public final class ProtocolFn extends Fn {
+public final class ProtocolFn extends Fn implements TypeDispatch {
     /** A cached resolution: the type key it is for and the fn found (null: ask the receiver, a reify). */
     private record Entry(Object typeKey, int version, Fn fn, boolean inline) {}
 
@@ -39,6 +40,24 @@ public final class ProtocolFn extends Fn {
         if (args.length <= 4) return super.invokeN(args);
         return impl(args[0], args.length).invokeN(args);
     }
+
+    /** The key nil receivers are cached under (a TypeDispatch key must not be null). */
+    private static final Object NIL_KEY = new Object();
+
+    /**
+     * A receiver's implementation depends on its type alone, except for a reify (its own methods) and,
+     * with :extend-via-metadata, a receiver that can carry metadata: those are never cached by a call site.
+     */
+    @Override public Object dispatchKey(Object x) {
+        if (x == null) return NIL_KEY;
+        if (x instanceof TypedInstance t && !t.definedType().sharesMethods()) return null;
+        if (protocol.extendsViaMetadata() && x instanceof IMeta) return null;
+        return typeKey(x);
+    }
+
+    @Override public Fn implementation(Object x, int argc) { return impl(x, argc); }
+
+    @Override public int dispatchVersion() { return protocol.version(); }
 
     /** The implementing fn for receiver x, called with argc arguments. */
     private Fn impl(Object x, int argc) {

@@ -53,6 +53,15 @@ class InlineCacheTest {
         t.expect("[5000 4]", "[(area-of 5) (area-of (->Sq 2))]");
     }
 
+    @Test void protocolCallSitesDoNotCacheReifyOrMetadataReceivers() {
+        t.define("(defprotocol P (p [x])) (extend-protocol P nil (p [_] :nil) Object (p [_] :obj)) (defn call-p [x] (p x))");
+        t.assertUses("user/call-p", "PROTOCOL_TAILCALL_CACHED");
+        t.expect("[:nil :obj :r1 :r2 :nil :obj]",
+                "[(call-p nil) (call-p 1) (call-p (reify P (p [_] :r1))) (call-p (reify P (p [_] :r2))) (call-p nil) (call-p \"s\")]");
+        t.define("(defprotocol M :extend-via-metadata true (m [x])) (extend-protocol M Object (m [_] :obj)) (defn call-m [x] (m x))");
+        t.expect("[:obj :meta :obj]", "[(call-m []) (call-m (with-meta [] {`m (fn [_] :meta)})) (call-m [1])]");
+    }
+
     /** A type-dispatched fn as protocol fns implement TypeDispatch: implementations per class, versioned. */
     static final class Dispatched extends Fn implements TypeDispatch {
         final Map<Class<?>, Fn> impls = new HashMap<>();
