@@ -153,7 +153,14 @@
   (is (= {:a 1} (apply hash-map [:a 1])))
   (is (= 1 (apply :a [{:a 1}])) "keywords can be applied")
   (is (= 2 (apply {:b 2} [:b])))
-  (is (= '(0 1 2) (take 3 (apply concat (map list (range)))))))
+  (is (= '(0 1 2) (take 3 (apply concat (map list (range))))))
+  (let [firsts (fn [& xs] (take 3 xs))
+        head-and-rest (fn ([a] [a]) ([a b & more] [a b (first more)]))]
+    (is (= '(0 1 2) (apply firsts (range))) "a variadic fn applied to an infinite seq gets it unrealized")
+    (is (= [0 1 2] (apply head-and-rest (range))))
+    (is (= [7 0 1] (apply head-and-rest 7 (range))))
+    (is (= [7] (apply head-and-rest [7])) "args running out pick the fixed arity")
+    (is (= [7 8 nil] (apply head-and-rest 7 [8])))))
 
 (deftest fns-of-collections
   (is (= [1 nil 3] (mapv {:a 1 :c 3} [:a :b :c])))

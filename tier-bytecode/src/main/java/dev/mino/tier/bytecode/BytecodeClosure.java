@@ -1,6 +1,8 @@
 package dev.mino.tier.bytecode;
 
+import dev.mino.runtime.lang.ApplyArgs;
 import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Seqs;
 
 /**
@@ -82,6 +84,20 @@ public final class BytecodeClosure extends Fn {
         for (int i = 0; i < fixed; i++) Words.store(st.words, st.refs, base + i, args[i]);
         if (m.variadic) Words.store(st.words, st.refs, base + fixed, args.length > fixed ? Seqs.arraySeq(args, fixed) : null);
         return Interpreter.call(st, this, m, base);
+    }
+
+    /** (apply f args): a variadic method gets the args past its fixed ones as the seq they are, unrealized. */
+    @Override public Object applyTo(ISeq args) {
+        BytecodeFn.Method v = fn.variadicMethod();
+        if (v == null) return invokeN(Seqs.toArray(args));
+        ApplyArgs split = ApplyArgs.split(args, v.arity);
+        if (split.rest() == null) return invokeN(split.head());
+        RegisterStack st = RegisterStack.current();
+        int base = st.top;
+        st.ensure(base + Math.max(v.nregs, v.arity + 1));
+        for (int i = 0; i < v.arity; i++) Words.store(st.words, st.refs, base + i, split.head()[i]);
+        Words.store(st.words, st.refs, base + v.arity, split.rest());
+        return Interpreter.call(st, this, v, base);
     }
 
     @Override public String toString() {

@@ -42,6 +42,9 @@ public final class BytecodeFn implements FnTemplate {
 
     public List<Method> methods() { return methods; }
 
+    /** The variadic method, or null. */
+    public Method variadicMethod() { return variadic; }
+
     /** The method that takes n arguments, or null. */
     public Method methodFor(int n) {
         if (n < MAX_FIXED && byArity[n] != null) return byArity[n];

@@ -1,5 +1,6 @@
 package dev.mino.tier.treewalk;
 
+import dev.mino.runtime.lang.ApplyArgs;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.MinoException;
@@ -88,17 +89,11 @@ final class Closure extends Fn {
     @Override public Object applyTo(ISeq args) {
         ClosureMethod v = template.variadic();
         if (v == null) return invokeN(Seqs.toArray(args));
-        Object[] head = new Object[v.arity];
-        ISeq s = Seqs.seq(args);
-        int n = 0;
-        while (n < v.arity && s != null) {
-            head[n++] = s.first();
-            s = s.next();
-        }
-        if (s == null) return invokeN(java.util.Arrays.copyOf(head, n));
+        ApplyArgs split = ApplyArgs.split(args, v.arity);
+        if (split.rest() == null) return invokeN(split.head());
         Object[] f = newFrame(v);
-        System.arraycopy(head, 0, f, v.paramBase, v.arity);
-        f[v.paramBase + v.arity] = s;
+        System.arraycopy(split.head(), 0, f, v.paramBase, v.arity);
+        f[v.paramBase + v.arity] = split.rest();
         return run(v, f);
     }
 
