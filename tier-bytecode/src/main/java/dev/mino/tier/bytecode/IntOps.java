@@ -33,6 +33,20 @@ final class IntOps {
         return true;
     }
 
+    /**
+     * The comparison of an EQ/LT/LE/GT/GE op (_II or _IK) on a and b: longs, or two fixnum words (which
+     * order as their values do).
+     */
+    static boolean compare(int op, long a, long b) {
+        return switch (op) {
+            case Op.EQ_II, Op.EQ_IK -> a == b;
+            case Op.LT_II, Op.LT_IK -> a < b;
+            case Op.LE_II, Op.LE_IK -> a <= b;
+            case Op.GT_II, Op.GT_IK -> a > b;
+            default -> a >= b;
+        };
+    }
+
     /** Stores op(a, b) in register ra; false when the generic fn must run. The _IK ops pass their immediate as b. */
     static boolean binary(int op, long a, long b, long[] w, Object[] r, int ra) {
         switch (op) {
@@ -65,11 +79,8 @@ final class IntOps {
                 if (m != 0 && (m ^ b) < 0) m += b;
                 Words.storeLong(w, r, ra, m);
             }
-            case Op.EQ_II, Op.EQ_IK -> w[ra] = Words.bool(a == b);
-            case Op.LT_II, Op.LT_IK -> w[ra] = Words.bool(a < b);
-            case Op.LE_II, Op.LE_IK -> w[ra] = Words.bool(a <= b);
-            case Op.GT_II, Op.GT_IK -> w[ra] = Words.bool(a > b);
-            case Op.GE_II, Op.GE_IK -> w[ra] = Words.bool(a >= b);
+            case Op.EQ_II, Op.EQ_IK, Op.LT_II, Op.LT_IK, Op.LE_II, Op.LE_IK, Op.GT_II, Op.GT_IK, Op.GE_II, Op.GE_IK ->
+                    w[ra] = Words.bool(compare(op, a, b));
             case Op.BAND_II -> Words.storeLong(w, r, ra, a & b);
             case Op.BOR_II -> Words.storeLong(w, r, ra, a | b);
             case Op.BXOR_II -> Words.storeLong(w, r, ra, a ^ b);

@@ -216,158 +216,63 @@ public final class Interpreter {
                             return false;
                         }
 
-                        case Op.ADD_II -> {
+                        case Op.ADD_II, Op.SUB_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
-                            long s = x + (y - 1);
-                            if ((x & y & 1) != 0 && ((x ^ s) & (y ^ s)) >= 0 && intact(m, pc)) w[ra] = s;
-                            else {
+                            long yv = y - 1;
+                            boolean add = (insn & 0xFF) == Op.ADD_II;
+                            long s = add ? x + yv : x - yv;
+                            // Overflow: the result's sign differs from both operands' (add) or from x's while x and y differ (sub).
+                            long overflow = add ? (x ^ s) & (yv ^ s) : (x ^ yv) & (x ^ s);
+                            if ((x & y & 1) != 0 && overflow >= 0 && intact(m, pc)) {
+                                w[ra] = s;
+                            } else {
                                 intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
-                        case Op.SUB_II -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long y = w[base + (insn >>> 24)];
-                            long s = x - (y - 1);
-                            if ((x & y & 1) != 0 && ((x ^ y) & (x ^ s)) >= 0 && intact(m, pc)) w[ra] = s;
-                            else {
-                                intBinarySlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.ADD_IK -> {
+                        case Op.ADD_IK, Op.SUB_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long k = (long) (insn >> 24) << 1;
-                            long s = x + k;
-                            if ((x & 1) != 0 && ((x ^ s) & (k ^ s)) >= 0 && intact(m, pc)) w[ra] = s;
-                            else {
+                            boolean add = (insn & 0xFF) == Op.ADD_IK;
+                            long s = add ? x + k : x - k;
+                            long overflow = add ? (x ^ s) & (k ^ s) : (x ^ k) & (x ^ s);
+                            if ((x & 1) != 0 && overflow >= 0 && intact(m, pc)) {
+                                w[ra] = s;
+                            } else {
                                 intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
-                        case Op.SUB_IK -> {
+                        case Op.INC_I, Op.DEC_I -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long k = (long) (insn >> 24) << 1;
-                            long s = x - k;
-                            if ((x & 1) != 0 && ((x ^ k) & (x ^ s)) >= 0 && intact(m, pc)) w[ra] = s;
-                            else {
-                                intConstantSlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.INC_I -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            if ((x & 1) != 0 && x != Long.MAX_VALUE && intact(m, pc)) w[ra] = x + 2;
-                            else {
+                            boolean inc = (insn & 0xFF) == Op.INC_I;
+                            if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1) && intact(m, pc)) {
+                                w[ra] = inc ? x + 2 : x - 2;
+                            } else {
                                 intUnarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
-                        case Op.DEC_I -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            if ((x & 1) != 0 && x != Long.MIN_VALUE + 1 && intact(m, pc)) w[ra] = x - 2;
-                            else {
-                                intUnarySlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.EQ_II -> {
+                        case Op.EQ_II, Op.LT_II, Op.LE_II, Op.GT_II, Op.GE_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
-                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x == y);
-                            else {
+                            if ((x & y & 1) != 0 && intact(m, pc)) {
+                                pc = compared(code, pc, insn, ra, w, IntOps.compare(insn & 0xFF, x, y));
+                            } else {
                                 intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
                             }
                         }
-                        case Op.LT_II -> {
+                        case Op.EQ_IK, Op.LT_IK, Op.LE_IK, Op.GT_IK, Op.GE_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long y = w[base + (insn >>> 24)];
-                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x < y);
-                            else {
-                                intBinarySlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.LE_II -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long y = w[base + (insn >>> 24)];
-                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x <= y);
-                            else {
-                                intBinarySlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.GT_II -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long y = w[base + (insn >>> 24)];
-                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x > y);
-                            else {
-                                intBinarySlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.GE_II -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long y = w[base + (insn >>> 24)];
-                            if ((x & y & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x >= y);
-                            else {
-                                intBinarySlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.EQ_IK -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x == ((long) (insn >> 24) << 1 | 1));
-                            else {
-                                intConstantSlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.LT_IK -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x < ((long) (insn >> 24) << 1 | 1));
-                            else {
-                                intConstantSlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.LE_IK -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x <= ((long) (insn >> 24) << 1 | 1));
-                            else {
-                                intConstantSlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.GT_IK -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x > ((long) (insn >> 24) << 1 | 1));
-                            else {
-                                intConstantSlow(st, m, insn, pc, base);
-                                w = st.words;
-                                r = st.refs;
-                            }
-                        }
-                        case Op.GE_IK -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            if ((x & 1) != 0 && intact(m, pc)) pc = compared(code, pc, insn, ra, w, x >= ((long) (insn >> 24) << 1 | 1));
-                            else {
+                            if ((x & 1) != 0 && intact(m, pc)) {
+                                pc = compared(code, pc, insn, ra, w, IntOps.compare(insn & 0xFF, x >> 1, insn >> 24));
+                            } else {
                                 intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
                                 r = st.refs;
@@ -442,7 +347,7 @@ public final class Interpreter {
     private static int compared(int[] code, int pc, int insn, int ra, long[] w, boolean c) {
         w[ra] = c ? Words.TRUE : FALSE;
         int next = code[pc];
-        if ((next & 0xFFFF) != (Op.JMPIFNOT | (insn & 0xFF00))) return pc;
+        if ((next & 0xFF) != Op.JMPIFNOT || ((next ^ insn) & 0xFF00) != 0) return pc;
         return c ? pc + 1 : pc + 1 + (next >> 16);
     }
 
