@@ -131,7 +131,11 @@ public final class Interpreter {
      */
     private static boolean run(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base, int pc, int hbase) {
         if (Thread.currentThread().isInterrupted()) Safepoint.poll();
+        // The method's arrays as locals: loaded once, not on each dispatch by the cases that use them.
         final int[] code = m.code;
+        final long[] kw = m.constWords;
+        final Object[] sites = m.sites;
+        final VarCache[] caches = m.caches;
         final int top = base + m.nregs;
         if (top > st.words.length) st.ensure(top);
         st.top = top;
@@ -148,13 +152,13 @@ public final class Interpreter {
                             w[ra] = w[rb];
                             r[ra] = r[rb];
                         }
-                        case Op.LOAD_K -> w[ra] = m.constWords[insn >>> 16];
+                        case Op.LOAD_K -> w[ra] = kw[insn >>> 16];
                         case Op.LOAD_SELF -> {
                             w[ra] = REF;
                             r[ra] = self;
                         }
                         case Op.POP_ENV -> Words.store(w, r, ra, self.captures[insn >>> 16]);
-                        case Op.GETGLOBAL_CACHED -> Words.store(w, r, ra, m.caches[insn >>> 16].current().value());
+                        case Op.GETGLOBAL_CACHED -> Words.store(w, r, ra, caches[insn >>> 16].current().value());
                         case Op.JMP -> {
                             int off = insn >> 16;
                             if (off < 0 && Thread.currentThread().isInterrupted()) Safepoint.poll();
@@ -166,7 +170,7 @@ public final class Interpreter {
                         }
                         case Op.CALL_CACHED -> {
                             // The inline cache's hit path, written out: only trivial accessors, so it compiles to loads.
-                            VarCache vc = m.caches[code[pc]];
+                            VarCache vc = caches[code[pc]];
                             VarCache.Entry e = vc.entry;
                             Var v = vc.var;
                             BytecodeFn.Method cm = e.method();
@@ -204,7 +208,7 @@ public final class Interpreter {
                             return false;
                         }
                         case Op.LOAD_K_RETURN -> {
-                            w[base] = m.constWords[insn >>> 16];
+                            w[base] = kw[insn >>> 16];
                             return false;
                         }
                         case Op.THROW -> throw SlowPaths.sneaky(SlowPaths.thrown(get(w, r, ra), m.positionAt(pc - 1)));
@@ -224,7 +228,7 @@ public final class Interpreter {
                             long s = add ? x + yv : x - yv;
                             // Overflow: the result's sign differs from both operands' (add) or from x's while x and y differ (sub).
                             long overflow = add ? (x ^ s) & (yv ^ s) : (x ^ yv) & (x ^ s);
-                            if ((x & y & 1) != 0 && overflow >= 0 && intact(m, pc)) {
+                            if ((x & y & 1) != 0 && overflow >= 0 && intact(sites, pc)) {
                                 w[ra] = s;
                             } else {
                                 intBinarySlow(st, m, insn, pc, base);
@@ -238,7 +242,7 @@ public final class Interpreter {
                             boolean add = (insn & 0xFF) == Op.ADD_IK;
                             long s = add ? x + k : x - k;
                             long overflow = add ? (x ^ s) & (k ^ s) : (x ^ k) & (x ^ s);
-                            if ((x & 1) != 0 && overflow >= 0 && intact(m, pc)) {
+                            if ((x & 1) != 0 && overflow >= 0 && intact(sites, pc)) {
                                 w[ra] = s;
                             } else {
                                 intConstantSlow(st, m, insn, pc, base);
@@ -249,7 +253,7 @@ public final class Interpreter {
                         case Op.INC_I, Op.DEC_I -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             boolean inc = (insn & 0xFF) == Op.INC_I;
-                            if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1) && intact(m, pc)) {
+                            if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1) && intact(sites, pc)) {
                                 w[ra] = inc ? x + 2 : x - 2;
                             } else {
                                 intUnarySlow(st, m, insn, pc, base);
@@ -260,7 +264,7 @@ public final class Interpreter {
                         case Op.EQ_II, Op.LT_II, Op.LE_II, Op.GT_II, Op.GE_II -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
-                            if ((x & y & 1) != 0 && intact(m, pc)) {
+                            if ((x & y & 1) != 0 && intact(sites, pc)) {
                                 pc = compared(code, pc, insn, ra, w, IntOps.compare(insn & 0xFF, x, y));
                             } else {
                                 intBinarySlow(st, m, insn, pc, base);
@@ -270,7 +274,7 @@ public final class Interpreter {
                         }
                         case Op.EQ_IK, Op.LT_IK, Op.LE_IK, Op.GT_IK, Op.GE_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
-                            if ((x & 1) != 0 && intact(m, pc)) {
+                            if ((x & 1) != 0 && intact(sites, pc)) {
                                 pc = compared(code, pc, insn, ra, w, IntOps.compare(insn & 0xFF, x >> 1, insn >> 24));
                             } else {
                                 intConstantSlow(st, m, insn, pc, base);
@@ -335,8 +339,8 @@ public final class Interpreter {
     }
 
     /** Whether the specialised op at pc - 1 may take its fast lane: its clojure.core var still holds the fn compiled against. */
-    private static boolean intact(BytecodeFn.Method m, int pc) {
-        IntrinsicSite g = (IntrinsicSite) m.sites[pc - 1];
+    private static boolean intact(Object[] sites, int pc) {
+        IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
         return g.var.getRoot() == g.original;
     }
 
