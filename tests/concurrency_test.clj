@@ -253,6 +253,15 @@
                     (try (while true (swap! n inc)) (finally (deliver stopped :stopped))))]
       (deref started wait-ms false)
       (future-cancel f)
+      (is (= :stopped (deref stopped 2000 :still-running)))))
+  (testing "a lazy pipeline of builtins alone is stopped too (filter skipping chunk after chunk)"
+    (let [started (promise)
+          stopped (promise)
+          f (future (deliver started true)
+                    (try (count (filter neg? (map inc (range 1000000000000))))
+                         (finally (deliver stopped :stopped))))]
+      (deref started wait-ms false)
+      (future-cancel f)
       (is (= :stopped (deref stopped 2000 :still-running))))))
 
 (deftest state-shared-by-futures

@@ -58,11 +58,11 @@
 
 ;; ---- chunked seqs ----
 
-;; Supersedes the always-false definition in seqs.clj: seqs built with chunk-cons are chunked.
 (defn chunked-seq?
-  "Whether s is a chunked seq. mino's own seqs are never chunked; those made by chunk-cons are."
+  "Whether s is a chunked seq: a range, a vector's seq, what chunk-cons builds, or the realized seq of
+  map, filter, ... over one of those."
   [s]
-  (instance? dev.mino.runtime.core.ChunkedCons s))
+  (instance? clojure.lang.IChunkedSeq s))
 
 ;; ---- vars, namespaces and libs ----
 

@@ -1,10 +1,15 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.lang.ChunkBuffer;
+import dev.mino.runtime.lang.ChunkedCons;
+import dev.mino.runtime.lang.IChunk;
+import dev.mino.runtime.lang.IChunkedSeq;
 import dev.mino.runtime.lang.Printing;
 
 /**
- * The chunked-seq API: chunk-buffer, chunk-append, chunk, chunk-cons, chunk-first, chunk-rest,
- * chunk-next and chunked-seq?. Only seqs made by chunk-cons are chunked (see {@link ChunkedCons}).
+ * The chunked-seq API: chunk-buffer, chunk-append, chunk, chunk-cons, chunk-first, chunk-rest and
+ * chunk-next (chunked-seq? is in extras.clj). Ranges, vector seqs and what map, filter... make of them
+ * are chunked, as are seqs built with chunk-cons.
  */
 final class ChunkFns {
     private ChunkFns() {}
@@ -17,7 +22,7 @@ final class ChunkFns {
         });
         lib.fn("chunk").a1(b -> buffer(b).chunk());
         lib.fn("chunk-cons").a2((c, rest) -> {
-            ArrayChunk chunk = chunk(c);
+            IChunk chunk = chunk(c);
             return chunk.count() == 0 ? rest : new ChunkedCons(chunk, rest);
         });
         lib.fn("chunk-first").a1(s -> chunked(s).chunkedFirst());
@@ -30,13 +35,13 @@ final class ChunkFns {
         throw cannotCast(b, "clojure.lang.ChunkBuffer");
     }
 
-    private static ArrayChunk chunk(Object c) {
-        if (c instanceof ArrayChunk chunk) return chunk;
+    private static IChunk chunk(Object c) {
+        if (c instanceof IChunk chunk) return chunk;
         throw cannotCast(c, "clojure.lang.IChunk");
     }
 
-    private static ChunkedCons chunked(Object s) {
-        if (s instanceof ChunkedCons c) return c;
+    private static IChunkedSeq chunked(Object s) {
+        if (s instanceof IChunkedSeq c) return c;
         throw cannotCast(s, "clojure.lang.IChunkedSeq");
     }
 

@@ -26,7 +26,8 @@ public final class ClojureTypeNames {
             PersistentTreeMap.class, PersistentTreeSet.class, MapEntry.class, APersistentMap.class,
             APersistentVector.class, APersistentSet.class, ASeq.class, AMapEntry.class, Reduced.class,
             Range.class, Repeat.class, Cycle.class, Iterate.class, ArraySeq.class, StringSeq.class,
-            MultiFn.class, Volatile.class, Delay.class, MapEquivalence.class,
+            MultiFn.class, Volatile.class, Delay.class, MapEquivalence.class, IChunk.class, IChunkedSeq.class,
+            ArrayChunk.class, ChunkBuffer.class, ChunkedCons.class,
         };
         for (Class<?> c : sameName) NAMES.put("clojure.lang." + c.getSimpleName(), c);
         for (String fn : new String[] {"IFn", "Fn", "AFn", "AFunction", "RestFn"}) NAMES.put("clojure.lang." + fn, Fn.class);

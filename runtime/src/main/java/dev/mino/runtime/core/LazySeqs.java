@@ -1,7 +1,9 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.lang.ChunkedCons;
 import dev.mino.runtime.lang.Cons;
 import dev.mino.runtime.lang.Fn;
+import dev.mino.runtime.lang.IChunkedSeq;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.LazySeq;
 import dev.mino.runtime.lang.Safepoint;
@@ -10,10 +12,12 @@ import dev.mino.runtime.lang.Truth;
 import java.util.function.Supplier;
 
 /**
- * The element-by-element work of clojure.core's lazy seq functions (map, filter, take, concat, ...). Each
- * step is a Java thunk inside a {@link LazySeq}, so a pipeline over 50k elements runs no interpreted code
- * but the user's functions. Like Clojure's seqs they are unchunked here: a step realizes exactly one
- * element of its source, and walking a result calls the user's function once per element.
+ * The work of clojure.core's lazy seq functions (map, filter, take, concat, ...). Each step is a Java
+ * thunk inside a {@link LazySeq}, so a pipeline over 50k elements runs no interpreted code but the
+ * user's functions. As in Clojure, map (of one coll), map-indexed, filter, remove, keep and keep-indexed
+ * are chunked: over a chunked source (a range, a vector, another chunked result) a step realizes a whole
+ * chunk, calling the user's function on each of its elements, and yields a chunked seq; over any other
+ * source a step realizes one element. The other functions are unchunked, as in Clojure.
  */
 public final class LazySeqs {
     private LazySeqs() {}
@@ -33,10 +37,27 @@ public final class LazySeqs {
 
     /** (map f coll). */
     public static ISeq map(Fn f, Object coll) {
-        return lazy(() -> {
-            ISeq s = Seqs.seq(coll);
-            return s == null ? null : new Cons(f.invoke(s.first()), map(f, s.more()));
-        });
+        return Transform.of((i, x) -> f.invoke(x), coll);
+    }
+
+    /** (map-indexed f coll): f gets the index (a long) and the element. */
+    public static ISeq mapIndexed(Fn f, Object coll) {
+        return Transform.of((i, x) -> f.invoke(i, x), coll);
+    }
+
+    /** (filter pred coll), and (remove pred coll) when keep is false. */
+    public static ISeq filter(Fn pred, Object coll, boolean keep) {
+        return Transform.of((i, x) -> Truth.isTruthy(pred.invoke(x)) == keep ? x : Transform.SKIP, coll);
+    }
+
+    /** (keep f coll): the non-nil results of f. */
+    public static ISeq keep(Fn f, Object coll) {
+        return Transform.of((i, x) -> Transform.skipNil(f.invoke(x)), coll);
+    }
+
+    /** (keep-indexed f coll): the non-nil results of (f index x). */
+    public static ISeq keepIndexed(Fn f, Object coll) {
+        return Transform.of((i, x) -> Transform.skipNil(f.invoke(i, x)), coll);
     }
 
     /** (map f c1 c2): stops at the shorter collection. */
@@ -65,63 +86,26 @@ public final class LazySeqs {
         });
     }
 
-    /** (map-indexed f coll): f gets the index (a long) and the element. */
-    public static ISeq mapIndexed(Fn f, Object coll) {
-        return mapIndexed(f, coll, 0L);
-    }
-
-    private static ISeq mapIndexed(Fn f, Object coll, long i) {
-        return lazy(() -> {
-            ISeq s = Seqs.seq(coll);
-            return s == null ? null : new Cons(f.invoke(i, s.first()), mapIndexed(f, s.more(), i + 1));
-        });
-    }
-
-    /** (filter pred coll), and (remove pred coll) when keep is false. */
-    public static ISeq filter(Fn pred, Object coll, boolean keep) {
-        return lazy(() -> {
-            for (ISeq s = Seqs.seq(coll); s != null; s = s.next()) {
-                Object x = s.first();
-                if (Truth.isTruthy(pred.invoke(x)) == keep) return new Cons(x, filter(pred, s.more(), keep));
-            }
-            return null;
-        });
-    }
-
-    /** (keep f coll): the non-nil results of f. */
-    public static ISeq keep(Fn f, Object coll) {
-        return lazy(() -> {
-            for (ISeq s = Seqs.seq(coll); s != null; s = s.next()) {
-                Object y = f.invoke(s.first());
-                if (y != null) return new Cons(y, keep(f, s.more()));
-            }
-            return null;
-        });
-    }
-
-    /** (keep-indexed f coll): the non-nil results of (f index x). */
-    public static ISeq keepIndexed(Fn f, Object coll) {
-        return keepIndexed(f, coll, 0L);
-    }
-
-    private static ISeq keepIndexed(Fn f, Object coll, long start) {
-        return lazy(() -> {
-            long i = start;
-            for (ISeq s = Seqs.seq(coll); s != null; s = s.next(), i++) {
-                Object y = f.invoke(i, s.first());
-                if (y != null) return new Cons(y, keepIndexed(f, s.more(), i + 1));
-            }
-            return null;
-        });
-    }
-
     /** (take n coll): the source is not touched once n elements are out. */
     public static ISeq take(long n, Object coll) {
-        return lazy(() -> {
+        return new LazySeq(new Take(n, coll));
+    }
+
+    /** A cell of take: its own thunk class, not a lambda in a {@link Thunk}, as take is the common way to walk an infinite seq. */
+    private static final class Take extends Fn {
+        private final long n;
+        private final Object coll;
+
+        Take(long n, Object coll) {
+            this.n = n;
+            this.coll = coll;
+        }
+
+        @Override public Object invoke() {
             if (n <= 0) return null;
             ISeq s = Seqs.seq(coll);
             return s == null ? null : new Cons(s.first(), take(n - 1, s.more()));
-        });
+        }
     }
 
     /** (take-while pred coll). */
@@ -166,7 +150,8 @@ public final class LazySeqs {
      * (concat c1 c2 ...) where the collections arrive as a (possibly lazy, possibly infinite) seq, so
      * (apply concat (map f xs)) realizes the collections one at a time as the result is walked. The
      * last collection is returned as is, not re-wrapped, so that concats nested in their last argument
-     * (as for and mapcat build them) cost O(1) per element rather than O(depth).
+     * (as for and mapcat build them) cost O(1) per element rather than O(depth). A chunked collection
+     * passes on chunk by chunk, so the result is chunked where it is, as in Clojure.
      */
     public static ISeq concat(ISeq colls) {
         return lazy(() -> {
@@ -174,6 +159,7 @@ public final class LazySeqs {
                 ISeq more = cs.next();
                 if (more == null) return cs.first();
                 ISeq s = Seqs.seq(cs.first());
+                if (s instanceof IChunkedSeq c) return new ChunkedCons(c.chunkedFirst(), concat(new Cons(c.chunkedMore(), more)));
                 if (s != null) return new Cons(s.first(), concat(new Cons(s.more(), more)));
                 cs = more;
             }

@@ -33,11 +33,22 @@ public abstract class ASeq implements ISeq, ReadOnlyList, IHashEq, IObj {
 
     @Override public IPersistentCollection empty() { return PersistentList.EMPTY; }
 
-    /** Walks the seq, finishing in O(1) as soon as it reaches a counted tail. */
+    /**
+     * Walks the seq a chunk at a time where it is chunked (noticing future-cancel between chunks),
+     * finishing in O(1) at a counted tail.
+     */
     @Override public int count() {
         int i = 0;
-        for (ISeq s = seq(); s != null; s = s.next(), i++) {
+        for (ISeq s = seq(); s != null; ) {
             if (s != this && s instanceof Counted c) return i + c.count();
+            if (s instanceof IChunkedSeq cs) {
+                Safepoint.poll();
+                i += cs.chunkedFirst().count();
+                s = cs.chunkedNext();
+            } else {
+                i++;
+                s = s.next();
+            }
         }
         return i;
     }

@@ -1,11 +1,24 @@
 package dev.mino.runtime.lang;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * (lazy-seq body): the zero-argument thunk runs at most once, on first use, under the seq's lock. A thunk
  * that returns another LazySeq is unwrapped in a loop, so long chains of nested lazy seqs never recurse.
  * If the thunk throws, it is kept and runs again on the next use.
  */
 public final class LazySeq extends ASeq implements IPending {
+    private static final VarHandle DONE;
+
+    static {
+        try {
+            DONE = MethodHandles.lookup().findVarHandle(LazySeq.class, "done", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private Fn fn;
     private Object thunkValue;
     private ISeq s;
@@ -22,8 +35,8 @@ public final class LazySeq extends ASeq implements IPending {
         this.done = true;
     }
 
-    /** Runs the thunk if needed; answers its raw result (or the realised seq once unwrapped). */
-    private synchronized Object thunkResult() {
+    /** Runs the thunk if needed (the caller holds the lock); answers its raw result, or the seq once unwrapped. */
+    private Object runThunk() {
         if (fn != null) {
             thunkValue = fn.invoke();
             fn = null;
@@ -31,19 +44,23 @@ public final class LazySeq extends ASeq implements IPending {
         return thunkValue != null ? thunkValue : s;
     }
 
+    private synchronized Object thunkResult() {
+        return runThunk();
+    }
+
     @Override public ISeq seq() {
         return done ? s : realize();
     }
 
     private synchronized ISeq realize() {
-        thunkResult();
+        Object v = runThunk();
         if (thunkValue != null) {
-            Object v = thunkValue;
             thunkValue = null;
             while (v instanceof LazySeq inner) v = inner.thunkResult();
             s = Seqs.seq(v);
         }
-        done = true;
+        // The lock orders s before this store, and a release store needs no fence, unlike a volatile one.
+        DONE.setRelease(this, true);
         return s;
     }
 

@@ -6,12 +6,16 @@ import java.math.BigInteger;
 /**
  * (range start end step) when some bound is not a long — doubles, ratios, big numbers. Like Clojure, each
  * element is the previous one plus step (so (range 0 1 0.1) accumulates rounding the same way) and the
- * first element is start itself, whatever its type.
+ * first element is start itself, whatever its type. Chunked, 32 elements a chunk, like Clojure's Range.
  */
-public final class NumericRange extends ASeq implements IReduce {
+public final class NumericRange extends ASeq implements IReduce, IChunkedSeq {
+    private static final int CHUNK_SIZE = 32;
+
     private final Number first;
     private final Number end;
     private final Number step;
+    /** The first chunk once made: immutable, so a race to make it only costs the loser its work. */
+    private ArrayChunk chunk;
 
     private NumericRange(IPersistentMap meta, Number first, Number end, Number step) {
         super(meta);
@@ -41,6 +45,28 @@ public final class NumericRange extends ASeq implements IReduce {
 
     @Override public ISeq next() {
         Number n = add(first, step);
+        return pastEnd(n) ? null : new NumericRange(null, n, end, step);
+    }
+
+    @Override public ArrayChunk chunkedFirst() {
+        ArrayChunk c = chunk;
+        if (c == null) {
+            Object[] xs = new Object[CHUNK_SIZE];
+            int n = 0;
+            Number x = first;
+            do {
+                xs[n++] = x;
+                x = add(x, step);
+            } while (n < CHUNK_SIZE && !pastEnd(x));
+            c = new ArrayChunk(xs, 0, n);
+            chunk = c;
+        }
+        return c;
+    }
+
+    @Override public ISeq chunkedNext() {
+        ArrayChunk c = chunkedFirst();
+        Number n = add((Number) c.nth(c.count() - 1), step);
         return pastEnd(n) ? null : new NumericRange(null, n, end, step);
     }
 

@@ -207,7 +207,7 @@ public final class PersistentVector extends APersistentVector implements IEditab
     }
 
     @Override public ISeq seq() {
-        return count == 0 ? null : new VectorSeq(this, 0, count);
+        return count == 0 ? null : new VectorSeq.Chunked(this, count);
     }
 
     @Override public PersistentVector empty() { return EMPTY.withMeta(meta); }

@@ -4,10 +4,13 @@ import java.math.BigInteger;
 
 /**
  * (range end), (range start end), (range start end step) over longs: counted, reducible without
- * allocating cells. An empty range is the empty list and a zero step repeats start, as in Clojure.
+ * allocating cells, and chunked (32 elements a chunk, counted from where the seq starts), like Clojure's
+ * LongRange. An empty range is the empty list and a zero step repeats start, as in Clojure.
  * (range) with no bounds is {@link #infinite()}; bounds that are not all longs give a {@link NumericRange}.
  */
-public final class Range extends ASeq implements Counted, IReduce {
+public final class Range extends ASeq implements Counted, IReduce, IChunkedSeq {
+    private static final int CHUNK_SIZE = 32;
+
     private final long start;
     private final long step;
     /** Elements left from start on; Long.MAX_VALUE stands for "more than a long can count". */
@@ -48,7 +51,7 @@ public final class Range extends ASeq implements Counted, IReduce {
 
     /** (range): 0, 1, 2, ... promoting past Long.MAX_VALUE like (iterate inc' 0). */
     public static ISeq infinite() {
-        return Iterate.create(INC_PROMOTING, 0L);
+        return Iterate.ofPure(INC_PROMOTING, 0L);
     }
 
     private static final Fn INC_PROMOTING = new Fn() {
@@ -77,6 +80,16 @@ public final class Range extends ASeq implements Counted, IReduce {
     @Override public ISeq next() {
         return remaining > 1 ? new Range(null, start + step, step, remaining - 1) : null;
     }
+
+    @Override public LongChunk chunkedFirst() { return new LongChunk(start, step, chunkSize()); }
+
+    @Override public ISeq chunkedNext() {
+        int n = chunkSize();
+        return remaining > n ? new Range(null, start + n * step, step, remaining - n) : null;
+    }
+
+
+    private int chunkSize() { return (int) Math.min(CHUNK_SIZE, remaining); }
 
     @Override public int count() {
         if (remaining > Integer.MAX_VALUE) throw new ArithmeticException("integer overflow");

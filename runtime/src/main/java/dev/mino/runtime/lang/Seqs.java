@@ -18,6 +18,7 @@ public final class Seqs {
      * Java arrays, Iterables and java.util.Maps (entries as MapEntry).
      */
     public static ISeq seq(Object coll) {
+        if (coll instanceof ASeq s) return s.seq(); // the common case, tested first: a class check, not an interface one
         if (coll == null) return null;
         if (coll instanceof Seqable s) return s.seq();
         if (coll instanceof CharSequence cs) return StringSeq.create(cs);
@@ -192,10 +193,20 @@ public final class Seqs {
         return r instanceof Reduced red ? red.deref() : r;
     }
 
+    /**
+     * Reduces a seq, a whole chunk at a time where it is chunked (no cell per element), noticing
+     * future-cancel between chunks.
+     */
     private static Object reduceSeq(Fn f, Object acc, ISeq s) {
-        for (; s != null; s = s.next()) {
-            acc = f.invoke(acc, s.first());
-            if (acc instanceof Reduced) return acc;
+        while (s != null) {
+            if (s instanceof IChunkedSeq cs) {
+                Safepoint.poll();
+                acc = cs.chunkedFirst().reduce(f, acc);
+                s = acc instanceof Reduced ? null : cs.chunkedNext();
+            } else {
+                acc = f.invoke(acc, s.first());
+                s = acc instanceof Reduced ? null : s.next();
+            }
         }
         return acc;
     }

@@ -1,19 +1,13 @@
-package dev.mino.runtime.core;
+package dev.mino.runtime.lang;
 
-import dev.mino.runtime.lang.Fn;
-import dev.mino.runtime.lang.Indexed;
-import dev.mino.runtime.lang.Reduced;
-
-/**
- * A chunk: a fixed run of elements (a window of an array) that a chunked seq hands out at once. What
- * (chunk buffer) returns and (chunk-first s) gives back; indexed with nth and counted with count.
- */
-public final class ArrayChunk implements Indexed {
+/** A chunk over a window of an array: what (chunk buffer) returns and a vector seq's chunk-first. */
+public final class ArrayChunk implements IChunk {
     private final Object[] array;
     private final int offset;
     private final int end;
 
-    ArrayChunk(Object[] array, int offset, int end) {
+    /** array[offset..end), which the chunk shares: its owner must not change those slots afterwards. */
+    public ArrayChunk(Object[] array, int offset, int end) {
         this.array = array;
         this.offset = offset;
         this.end = end;
@@ -30,17 +24,14 @@ public final class ArrayChunk implements Indexed {
         return i >= 0 && i < count() ? array[offset + i] : notFound;
     }
 
-    /** The chunk without its first element; an error on an empty chunk. */
-    public ArrayChunk dropFirst() {
+    @Override public ArrayChunk dropFirst() {
         if (offset == end) throw new IllegalStateException("dropFirst of empty chunk");
         return new ArrayChunk(array, offset + 1, end);
     }
 
-    /** Reduces the elements; a reduced value is returned still wrapped, for the caller to stop on. */
-    public Object reduce(Fn f, Object init) {
-        Object acc = f.invoke(init, array[offset]);
-        if (acc instanceof Reduced) return acc;
-        for (int i = offset + 1; i < end; i++) {
+    @Override public Object reduce(Fn f, Object init) {
+        Object acc = init;
+        for (int i = offset; i < end; i++) {
             acc = f.invoke(acc, array[i]);
             if (acc instanceof Reduced) return acc;
         }

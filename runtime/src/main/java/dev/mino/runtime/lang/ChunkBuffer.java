@@ -1,4 +1,4 @@
-package dev.mino.runtime.core;
+package dev.mino.runtime.lang;
 
 /**
  * (chunk-buffer capacity): a buffer that chunk-append fills and (chunk b) turns into an {@link ArrayChunk};
@@ -8,7 +8,7 @@ public final class ChunkBuffer {
     private Object[] buffer;
     private int end;
 
-    ChunkBuffer(int capacity) {
+    public ChunkBuffer(int capacity) {
         buffer = new Object[capacity];
     }
 
