@@ -20,7 +20,7 @@ public final class Var implements IDeref, IMeta {
     private volatile boolean dynamic;
     private volatile boolean macro;
     private volatile IPersistentMap meta;
-    /** Bumped on every root change; inline caches compare it. */
+    /** Bumped on every root change and when the var becomes dynamic; inline caches compare it. */
     private volatile int revision;
 
     public Var(Namespace ns, Symbol sym) {
@@ -70,7 +70,12 @@ public final class Var implements IDeref, IMeta {
     }
 
     public boolean isDynamic() { return dynamic; }
-    public void setDynamic(boolean d) { dynamic = d; }
+    public void setDynamic(boolean d) {
+        boolean was = dynamic;
+        dynamic = d;
+        // After the flag: a cache that reads the new revision must also see the var as dynamic.
+        if (d != was) revision++;
+    }
     public boolean isMacro() { return macro; }
     public void setMacro(boolean m) { macro = m; }
 
@@ -78,7 +83,7 @@ public final class Var implements IDeref, IMeta {
 
     public void setMeta(IPersistentMap m) {
         meta = m == null ? PersistentArrayMap.EMPTY : m;
-        dynamic = Boolean.TRUE.equals(meta.valAt(Keyword.of("dynamic"))) || dynamic;
+        setDynamic(Boolean.TRUE.equals(meta.valAt(Keyword.of("dynamic"))) || dynamic);
         macro = Boolean.TRUE.equals(meta.valAt(Keyword.of("macro")));
     }
 

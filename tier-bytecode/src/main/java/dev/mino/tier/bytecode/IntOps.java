@@ -34,17 +34,14 @@ final class IntOps {
     }
 
     /**
-     * The comparison of an EQ/LT/LE/GT/GE op (_II or _IK) on a and b: longs, or two fixnum words (which
-     * order as their values do).
+     * Per compare op, which outcomes of Long.compare (-1, 0, 1; bits 0-2) make it true: EQ 010, LT 001,
+     * LE 011, GT 100, GE 110, for the _II ops then the _IK ops, three bits each.
      */
-    static boolean compare(int op, long a, long b) {
-        return switch (op) {
-            case Op.EQ_II, Op.EQ_IK -> a == b;
-            case Op.LT_II, Op.LT_IK -> a < b;
-            case Op.LE_II, Op.LE_IK -> a <= b;
-            case Op.GT_II, Op.GT_IK -> a > b;
-            default -> a >= b;
-        };
+    private static final long OUTCOMES = 0b110_100_011_001_010__110_100_011_001_010L;
+
+    /** Whether compare op (EQ/LT/LE/GT/GE, _II or _IK) holds for an outcome of Long.compare. Branch-free. */
+    static boolean compare(int op, int outcome) {
+        return (OUTCOMES >>> (3 * (op - Op.EQ_II) + outcome + 1) & 1) != 0;
     }
 
     /** Stores op(a, b) in register ra; false when the generic fn must run. The _IK ops pass their immediate as b. */
@@ -80,7 +77,7 @@ final class IntOps {
                 Words.storeLong(w, r, ra, m);
             }
             case Op.EQ_II, Op.EQ_IK, Op.LT_II, Op.LT_IK, Op.LE_II, Op.LE_IK, Op.GT_II, Op.GT_IK, Op.GE_II, Op.GE_IK ->
-                    w[ra] = Words.bool(compare(op, a, b));
+                    w[ra] = Words.bool(compare(op, Long.compare(a, b)));
             case Op.BAND_II -> Words.storeLong(w, r, ra, a & b);
             case Op.BOR_II -> Words.storeLong(w, r, ra, a | b);
             case Op.BXOR_II -> Words.storeLong(w, r, ra, a ^ b);

@@ -101,18 +101,17 @@ public final class Interpreter {
 
     /**
      * Runs method m of self from pc over the window at base, and then each bytecode fn it tail-calls, until
-     * one returns; the value is left in R(base). Whichever way it ends, the try handlers it pushed are gone.
+     * one returns; the value is left in R(base). However it ends, the try handlers it pushed are gone.
      */
     static void exec(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base, int pc) {
+        if (run(st, self, m, base, pc, st.hsp)) tailCalls(st, base);
+    }
+
+    /** Runs the bytecode fn a TAILCALL left in st.tailSelf/tailMethod, and those it tail-calls, over the window at base. */
+    private static void tailCalls(RegisterStack st, int base) {
         int hbase = st.hsp;
-        try {
-            while (run(st, self, m, base, pc, hbase)) {
-                self = st.tailSelf;
-                m = st.tailMethod;
-                pc = 0;
-            }
-        } finally {
-            st.hsp = hbase;
+        while (run(st, st.tailSelf, st.tailMethod, base, 0, hbase)) {
+            // Each tail call replaces the activation: constant stack.
         }
     }
 
@@ -174,8 +173,9 @@ public final class Interpreter {
                             VarCache.Entry e = vc.entry;
                             Var v = vc.var;
                             BytecodeFn.Method cm = e.method();
-                            if (cm != null && !cm.variadic && e.revision() == v.revision() && !v.isDynamic()) {
-                                exec(st, e.closure(), cm, ra, 0);
+                            if (cm != null && !cm.variadic && e.revision() == v.revision()) {
+                                // A Java call of this loop, written out (exec, inlined): the callee's window starts at ra.
+                                if (run(st, e.closure(), cm, ra, 0, st.hsp)) tailCalls(st, ra);
                             } else {
                                 callSlow(st, m, insn, code[pc], base, ra);
                             }
@@ -265,7 +265,11 @@ public final class Interpreter {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             long y = w[base + (insn >>> 24)];
                             if ((x & y & 1) != 0 && intact(sites, pc)) {
-                                pc = compared(code, pc, insn, ra, w, IntOps.compare(insn & 0xFF, x, y));
+                                boolean c = IntOps.compare(insn & 0xFF, Long.compare(x, y));
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                // A JMPIFNOT on the result right after: taken here, without a dispatch of its own.
+                                if ((next & 0xFF) == Op.JMPIFNOT && ((next ^ insn) & 0xFF00) == 0) pc += c ? 1 : 1 + (next >> 16);
                             } else {
                                 intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
@@ -275,7 +279,10 @@ public final class Interpreter {
                         case Op.EQ_IK, Op.LT_IK, Op.LE_IK, Op.GT_IK, Op.GE_IK -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             if ((x & 1) != 0 && intact(sites, pc)) {
-                                pc = compared(code, pc, insn, ra, w, IntOps.compare(insn & 0xFF, x >> 1, insn >> 24));
+                                boolean c = IntOps.compare(insn & 0xFF, Long.compare(x >> 1, insn >> 24));
+                                w[ra] = c ? Words.TRUE : FALSE;
+                                int next = code[pc];
+                                if ((next & 0xFF) == Op.JMPIFNOT && ((next ^ insn) & 0xFF00) == 0) pc += c ? 1 : 1 + (next >> 16);
                             } else {
                                 intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
@@ -305,11 +312,8 @@ public final class Interpreter {
                     }
                 }
             } catch (Throwable t) {
-                Throwable e = SlowPaths.escaping(t, m, pc - 1);
-                if (st.hsp == hbase) {
-                    MinoStackTrace.unwinding(e, m, pc - 1);
-                    throw SlowPaths.sneaky(e);
-                }
+                if (st.hsp == hbase) throw leaving(t, m, pc, st, hbase);
+                Throwable e = escaping(t, m, pc, st, hbase);
                 // The innermost handler of this activation: continue there with the error in its register.
                 int h = --st.hsp;
                 pc = st.handlerPc[h];
@@ -320,6 +324,26 @@ public final class Interpreter {
                 w[slot] = REF;
                 r[slot] = e;
             }
+        }
+    }
+
+    /** The error t as it leaves the activation of m (failing at pc - 1), its frame noted in the mino stack trace. */
+    private static RuntimeException leaving(Throwable t, BytecodeFn.Method m, int pc, RegisterStack st, int hbase) {
+        Throwable e = escaping(t, m, pc, st, hbase);
+        MinoStackTrace.unwinding(e, m, pc - 1);
+        throw SlowPaths.sneaky(e);
+    }
+
+    /**
+     * t with the failing instruction's position attached. If that itself fails (a stack overflow while
+     * unwinding one), the new error leaves the activation, so its handlers go first.
+     */
+    private static Throwable escaping(Throwable t, BytecodeFn.Method m, int pc, RegisterStack st, int hbase) {
+        try {
+            return SlowPaths.escaping(t, m, pc - 1);
+        } catch (Throwable again) {
+            st.hsp = hbase;
+            throw again;
         }
     }
 
@@ -344,16 +368,6 @@ public final class Interpreter {
         return g.var.getRoot() == g.original;
     }
 
-    /**
-     * R(A) := the boolean c; a JMPIFNOT on R(A) right after the compare is taken here, without its own
-     * dispatch. Answers the pc to continue at.
-     */
-    private static int compared(int[] code, int pc, int insn, int ra, long[] w, boolean c) {
-        w[ra] = c ? Words.TRUE : FALSE;
-        int next = code[pc];
-        if ((next & 0xFF) != Op.JMPIFNOT || ((next ^ insn) & 0xFF00) != 0) return pc;
-        return c ? pc + 1 : pc + 1 + (next >> 16);
-    }
 
     /**
      * The ops kept out of the dispatch loop (closures, globals, literals, interop, the rarer int and

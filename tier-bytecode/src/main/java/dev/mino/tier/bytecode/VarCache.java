@@ -30,11 +30,13 @@ final class VarCache {
         this.argc = argc;
     }
 
-    /** The entry valid now. A dynamic var is never cached: its value may be a thread binding. */
+    /**
+     * The entry valid now. A dynamic var is never cached (its value may be a thread binding): the var's
+     * revision changes when it becomes dynamic, and entries read while it is are not kept.
+     */
     Entry current() {
         Entry e = entry;
-        if (e.revision == var.revision() && !var.isDynamic()) return e;
-        return refresh();
+        return e.revision == var.revision() ? e : refresh();
     }
 
     private Entry refresh() {

@@ -59,7 +59,16 @@ public final class Words {
     /** The value a word and its ref slot stand for. */
     public static Object toObject(long w, Object ref) {
         if (w == REF) return ref;
-        if ((w & 1) != 0) return ref instanceof Long box && box == w >> 1 ? box : Long.valueOf(w >> 1);
+        if ((w & 1) != 0) return fixnumObject(w, ref);
+        return nonRef(w);
+    }
+
+    /** The Long of a fixnum word: the box its ref slot keeps if that box still holds the value, else a new one. */
+    private static Long fixnumObject(long w, Object ref) {
+        return ref instanceof Long box && box == w >> 1 ? box : Long.valueOf(w >> 1);
+    }
+
+    private static Object nonRef(long w) {
         if (w == NIL) return null;
         if (w == FALSE) return Boolean.FALSE;
         if (w == TRUE) return Boolean.TRUE;
@@ -69,14 +78,14 @@ public final class Words {
 
     /** Register i := v (a value from Java); a Long that fits is a fixnum whose ref slot keeps the box. */
     public static void store(long[] words, Object[] refs, int i, Object v) {
-        if (v instanceof Long l && fits(l)) {
-            words[i] = fixnum(l);
-            refs[i] = v;
-            return;
-        }
-        long w = immediateOf(v);
-        words[i] = w;
-        if (w == REF) refs[i] = v;
+        refs[i] = v;
+        words[i] = wordOf(v);
+    }
+
+    /** The word a value from Java is stored as (its ref slot holding the value itself). */
+    private static long wordOf(Object v) {
+        if (v instanceof Long l) return fits(l) ? fixnum(l) : REF;
+        return immediateOf(v);
     }
 
     /** Register i := the long v (a fixnum when it fits, else a boxed ref). */
