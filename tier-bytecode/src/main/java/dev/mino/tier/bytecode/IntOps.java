@@ -12,9 +12,7 @@ final class IntOps {
     /** Stores op(a) (an int predicate, inc, dec or bit-not) in register ra; false when the generic fn must run. */
     static boolean unary(int op, long a, long[] w, Object[] r, int ra) {
         switch (op) {
-            case Op.ZERO_INT_P -> w[ra] = Words.bool(a == 0);
-            case Op.POS_P_I -> w[ra] = Words.bool(a > 0);
-            case Op.NEG_P_I -> w[ra] = Words.bool(a < 0);
+            case Op.ZERO_INT_P, Op.POS_P_I, Op.NEG_P_I -> w[ra] = Words.bool(sign(op, Long.compare(a, 0)));
             case Op.EVEN_P_I -> w[ra] = Words.bool((a & 1) == 0);
             case Op.ODD_P_I -> w[ra] = Words.bool((a & 1) != 0);
             case Op.BNOT_I -> Words.storeLong(w, r, ra, ~a);
@@ -42,6 +40,14 @@ final class IntOps {
     /** Whether compare op (EQ/LT/LE/GT/GE, _II or _IK) holds for an outcome of Long.compare. Branch-free. */
     static boolean compare(int op, int outcome) {
         return (OUTCOMES >>> (3 * (op - Op.EQ_II) + outcome + 1) & 1) != 0;
+    }
+
+    /** Per sign test, which outcomes of comparing with zero make it true: ZERO 010, POS 100, NEG 001 (as in OUTCOMES). */
+    private static final int SIGNS = 0b001_100_010;
+
+    /** Whether ZERO_INT_P, POS_P_I or NEG_P_I holds for an outcome of comparing the value with 0. Branch-free. */
+    static boolean sign(int op, int outcome) {
+        return (SIGNS >>> (3 * (op - Op.ZERO_INT_P) + outcome + 1) & 1) != 0;
     }
 
     /** Stores op(a, b) in register ra; false when the generic fn must run. The _IK ops pass their immediate as b. */

@@ -289,6 +289,39 @@ public final class Interpreter {
                                 r = st.refs;
                             }
                         }
+                        case Op.MUL_II -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long y = w[base + (insn >>> 24)];
+                            long p = (x >> 1) * (y >> 1);
+                            // The product must fit 63 bits: its high half only sign bits, one more than a long's.
+                            if ((x & y & 1) != 0 && Math.multiplyHigh(x >> 1, y >> 1) == (p >> 63) && Words.fits(p) && intact(sites, pc)) {
+                                w[ra] = p << 1 | 1;
+                            } else {
+                                intBinarySlow(st, m, insn, pc, base);
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.ZERO_INT_P, Op.POS_P_I, Op.NEG_P_I -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            if ((x & 1) != 0 && intact(sites, pc)) {
+                                w[ra] = IntOps.sign(insn & 0xFF, Long.compare(x, 1)) ? Words.TRUE : FALSE;
+                            } else {
+                                intUnarySlow(st, m, insn, pc, base);
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
+                        case Op.NOT, Op.NIL_P -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            if (intact(sites, pc)) {
+                                w[ra] = x == NIL || ((insn & 0xFF) == Op.NOT && x == FALSE) ? Words.TRUE : FALSE;
+                            } else {
+                                SlowPaths.unary(st, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
                         case Op.GET_KW_MAP -> {
                             DataLanes.getKeyword(st, m, insn, pc, base);
                             w = st.words;
@@ -438,7 +471,7 @@ public final class Interpreter {
                     w = st.words;
                     r = st.refs;
                 }
-                case Op.ZERO_INT_P, Op.POS_P_I, Op.NEG_P_I, Op.EVEN_P_I, Op.ODD_P_I, Op.BNOT_I -> {
+                case Op.EVEN_P_I, Op.ODD_P_I, Op.BNOT_I -> {
                     long x = w[base + ((insn >>> 16) & 0xFF)];
                     if ((x & 1) == 0 || ((IntrinsicSite) sites[pc - 1]).var.getRoot() != ((IntrinsicSite) sites[pc - 1]).original || !IntOps.unary(insn & 0xFF, x >> 1, w, r, ra)) {
                         SlowPaths.intUnary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
@@ -446,7 +479,7 @@ public final class Interpreter {
                         r = st.refs;
                     }
                 }
-                case Op.MUL_II, Op.QUOT, Op.REM, Op.MOD, Op.BAND_II, Op.BOR_II, Op.BXOR_II, Op.SHL_II, Op.SHR_II, Op.USHR_II -> {
+                case Op.QUOT, Op.REM, Op.MOD, Op.BAND_II, Op.BOR_II, Op.BXOR_II, Op.SHL_II, Op.SHR_II, Op.USHR_II -> {
                     int rb = base + ((insn >>> 16) & 0xFF);
                     int rc = base + (insn >>> 24);
                     long x = w[rb];
@@ -458,17 +491,6 @@ public final class Interpreter {
                         r = st.refs;
                     }
                 }
-                case Op.NOT, Op.NIL_P -> {
-                    long x = w[base + ((insn >>> 16) & 0xFF)];
-                    if (((IntrinsicSite) sites[pc - 1]).var.getRoot() == ((IntrinsicSite) sites[pc - 1]).original) {
-                        w[ra] = (insn & 0xFF) == Op.NOT ? Words.bool(x == NIL || x == FALSE) : Words.bool(x == NIL);
-                    } else {
-                        SlowPaths.unary(st, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
-                        w = st.words;
-                        r = st.refs;
-                    }
-                }
-
                 case Op.FIRST_VEC, Op.COUNT_VEC, Op.EMPTY_VEC -> DataLanes.unary(st, m, insn, pc, base);
                 case Op.CONJ_VEC, Op.DISSOC -> DataLanes.binary(st, m, insn, pc, base);
 
