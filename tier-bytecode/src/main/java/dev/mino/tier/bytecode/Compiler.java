@@ -93,21 +93,6 @@ final class Compiler {
         return t;
     }
 
-    /**
-     * The first of consecutive registers holding the values of nodes, in order: the nodes' own registers
-     * when they are locals that already sit that way (a fn's parameters, say), else fresh ones.
-     */
-    private int operandBlock(List<Node> nodes) {
-        int first = nodes.get(0) instanceof LocalNode l && inRegister(l.binding()) ? reg(l.binding()) : -1;
-        for (int k = 0; first >= 0 && k < nodes.size(); k++) {
-            if (!(nodes.get(k) instanceof LocalNode l && inRegister(l.binding()) && reg(l.binding()) == first + k)) first = -1;
-        }
-        if (first >= 0) return first;
-        int base = b.alloc(nodes.size());
-        for (int k = 0; k < nodes.size(); k++) compile(nodes.get(k), base + k, false);
-        return base;
-    }
-
     /** Leaves the value in reg at the node's destination. */
     private void deliver(int reg, int dst, boolean tail) {
         if (tail) b.emitA(Op.RETURN, reg);
@@ -462,7 +447,11 @@ final class Compiler {
                 }
                 pc = b.emitABC(Op.GET_KW_MAP, out, operand(args.get(0)), k);
             }
-            case Op.ASSOC -> pc = b.emitAB(Op.ASSOC, out, operandBlock(args));
+            case Op.ASSOC -> {
+                int m = operand(args.get(0));
+                int k = operand(args.get(1));
+                pc = b.emitABCX(Op.ASSOC, out, m, k, operand(args.get(2)));
+            }
             default -> {
                 if (spec.argc() == 1) {
                     pc = b.emitAB(spec.op(), out, operand(args.get(0)));

@@ -63,19 +63,19 @@ final class DataLanes {
         }
     }
 
-    /** ASSOC A B: R(A) := (assoc R(B) R(B+1) R(B+2)). */
+    /** ASSOC A B C X: R(A) := (assoc R(B) R(C) R(X)); pc is just after the first word, at X. */
     static void assoc(RegisterStack st, BytecodeFn.Method m, int insn, int pc, int base) {
         IntrinsicSite s = site(m, pc);
-        int rb = b(insn, base);
-        Object coll = ref(st, rb);
+        int rx = base + m.code[pc];
+        Object coll = ref(st, b(insn, base));
         if (coll instanceof Associative map && s.intact()) {
-            Object k = st.get(rb + 1);
-            Object v = st.get(rb + 2);
+            Object k = st.get(c(insn, base));
+            Object v = st.get(rx);
             Object result = coll instanceof PersistentHashMap h ? h.assoc(k, v)
                     : coll instanceof PersistentArrayMap am ? am.assoc(k, v) : map.assoc(k, v);
             st.set(a(insn, base), result);
         } else {
-            SlowPaths.assoc(st, s, a(insn, base), rb);
+            SlowPaths.assoc(st, s, a(insn, base), b(insn, base), c(insn, base), rx);
         }
     }
 

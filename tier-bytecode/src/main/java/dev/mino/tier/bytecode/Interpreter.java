@@ -334,6 +334,7 @@ public final class Interpreter {
                         }
                         case Op.ASSOC -> {
                             DataLanes.assoc(st, m, insn, pc, base);
+                            pc++;
                             w = st.words;
                             r = st.refs;
                         }

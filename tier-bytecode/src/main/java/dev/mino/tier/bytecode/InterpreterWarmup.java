@@ -100,7 +100,7 @@ final class InterpreterWarmup {
                 int pc;
                 if (operands.contains("C:i")) pc = b.emitABK(op, 4, x, 3);
                 else if (operands.contains("C:k")) pc = b.emitABC(op, 4, x, b.constant(constant));
-                else if (op == Op.ASSOC) pc = b.emitAB(op, 4, 0);
+                else if (op == Op.ASSOC) pc = b.emitABCX(op, 4, 0, 1, 2);
                 else if (operands.contains("C:")) pc = b.emitABC(op, 4, x, y);
                 else pc = b.emitAB(op, 4, x);
                 b.site(pc, new IntrinsicSite(intact ? GOOD : BAD, intact ? ANY : "redefined", ANY, constant, pass == 1));

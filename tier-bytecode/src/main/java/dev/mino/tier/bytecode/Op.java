@@ -205,7 +205,7 @@ public final class Op {
     public static final int CONJ_VEC = 78;
     @Spec(operands = "A:r B:r C:k", doc = "R(A) := (get R(B) K(C)) or (K(C) R(B)) for a keyword K(C); fast on maps and other lookups")
     public static final int GET_KW_MAP = 79;
-    @Spec(operands = "A:r B:r", doc = "R(A) := (assoc R(B) R(B+1) R(B+2)); fast on associative collections")
+    @Spec(operands = "A:r B:r C:r X:r", doc = "R(A) := (assoc R(B) R(C) R(X)); fast on associative collections")
     public static final int ASSOC = 80;
     @Spec(operands = "A:r B:r C:r", doc = "R(A) := (dissoc R(B) R(C)); fast on maps")
     public static final int DISSOC = 81;

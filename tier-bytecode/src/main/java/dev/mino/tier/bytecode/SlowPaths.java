@@ -99,11 +99,8 @@ final class SlowPaths {
         st.set(dst, ((IntrinsicSite) site).lookup(st.get(m)));
     }
 
-    static void assoc(RegisterStack st, Object site, int dst, int m) {
-        Object coll = st.get(m);
-        Object k = st.get(m + 1);
-        Object v = st.get(m + 2);
-        st.set(dst, ((IntrinsicSite) site).call(coll, k, v));
+    static void assoc(RegisterStack st, Object site, int dst, int m, int k, int v) {
+        st.set(dst, ((IntrinsicSite) site).call(st.get(m), st.get(k), st.get(v)));
     }
 
     // ---- exceptions ----
