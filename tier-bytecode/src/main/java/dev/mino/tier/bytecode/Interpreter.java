@@ -135,9 +135,11 @@ public final class Interpreter {
         final long[] kw = m.constWords;
         final Object[] sites = m.sites;
         final VarCache[] caches = m.caches;
-        final int top = base + m.nregs;
+        // st.top only rises while this Java entry runs (the entry resets it): it stays above every live
+        // window, callers' included, so nothing needs restoring after a call returns.
+        int top = base + m.nregs;
         if (top > st.words.length) st.ensure(top);
-        st.top = top;
+        if (top > st.top) st.top = top;
         long[] w = st.words;
         Object[] r = st.refs;
         for (;;) {
@@ -182,14 +184,12 @@ public final class Interpreter {
                             pc++;
                             w = st.words;
                             r = st.refs;
-                            st.top = top;
                         }
                         case Op.CALL, Op.PROTOCOL_CALL_CACHED -> {
                             callSlow(st, m, insn, (insn & 0xFF) == Op.CALL ? 0 : code[pc], base, ra);
                             if ((insn & 0xFF) != Op.CALL) pc++;
                             w = st.words;
                             r = st.refs;
-                            st.top = top;
                         }
                         case Op.TAILCALL, Op.TAILCALL_CACHED, Op.PROTOCOL_TAILCALL_CACHED -> {
                             if (tailCall(st, m, insn, (insn & 0xFF) == Op.TAILCALL ? 0 : code[pc], base, ra)) return true;
@@ -354,7 +354,6 @@ public final class Interpreter {
                 int slot = st.handlerSlot[h];
                 w = st.words;
                 r = st.refs;
-                st.top = top;
                 w[slot] = REF;
                 r[slot] = e;
             }
