@@ -26,7 +26,7 @@ final class CoreOps {
     private static final Map<String, Spec> SPECS = Map.ofEntries(
             Map.entry("+", new Spec(2, Op.ADD_II, Op.ADD_IK, Op.ADD_IK)),
             Map.entry("-", new Spec(2, Op.SUB_II, Op.SUB_IK, -1)),
-            Map.entry("*", new Spec(2, Op.MUL_II, -1, -1)),
+            Map.entry("*", new Spec(2, Op.MUL_II, Op.MUL_IK, Op.MUL_IK)),
             Map.entry("quot", new Spec(2, Op.QUOT, -1, -1)),
             Map.entry("rem", new Spec(2, Op.REM, -1, -1)),
             Map.entry("mod", new Spec(2, Op.MOD, -1, -1)),

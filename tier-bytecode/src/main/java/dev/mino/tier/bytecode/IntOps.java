@@ -63,7 +63,7 @@ final class IntOps {
                 if (((a ^ b) & (a ^ s)) < 0) return false;
                 Words.storeLong(w, r, ra, s);
             }
-            case Op.MUL_II -> {
+            case Op.MUL_II, Op.MUL_IK -> {
                 long p = a * b;
                 if (Math.multiplyHigh(a, b) != (p >> 63)) return false;
                 Words.storeLong(w, r, ra, p);

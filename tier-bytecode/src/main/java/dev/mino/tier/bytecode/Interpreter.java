@@ -302,6 +302,18 @@ public final class Interpreter {
                                 r = st.refs;
                             }
                         }
+                        case Op.MUL_IK -> {
+                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long k = insn >> 24;
+                            long p = (x >> 1) * k;
+                            if ((x & 1) != 0 && Math.multiplyHigh(x >> 1, k) == (p >> 63) && Words.fits(p) && intact(sites, pc)) {
+                                w[ra] = p << 1 | 1;
+                            } else {
+                                intConstantSlow(st, m, insn, pc, base);
+                                w = st.words;
+                                r = st.refs;
+                            }
+                        }
                         case Op.ZERO_INT_P, Op.POS_P_I, Op.NEG_P_I -> {
                             long x = w[base + ((insn >>> 16) & 0xFF)];
                             if ((x & 1) != 0 && intact(sites, pc)) {

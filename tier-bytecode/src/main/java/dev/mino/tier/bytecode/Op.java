@@ -133,6 +133,8 @@ public final class Op {
     public static final int ADD_IK = 46;
     @Spec(operands = "A:r B:r C:i", doc = "R(A) := (- R(B) sC)")
     public static final int SUB_IK = 47;
+    @Spec(operands = "A:r B:r C:i", doc = "R(A) := (* R(B) sC) (or (* sC R(B)))")
+    public static final int MUL_IK = 88;
 
     // ---- speculative int comparisons (guarded) ----
     @Spec(operands = "A:r B:r C:r", doc = "R(A) := (= R(B) R(C)) or (== R(B) R(C))")

@@ -27,6 +27,7 @@ class SpeculativeOpsTest {
                 + " (defn nt [a] (not a)) (defn nl [a] (nil? a))"
                 + " (defn addk [a] (+ a 100)) (defn kadd [a] (+ -100 a)) (defn subk [a] (- a 1)) (defn eqk [a] (= a 5))"
                 + " (defn ltk [a] (< a 2)) (defn klt [a] (< 2 a)) (defn lek [a] (<= a -3)) (defn gtk [a] (> a 0)) (defn gek [a] (>= a 127))"
+                + " (defn mulk [a] (* a 3)) (defn kmul [a] (* -2 a))"
                 + " (defn fixsum [a b] (let [x (+ a 1) y (* b 2)] (+ x y)))");
     }
 
@@ -39,7 +40,7 @@ class SpeculativeOpsTest {
                 {"user/ev", "EVEN_P_I"}, {"user/od", "ODD_P_I"}, {"user/i", "INC_I"}, {"user/d", "DEC_I"}, {"user/nt", "NOT"},
                 {"user/nl", "NIL_P"}, {"user/addk", "ADD_IK"}, {"user/kadd", "ADD_IK"}, {"user/subk", "SUB_IK"},
                 {"user/eqk", "EQ_IK"}, {"user/ltk", "LT_IK"}, {"user/klt", "GT_IK"}, {"user/lek", "LE_IK"}, {"user/gtk", "GT_IK"},
-                {"user/gek", "GE_IK"}};
+                {"user/gek", "GE_IK"}, {"user/mulk", "MUL_IK"}, {"user/kmul", "MUL_IK"}};
         for (String[] e : expected) t.assertUses(e[0], e[1]);
     }
 
@@ -54,7 +55,7 @@ class SpeculativeOpsTest {
 
     @Test void unaryOpsAgree() {
         for (String f : new String[] {"bnot", "z", "p", "n", "ev", "od", "i", "d", "nt", "nl", "addk", "kadd", "subk", "eqk", "ltk",
-                "klt", "lek", "gtk", "gek"}) {
+                "klt", "lek", "gtk", "gek", "mulk", "kmul"}) {
             for (String a : VALUES) t.same("(" + f + " " + a + ")");
         }
     }
@@ -66,6 +67,10 @@ class SpeculativeOpsTest {
         t.expectError("integer overflow", "(add Long/MAX_VALUE 1)");
         t.expectError("integer overflow", "(mul 4611686018427387904 2)");
         t.expect("-9223372036854775808", "(mul -4611686018427387904 2)");
+        t.expectError("integer overflow", "(mulk 3074457345618258603)");
+        t.expect("9223372036854775806", "(mulk 3074457345618258602)");
+        t.expect("-9223372036854775808", "(kmul 4611686018427387904)");
+        t.expectError("integer overflow", "(kmul Long/MIN_VALUE)");
         t.expectError("integer overflow", "(sub Long/MIN_VALUE 1)");
         t.expectError("integer overflow", "(qt Long/MIN_VALUE -1)");
         t.expectError("Divide by zero", "(md 5 0)");
