@@ -173,11 +173,14 @@ public final class Interpreter {
                             // The inline cache's hit path, written out: only trivial accessors, so it compiles to loads.
                             VarCache vc = caches[code[pc]];
                             VarCache.Entry e = vc.entry;
-                            Var v = vc.var;
                             BytecodeFn.Method cm = e.method();
-                            if (cm != null && !cm.variadic && e.revision() == v.revision()) {
+                            if (e.revision() != vc.var.revision()) {
+                                callSlow(st, m, insn, code[pc], base, ra);
+                            } else if (cm != null && !cm.variadic) {
                                 // A Java call of this loop, written out (exec, inlined): the callee's window starts at ra.
                                 if (run(st, e.closure(), cm, ra, 0, st.hsp)) tailCalls(st, ra);
+                            } else if (e.fn() != null) {
+                                st.set(ra, SlowPaths.invoke(e.fn(), st, ra, (insn >>> 16) & 0xFF));
                             } else {
                                 callSlow(st, m, insn, code[pc], base, ra);
                             }

@@ -11,13 +11,16 @@ import dev.mino.runtime.lang.Var;
  * threads never see a torn one.
  */
 final class VarCache {
-    /** What the slot knows about the var's value; closure is the value when it is a bytecode fn, method its method for argc. */
-    record Entry(int revision, Object value, BytecodeClosure closure, BytecodeFn.Method method) {}
+    /**
+     * What the slot knows about the var's value: closure is the value when it is a bytecode fn and method its
+     * method for argc; fn is the value when it is any other Fn (a builtin, say), called directly.
+     */
+    record Entry(int revision, Object value, BytecodeClosure closure, BytecodeFn.Method method, Fn fn) {}
 
     /** A protocol call site's monomorphic cache: the implementation for receivers of one dispatch key. */
     record Dispatch(TypeDispatch fn, Object key, int version, Fn impl) {}
 
-    private static final Entry EMPTY = new Entry(-1, null, null, null);
+    private static final Entry EMPTY = new Entry(-1, null, null, null, null);
 
     final Var var;
     /** Argument count of the call, or -1 for a plain read. */
@@ -44,7 +47,7 @@ final class VarCache {
         boolean dynamic = var.isDynamic();
         Object v = dynamic ? var.deref() : var.getRoot();
         BytecodeClosure c = v instanceof BytecodeClosure bc ? bc : null;
-        Entry e = new Entry(rev, v, c, c != null && argc >= 0 ? c.fn.methodFor(argc) : null);
+        Entry e = new Entry(rev, v, c, c != null && argc >= 0 ? c.fn.methodFor(argc) : null, c == null && v instanceof Fn f ? f : null);
         if (!dynamic) entry = e;
         return e;
     }
