@@ -78,11 +78,13 @@ public final class Words {
 
     /** Register i := v (a value from Java); a Long that fits is a fixnum whose ref slot keeps the box. */
     public static void store(long[] words, Object[] refs, int i, Object v) {
-        refs[i] = v;
-        words[i] = wordOf(v);
+        long w = wordOf(v);
+        words[i] = w;
+        // nil and the booleans need no ref (a ref store costs a GC barrier).
+        if ((w & 7) != 2) refs[i] = v;
     }
 
-    /** The word a value from Java is stored as (its ref slot holding the value itself). */
+    /** The word a value from Java is stored as (its ref slot holding the value itself, unless immediate). */
     private static long wordOf(Object v) {
         if (v instanceof Long l) return fits(l) ? fixnum(l) : REF;
         return immediateOf(v);
