@@ -146,10 +146,12 @@ public final class Interpreter {
             try {
                 for (;;) {
                     int insn = code[pc++];
+                    // Every case reads its operands from these three (C2 computes what the cases share before the switch anyway).
                     int ra = base + ((insn >>> 8) & 0xFF);
+                    int rb = base + ((insn >>> 16) & 0xFF);
+                    int rc = base + (insn >>> 24);
                     switch (insn & 0xFF) {
                         case Op.MOVE -> {
-                            int rb = base + ((insn >>> 16) & 0xFF);
                             w[ra] = w[rb];
                             r[ra] = r[rb];
                         }
@@ -224,8 +226,8 @@ public final class Interpreter {
                         }
 
                         case Op.ADD_II, Op.SUB_II -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long y = w[base + (insn >>> 24)];
+                            long x = w[rb];
+                            long y = w[rc];
                             long yv = y - 1;
                             boolean add = (insn & 0xFF) == Op.ADD_II;
                             long s = add ? x + yv : x - yv;
@@ -240,7 +242,7 @@ public final class Interpreter {
                             }
                         }
                         case Op.ADD_IK, Op.SUB_IK -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long x = w[rb];
                             long k = (long) (insn >> 24) << 1;
                             boolean add = (insn & 0xFF) == Op.ADD_IK;
                             long s = add ? x + k : x - k;
@@ -254,7 +256,7 @@ public final class Interpreter {
                             }
                         }
                         case Op.INC_I, Op.DEC_I -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long x = w[rb];
                             boolean inc = (insn & 0xFF) == Op.INC_I;
                             if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1) && intact(sites, pc)) {
                                 w[ra] = inc ? x + 2 : x - 2;
@@ -265,8 +267,8 @@ public final class Interpreter {
                             }
                         }
                         case Op.EQ_II, Op.LT_II, Op.LE_II, Op.GT_II, Op.GE_II -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long y = w[base + (insn >>> 24)];
+                            long x = w[rb];
+                            long y = w[rc];
                             if ((x & y & 1) != 0 && intact(sites, pc)) {
                                 boolean c = IntOps.compare(insn & 0xFF, Long.compare(x, y));
                                 w[ra] = c ? Words.TRUE : FALSE;
@@ -280,7 +282,7 @@ public final class Interpreter {
                             }
                         }
                         case Op.EQ_IK, Op.LT_IK, Op.LE_IK, Op.GT_IK, Op.GE_IK -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long x = w[rb];
                             if ((x & 1) != 0 && intact(sites, pc)) {
                                 boolean c = IntOps.compare(insn & 0xFF, Long.compare(x >> 1, insn >> 24));
                                 w[ra] = c ? Words.TRUE : FALSE;
@@ -293,8 +295,8 @@ public final class Interpreter {
                             }
                         }
                         case Op.MUL_II -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
-                            long y = w[base + (insn >>> 24)];
+                            long x = w[rb];
+                            long y = w[rc];
                             long p = (x >> 1) * (y >> 1);
                             // The product must fit 63 bits: its high half only sign bits, one more than a long's.
                             if ((x & y & 1) != 0 && Math.multiplyHigh(x >> 1, y >> 1) == (p >> 63) && Words.fits(p) && intact(sites, pc)) {
@@ -306,7 +308,7 @@ public final class Interpreter {
                             }
                         }
                         case Op.MUL_IK -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long x = w[rb];
                             long k = insn >> 24;
                             long p = (x >> 1) * k;
                             if ((x & 1) != 0 && Math.multiplyHigh(x >> 1, k) == (p >> 63) && Words.fits(p) && intact(sites, pc)) {
@@ -318,7 +320,7 @@ public final class Interpreter {
                             }
                         }
                         case Op.ZERO_INT_P, Op.POS_P_I, Op.NEG_P_I -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long x = w[rb];
                             if ((x & 1) != 0 && intact(sites, pc)) {
                                 w[ra] = IntOps.sign(insn & 0xFF, Long.compare(x, 1)) ? Words.TRUE : FALSE;
                             } else {
@@ -328,11 +330,11 @@ public final class Interpreter {
                             }
                         }
                         case Op.NOT, Op.NIL_P -> {
-                            long x = w[base + ((insn >>> 16) & 0xFF)];
+                            long x = w[rb];
                             if (intact(sites, pc)) {
                                 w[ra] = x == NIL || ((insn & 0xFF) == Op.NOT && x == FALSE) ? Words.TRUE : FALSE;
                             } else {
-                                SlowPaths.unary(st, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
+                                SlowPaths.unary(st, sites[pc - 1], ra, rb);
                                 w = st.words;
                                 r = st.refs;
                             }
