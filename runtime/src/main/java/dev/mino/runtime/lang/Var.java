@@ -1,10 +1,26 @@
 package dev.mino.runtime.lang;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
 /**
  * A namespace-qualified, mutable reference: the root value of a def, optionally rebindable per thread
  * with (binding ...) when dynamic. Reads of non-dynamic vars are a single volatile load.
  */
 public final class Var implements IDeref, IMeta {
+    private static final VarHandle ROOT;
+    private static final VarHandle REVISION;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            ROOT = lookup.findVarHandle(Var.class, "root", Object.class);
+            REVISION = lookup.findVarHandle(Var.class, "revision", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     /** The value of a var that was declared but never defined. */
     public static final class Unbound {
         private final Var var;
@@ -51,6 +67,16 @@ public final class Var implements IDeref, IMeta {
     }
 
     public Object getRoot() { return root; }
+
+    /**
+     * The root as an opaque read: the thread's own writes and, soon, other threads' are seen, but nothing is
+     * ordered around it. For guards an execution tier checks on every operation, where a volatile read's
+     * ordering would keep the JIT from reusing loads across it.
+     */
+    public Object peekRoot() { return ROOT.getOpaque(this); }
+
+    /** {@link #revision()} as an opaque read, for inline-cache checks (see {@link #peekRoot()}). */
+    public int peekRevision() { return (int) REVISION.getOpaque(this); }
 
     public void bindRoot(Object value) {
         root = value;

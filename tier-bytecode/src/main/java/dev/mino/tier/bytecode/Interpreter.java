@@ -176,7 +176,7 @@ public final class Interpreter {
                             VarCache vc = caches[code[pc]];
                             VarCache.Entry e = vc.entry;
                             BytecodeFn.Method cm = e.method();
-                            if (e.revision() != vc.var.revision()) {
+                            if (e.revision() != vc.var.peekRevision()) {
                                 callSlow(st, m, insn, code[pc], base, ra);
                             } else if (cm != null && !cm.variadic) {
                                 // A Java call of this loop, written out (exec, inlined): the callee's window starts at ra.
@@ -415,7 +415,7 @@ public final class Interpreter {
     /** Whether the specialised op at pc - 1 may take its fast lane: its clojure.core var still holds the fn compiled against. */
     private static boolean intact(Object[] sites, int pc) {
         IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-        return g.var.getRoot() == g.original;
+        return g.var.peekRoot() == g.original;
     }
 
 
@@ -490,7 +490,7 @@ public final class Interpreter {
                 }
                 case Op.EVEN_P_I, Op.ODD_P_I, Op.BNOT_I -> {
                     long x = w[base + ((insn >>> 16) & 0xFF)];
-                    if ((x & 1) == 0 || ((IntrinsicSite) sites[pc - 1]).var.getRoot() != ((IntrinsicSite) sites[pc - 1]).original || !IntOps.unary(insn & 0xFF, x >> 1, w, r, ra)) {
+                    if ((x & 1) == 0 || ((IntrinsicSite) sites[pc - 1]).var.peekRoot() != ((IntrinsicSite) sites[pc - 1]).original || !IntOps.unary(insn & 0xFF, x >> 1, w, r, ra)) {
                         SlowPaths.intUnary(st, insn & 0xFF, sites[pc - 1], ra, base + ((insn >>> 16) & 0xFF));
                         w = st.words;
                         r = st.refs;
@@ -501,7 +501,7 @@ public final class Interpreter {
                     int rc = base + (insn >>> 24);
                     long x = w[rb];
                     long y = w[rc];
-                    if ((x & y & 1) == 0 || ((IntrinsicSite) sites[pc - 1]).var.getRoot() != ((IntrinsicSite) sites[pc - 1]).original
+                    if ((x & y & 1) == 0 || ((IntrinsicSite) sites[pc - 1]).var.peekRoot() != ((IntrinsicSite) sites[pc - 1]).original
                             || !IntOps.binary(insn & 0xFF, x >> 1, y >> 1, w, r, ra)) {
                         SlowPaths.intBinary(st, insn & 0xFF, sites[pc - 1], ra, rb, rc);
                         w = st.words;

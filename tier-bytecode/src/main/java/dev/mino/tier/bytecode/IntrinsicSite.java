@@ -29,7 +29,7 @@ final class IntrinsicSite {
     }
 
     boolean intact() {
-        return var == null || var.getRoot() == original;
+        return var == null || var.peekRoot() == original;
     }
 
     /** The fn a call made now would run. */
