@@ -18,7 +18,8 @@ import java.util.List;
  * HotSpot compiles the loop with the branch and type profile it has seen; a path first taken later (a
  * program using an op the code before it never used) deoptimizes the compiled loop, and the program then
  * runs in slow profiling code until the large method is compiled again. Seeing every path once up front
- * keeps the first compile valid for all programs.
+ * keeps the first compile valid for all programs. (Run on a thread of its own instead, it saved no
+ * start-up time on a 2-core machine: the JIT's threads want the other core then.)
  */
 final class InterpreterWarmup {
     private InterpreterWarmup() {}
@@ -47,7 +48,7 @@ final class InterpreterWarmup {
             List<BytecodeClosure> fns = new ArrayList<>();
             List<BytecodeClosure> loopFns = new ArrayList<>();
             for (int op : Op.all()) {
-                if (op >= Op.ADD_II && op <= Op.DISSOC) fns.addAll(intrinsics(op, Op.operands(op)));
+                if (Op.isSpecialised(op)) fns.addAll(intrinsics(op, Op.operands(op)));
                 if (op >= Op.LOOP_INT_LT && op <= Op.LOOP_INT_DEC_ACC) loopFns.addAll(loops(op));
             }
             fns.addAll(controlFlow());
@@ -56,8 +57,8 @@ final class InterpreterWarmup {
                 callAll(fns, OPERANDS);
                 callAll(loopFns, LOOP_OPERANDS);
             }
-        } catch (RuntimeException e) {
-            // A warm-up failure must never stop mino from starting; the loop is then merely compiled later.
+        } catch (Throwable e) {
+            // A warm-up failure must never disturb mino; the loop is then merely compiled later.
         }
     }
 

@@ -266,6 +266,11 @@ public final class Op {
     /** Number of words the op occupies (1, or 2 for ops with a second word). */
     public static int width(int op) { return FORMATS[op & 0xFF].words(); }
 
+    /** Whether op is a specialised clojure.core call with a fast lane and a guard (an IntrinsicSite at its pc). */
+    public static boolean isSpecialised(int op) {
+        return op >= ADD_II && op <= DISSOC || op == MUL_IK;
+    }
+
     /** Every assigned opcode, ascending. */
     public static List<Integer> all() {
         List<Integer> out = new ArrayList<>();
