@@ -2,6 +2,8 @@ package dev.mino.runtime.lang;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * A namespace-qualified, mutable reference: the root value of a def, optionally rebindable per thread
@@ -38,6 +40,11 @@ public final class Var implements IDeref, IMeta {
     private volatile IPersistentMap meta;
     /** Bumped on every root change and when the var becomes dynamic; inline caches compare it. */
     private volatile int revision;
+    /** Told of every root change, after it (see {@link #watchRoot}); replaced whole, never mutated. */
+    private volatile Consumer<Var>[] rootWatchers = NO_WATCHERS;
+
+    @SuppressWarnings("unchecked")
+    private static final Consumer<Var>[] NO_WATCHERS = new Consumer[0];
 
     public Var(Namespace ns, Symbol sym) {
         this.ns = ns;
@@ -81,6 +88,17 @@ public final class Var implements IDeref, IMeta {
     public void bindRoot(Object value) {
         root = value;
         revision++;
+        for (Consumer<Var> w : rootWatchers) w.accept(this);
+    }
+
+    /**
+     * Has watcher told, on the thread that changed it, after each change of this var's root: an execution
+     * tier uses it to drop what its compiled code assumed of the old value. Not for programs (add-watch).
+     */
+    public synchronized void watchRoot(Consumer<Var> watcher) {
+        Consumer<Var>[] ws = Arrays.copyOf(rootWatchers, rootWatchers.length + 1);
+        ws[ws.length - 1] = watcher;
+        rootWatchers = ws;
     }
 
     public int revision() { return revision; }

@@ -130,10 +130,10 @@ public final class Interpreter {
      */
     private static boolean run(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base, int pc, int hbase) {
         if (Thread.currentThread().isInterrupted()) Safepoint.poll();
-        // The method's arrays as locals: loaded once, not on each dispatch by the cases that use them.
+        // The method's arrays as locals: loaded once, not on each dispatch by the cases that use them. (The
+        // specialised ops' guards are their code words, see GuardedSites: their sites are for the slow paths.)
         final int[] code = m.code;
         final long[] kw = m.constWords;
-        final Object[] sites = m.sites;
         final VarCache[] caches = m.caches;
         // st.top only rises while this Java entry runs (the entry resets it): it stays above every live
         // window, callers' included, so nothing needs restoring after a call returns.
@@ -233,7 +233,7 @@ public final class Interpreter {
                             long s = add ? x + yv : x - yv;
                             // Overflow: the result's sign differs from both operands' (add) or from x's while x and y differ (sub).
                             long overflow = add ? (x ^ s) & (yv ^ s) : (x ^ yv) & (x ^ s);
-                            if ((x & y & 1) != 0 && overflow >= 0 && intact(sites, pc)) {
+                            if ((x & y & 1) != 0 && overflow >= 0) {
                                 w[ra] = s;
                             } else {
                                 intBinarySlow(st, m, insn, pc, base);
@@ -247,7 +247,7 @@ public final class Interpreter {
                             boolean add = (insn & 0xFF) == Op.ADD_IK;
                             long s = add ? x + k : x - k;
                             long overflow = add ? (x ^ s) & (k ^ s) : (x ^ k) & (x ^ s);
-                            if ((x & 1) != 0 && overflow >= 0 && intact(sites, pc)) {
+                            if ((x & 1) != 0 && overflow >= 0) {
                                 w[ra] = s;
                             } else {
                                 intConstantSlow(st, m, insn, pc, base);
@@ -258,7 +258,7 @@ public final class Interpreter {
                         case Op.INC_I, Op.DEC_I -> {
                             long x = w[rb];
                             boolean inc = (insn & 0xFF) == Op.INC_I;
-                            if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1) && intact(sites, pc)) {
+                            if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1)) {
                                 w[ra] = inc ? x + 2 : x - 2;
                             } else {
                                 intUnarySlow(st, m, insn, pc, base);
@@ -269,7 +269,7 @@ public final class Interpreter {
                         case Op.EQ_II, Op.LT_II, Op.LE_II, Op.GT_II, Op.GE_II -> {
                             long x = w[rb];
                             long y = w[rc];
-                            if ((x & y & 1) != 0 && intact(sites, pc)) {
+                            if ((x & y & 1) != 0) {
                                 boolean c = IntOps.compare(insn & 0xFF, Long.compare(x, y));
                                 w[ra] = c ? Words.TRUE : FALSE;
                                 int next = code[pc];
@@ -283,7 +283,7 @@ public final class Interpreter {
                         }
                         case Op.EQ_IK, Op.LT_IK, Op.LE_IK, Op.GT_IK, Op.GE_IK -> {
                             long x = w[rb];
-                            if ((x & 1) != 0 && intact(sites, pc)) {
+                            if ((x & 1) != 0) {
                                 boolean c = IntOps.compare(insn & 0xFF, Long.compare(x >> 1, insn >> 24));
                                 w[ra] = c ? Words.TRUE : FALSE;
                                 int next = code[pc];
@@ -299,7 +299,7 @@ public final class Interpreter {
                             long y = w[rc];
                             long p = (x >> 1) * (y >> 1);
                             // The product must fit 63 bits: its high half only sign bits, one more than a long's.
-                            if ((x & y & 1) != 0 && Math.multiplyHigh(x >> 1, y >> 1) == (p >> 63) && Words.fits(p) && intact(sites, pc)) {
+                            if ((x & y & 1) != 0 && Math.multiplyHigh(x >> 1, y >> 1) == (p >> 63) && Words.fits(p)) {
                                 w[ra] = p << 1 | 1;
                             } else {
                                 intBinarySlow(st, m, insn, pc, base);
@@ -311,7 +311,7 @@ public final class Interpreter {
                             long x = w[rb];
                             long k = insn >> 24;
                             long p = (x >> 1) * k;
-                            if ((x & 1) != 0 && Math.multiplyHigh(x >> 1, k) == (p >> 63) && Words.fits(p) && intact(sites, pc)) {
+                            if ((x & 1) != 0 && Math.multiplyHigh(x >> 1, k) == (p >> 63) && Words.fits(p)) {
                                 w[ra] = p << 1 | 1;
                             } else {
                                 intConstantSlow(st, m, insn, pc, base);
@@ -321,7 +321,7 @@ public final class Interpreter {
                         }
                         case Op.ZERO_INT_P, Op.POS_P_I, Op.NEG_P_I -> {
                             long x = w[rb];
-                            if ((x & 1) != 0 && intact(sites, pc)) {
+                            if ((x & 1) != 0) {
                                 w[ra] = IntOps.sign(insn & 0xFF, Long.compare(x, 1)) ? Words.TRUE : FALSE;
                             } else {
                                 intUnarySlow(st, m, insn, pc, base);
@@ -331,13 +331,12 @@ public final class Interpreter {
                         }
                         case Op.NOT, Op.NIL_P -> {
                             long x = w[rb];
-                            if (intact(sites, pc)) {
-                                w[ra] = x == NIL || ((insn & 0xFF) == Op.NOT && x == FALSE) ? Words.TRUE : FALSE;
-                            } else {
-                                SlowPaths.unary(st, sites[pc - 1], ra, rb);
-                                w = st.words;
-                                r = st.refs;
-                            }
+                            w[ra] = x == NIL || ((insn & 0xFF) == Op.NOT && x == FALSE) ? Words.TRUE : FALSE;
+                        }
+                        case Op.SPEC_GENERIC -> {
+                            genericSide(st, m, insn, pc, base);
+                            w = st.words;
+                            r = st.refs;
                         }
                         case Op.GET_KW_MAP -> {
                             DataLanes.getKeyword(st, m, insn, pc, base);
@@ -412,11 +411,23 @@ public final class Interpreter {
         SlowPaths.intUnary(st, insn & 0xFF, m.sites[pc - 1], base + ((insn >>> 8) & 0xFF), base + ((insn >>> 16) & 0xFF));
     }
 
-    /** Whether the specialised op at pc - 1 may take its fast lane: its clojure.core var still holds the fn compiled against. */
-    private static boolean intact(Object[] sites, int pc) {
-        IntrinsicSite g = (IntrinsicSite) sites[pc - 1];
-        return g.var.peekRoot() == g.original;
+    /**
+     * SPEC_GENERIC at pc - 1: the specialised op its site was compiled as, whose clojure.core fn has been
+     * redefined, runs its generic side (which calls whatever the var holds now).
+     */
+    private static void genericSide(RegisterStack st, BytecodeFn.Method m, int insn, int pc, int base) {
+        IntrinsicSite site = (IntrinsicSite) m.sites[pc - 1];
+        int op = site.fastOp();
+        int word = (insn & ~0xFF) | op;
+        boolean immediate = Op.operands(op).contains("C:i");
+        switch (immediate ? -1 : op) {
+            case -1 -> intConstantSlow(st, m, word, pc, base);
+            case Op.INC_I, Op.DEC_I, Op.ZERO_INT_P, Op.POS_P_I, Op.NEG_P_I -> intUnarySlow(st, m, word, pc, base);
+            case Op.NOT, Op.NIL_P -> SlowPaths.unary(st, site, base + ((insn >>> 8) & 0xFF), base + ((insn >>> 16) & 0xFF));
+            default -> intBinarySlow(st, m, word, pc, base);
+        }
     }
+
 
 
     /**

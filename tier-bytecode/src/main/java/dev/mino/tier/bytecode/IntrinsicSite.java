@@ -28,6 +28,27 @@ final class IntrinsicSite {
         this.constantFirst = constantFirst;
     }
 
+    /** The code word this site guards once bound (see GuardedSites): where it is and its fast form. */
+    private int[] code;
+    private int pc;
+    private int fastWord;
+
+    /** Binds the site to its op at code[pc] and keeps that word in step with the var's root from now on. */
+    void bind(int[] code, int pc) {
+        this.code = code;
+        this.pc = pc;
+        this.fastWord = code[pc];
+        GuardedSites.watch(this);
+    }
+
+    /** The op this site was compiled as (its word may now be SPEC_GENERIC). */
+    int fastOp() { return fastWord & 0xFF; }
+
+    /** Sets the guarded word to the fast op while the var holds the original fn, else to SPEC_GENERIC. */
+    void patch() {
+        code[pc] = var.getRoot() == original ? fastWord : (fastWord & ~0xFF) | Op.SPEC_GENERIC;
+    }
+
     boolean intact() {
         return var == null || var.peekRoot() == original;
     }

@@ -218,6 +218,9 @@ final class MethodBuilder {
         }
         Object[] siteArray = new Object[size];
         sites.forEach((pc, s) -> siteArray[pc] = s);
+        sites.forEach((pc, s) -> {
+            if (s instanceof IntrinsicSite g && g.var != null && Op.isPatchGuarded(finalCode[pc] & 0xFF)) g.bind(finalCode, pc);
+        });
         int[] pcs = new int[positionPcs.size()];
         for (int i = 0; i < pcs.length; i++) pcs[i] = positionPcs.get(i)[0];
         int[] captures = protoCaptures.stream().mapToInt(Integer::intValue).toArray();

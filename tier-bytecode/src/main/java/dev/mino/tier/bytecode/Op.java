@@ -135,6 +135,9 @@ public final class Op {
     public static final int SUB_IK = 47;
     @Spec(operands = "A:r B:r C:i", doc = "R(A) := (* R(B) sC) (or (* sC R(B)))")
     public static final int MUL_IK = 88;
+    @Spec(operands = "A:r B:n C:n", doc = "a specialised op whose clojure.core fn was redefined: runs its generic side "
+            + "(the op it was is its site's; A, B, C are that op's)")
+    public static final int SPEC_GENERIC = 89;
 
     // ---- speculative int comparisons (guarded) ----
     @Spec(operands = "A:r B:r C:r", doc = "R(A) := (= R(B) R(C)) or (== R(B) R(C))")
@@ -265,6 +268,15 @@ public final class Op {
 
     /** Number of words the op occupies (1, or 2 for ops with a second word). */
     public static int width(int op) { return FORMATS[op & 0xFF].words(); }
+
+    /**
+     * Whether op's guard is its code word (GuardedSites): the main loop's specialised ops, which are patched
+     * to SPEC_GENERIC when their clojure.core fn is redefined instead of checking it each time they run.
+     */
+    public static boolean isPatchGuarded(int op) {
+        return op == ADD_II || op == SUB_II || op == MUL_II || op == ADD_IK || op == SUB_IK || op == MUL_IK || op == INC_I || op == DEC_I
+                || op >= EQ_II && op <= GE_IK || op >= ZERO_INT_P && op <= NEG_P_I || op == NOT || op == NIL_P;
+    }
 
     /** Whether op is a specialised clojure.core call with a fast lane and a guard (an IntrinsicSite at its pc). */
     public static boolean isSpecialised(int op) {

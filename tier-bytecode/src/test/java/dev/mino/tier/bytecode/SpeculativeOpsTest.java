@@ -89,6 +89,15 @@ class SpeculativeOpsTest {
         t.same("(ev 1.5)");
     }
 
+    @Test void aRedefinitionDuringALoopTakesEffectAtTheNextIteration() {
+        // The guard is the op's code word (GuardedSites): redefining - patches the running loop's SUB_IK.
+        t.define("(defn flip-at [k] (loop [i 0 acc 0] (if (< i 4) (do (when (= i k) (alter-var-root #'- (constantly +)))"
+                + " (recur (inc i) (- acc 1))) acc)))");
+        t.assertUses("user/flip-at", "SUB_IK");
+        t.expect("[0 -4 -4]", "(let [old -] (try [(flip-at 2) (do (alter-var-root #'- (constantly old)) (flip-at 9)) (flip-at 9)]"
+                + " (finally (alter-var-root #'- (constantly old)))))");
+    }
+
     @Test void aRedefinedCoreFnIsCalledInsteadOfTheFastLane() {
         t.define("(defn plus3 [a] (+ a 3))");
         t.expect("4", "(plus3 1)");
