@@ -24,7 +24,7 @@ import java.util.List;
 final class InterpreterWarmup {
     private InterpreterWarmup() {}
 
-    /** Enough calls (about 25,000) for HotSpot to profile the loop before its optimizing compile. */
+    /** Each path once is enough: HotSpot prunes only branches it never saw taken. */
     private static final int ROUNDS = 1;
     private static final Namespace NS = new Namespace(Symbol.of("mino.bytecode.warmup"));
     /** The generic fn of every warm-up site: takes anything, answers 0. */
@@ -62,10 +62,18 @@ final class InterpreterWarmup {
         }
     }
 
+    /**
+     * Calls each fn with every operand in each position beside a fixnum, and with every operand twice (two
+     * big longs overflow, two vectors, ...): each type check of each lane meets each kind of value. All
+     * pairs would be 5x the calls, and the warm-up runs while mino starts.
+     */
     private static void callAll(List<BytecodeClosure> fns, Object[] operands) {
+        Object fixnum = operands[1];
         for (BytecodeClosure f : fns) {
             for (Object a : operands) {
-                for (Object b : operands) call(f, a, b);
+                call(f, a, fixnum);
+                call(f, fixnum, a);
+                call(f, a, a);
             }
         }
     }
