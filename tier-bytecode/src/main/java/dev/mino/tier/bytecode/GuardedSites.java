@@ -3,9 +3,10 @@ package dev.mino.tier.bytecode;
 import dev.mino.runtime.lang.Var;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
  * they would a root change read without synchronization.
  */
 final class GuardedSites implements Consumer<Var> {
-    private static final Map<Var, GuardedSites> BY_VAR = new ConcurrentHashMap<>();
+    /** Weak keys: a discarded state's vars (and the state they reach) must not be kept alive from here. */
+    private static final Map<Var, GuardedSites> BY_VAR = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final List<WeakReference<IntrinsicSite>> sites = new ArrayList<>();
     /** The size at which cleared references are next swept out. */
