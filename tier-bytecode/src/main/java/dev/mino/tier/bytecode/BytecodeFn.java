@@ -66,7 +66,7 @@ public final class BytecodeFn implements FnTemplate {
         /** Registers in the window; at least 1 (RETURN leaves the result in register 0). */
         public final int nregs;
         public final int[] code;
-        /** Constant k as a register word (fixnum, immediate, or ConstantTable word) and as a value. */
+        /** Constant k as a register word (fixnum, immediate, or REF: LOAD_K then stores constants[k] as the ref) and as a value. */
         final long[] constWords;
         final Object[] constants;
         /** Nested fn literals (CLOSURE's Bx); usually BytecodeFns, any tier's template works. */

@@ -155,7 +155,11 @@ public final class Interpreter {
                             w[ra] = w[rb];
                             r[ra] = r[rb];
                         }
-                        case Op.LOAD_K -> w[ra] = kw[insn >>> 16];
+                        case Op.LOAD_K -> {
+                            long x = kw[insn >>> 16];
+                            w[ra] = x;
+                            if (x == REF) r[ra] = m.constants[insn >>> 16];
+                        }
                         case Op.LOAD_SELF -> {
                             w[ra] = REF;
                             r[ra] = self;
@@ -213,7 +217,9 @@ public final class Interpreter {
                             return false;
                         }
                         case Op.LOAD_K_RETURN -> {
-                            w[base] = kw[insn >>> 16];
+                            long x = kw[insn >>> 16];
+                            w[base] = x;
+                            if (x == REF) r[base] = m.constants[insn >>> 16];
                             return false;
                         }
                         case Op.THROW -> throw SlowPaths.sneaky(SlowPaths.thrown(get(w, r, ra), m.positionAt(pc - 1)));

@@ -212,10 +212,7 @@ final class MethodBuilder {
         int[] finalCode = Arrays.copyOf(code, size);
         Object[] k = constants.toArray();
         long[] kw = new long[k.length];
-        for (int i = 0; i < k.length; i++) {
-            long w = Words.literalOf(k[i]);
-            kw[i] = w == Words.REF ? Words.constant(ConstantTable.intern(k[i])) : w;
-        }
+        for (int i = 0; i < k.length; i++) kw[i] = Words.literalOf(k[i]);
         Object[] siteArray = new Object[size];
         sites.forEach((pc, s) -> siteArray[pc] = s);
         sites.forEach((pc, s) -> {

@@ -6,7 +6,8 @@ package dev.mino.tier.bytecode;
  *   ...1  fixnum: value = word >> 1 (a long that fits 63 bits; wider longs are refs)
  *   000   ref: the value is refs[slot]
  *   010   immediate: nil (0), false (1), true (2) as (id << 3) | 2
- *   100   constant: (index << 3) | 4, an entry of the JVM-wide {@link ConstantTable}
+ *   100   constant: (index << 3) | 4, reserved for the JIT's state-wide constant table (the interpreter
+ *         keeps object constants as refs: a JVM-wide table kept every state's constants alive forever)
  * </pre>
  * nil and the two canonical Booleans are always immediates, so a ref word never holds nil or false and
  * a truth test is two word compares. A Long that arrives from Java (an argument, a call's result) and fits
@@ -38,9 +39,7 @@ public final class Words {
 
     public static boolean isTruthy(long w) { return w != NIL && w != FALSE; }
 
-    public static long constant(int index) { return (long) index << 3 | 4; }
 
-    public static boolean isConstant(long w) { return (w & 7) == 4; }
 
     /** The word a value from Java is stored as: an immediate for nil, true and false, else REF. */
     public static long immediateOf(Object v) {
@@ -72,7 +71,6 @@ public final class Words {
         if (w == NIL) return null;
         if (w == FALSE) return Boolean.FALSE;
         if (w == TRUE) return Boolean.TRUE;
-        if ((w & 7) == 4) return ConstantTable.get((int) (w >>> 3));
         throw new IllegalStateException("not a register word: " + Long.toHexString(w));
     }
 
@@ -100,15 +98,13 @@ public final class Words {
         }
     }
 
-    /** Whether a word (with its ref) stands for a long: a fixnum, or a boxed Long in the ref or constant table. */
+    /** Whether a word (with its ref) stands for a long: a fixnum, or a boxed Long in the ref. */
     public static boolean isLong(long w, Object ref) {
-        return (w & 1) != 0 || (w == REF && ref instanceof Long) || ((w & 7) == 4 && ConstantTable.get((int) (w >>> 3)) instanceof Long);
+        return (w & 1) != 0 || (w == REF && ref instanceof Long);
     }
 
     /** The long value of a word for which {@link #isLong} holds. */
     public static long longValue(long w, Object ref) {
-        if ((w & 1) != 0) return w >> 1;
-        if (w == REF) return (Long) ref;
-        return (Long) ConstantTable.get((int) (w >>> 3));
+        return (w & 1) != 0 ? w >> 1 : (Long) ref;
     }
 }
