@@ -186,7 +186,7 @@ public final class Interpreter {
                                 // A Java call of this loop, written out (exec, inlined): the callee's window starts at ra.
                                 if (run(st, e.closure(), cm, ra, 0, st.hsp)) tailCalls(st, ra);
                             } else if (e.fn() != null) {
-                                st.set(ra, SlowPaths.invoke(e.fn(), st, ra, (insn >>> 16) & 0xFF));
+                                SlowPaths.callFn(st, e.fn(), ra, (insn >>> 16) & 0xFF);
                             } else {
                                 callSlow(st, m, insn, code[pc], base, ra);
                             }
@@ -569,7 +569,18 @@ public final class Interpreter {
      */
     private static boolean tailCall(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int base, int ra) {
         int n = (insn >>> 16) & 0xFF;
-        Object f = callee(st, m, insn, word2, base, ra, n);
+        Object f;
+        if ((insn & 0xFF) == Op.TAILCALL_CACHED) {
+            // The cache resolved the var's value already: a builtin is called at once, a bytecode fn taken over.
+            VarCache.Entry e = m.caches[word2].current();
+            if (e.fn() != null) {
+                SlowPaths.callFn(st, e.fn(), ra, n);
+                return false;
+            }
+            f = e.value();
+        } else {
+            f = callee(st, m, insn, word2, base, ra, n);
+        }
         if (!(f instanceof BytecodeClosure bc)) {
             SlowPaths.callGeneric(st, f, ra, n);
             return false;

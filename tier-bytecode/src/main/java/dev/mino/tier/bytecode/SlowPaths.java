@@ -21,7 +21,12 @@ final class SlowPaths {
 
     /** R(a) := f(R(a) .. R(a+n-1)) for a callee that is not (known to be) a bytecode fn. */
     static void callGeneric(RegisterStack st, Object f, int a, int n) {
-        Object result = invoke(Callables.asFn(f), st, a, n);
+        callFn(st, Callables.asFn(f), a, n);
+    }
+
+    /** R(a) := fn(R(a) .. R(a+n-1)). */
+    static void callFn(RegisterStack st, Fn fn, int a, int n) {
+        Object result = invoke(fn, st, a, n);
         st.set(a, result);
     }
 
