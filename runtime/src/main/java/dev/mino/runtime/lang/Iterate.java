@@ -10,18 +10,8 @@ import java.lang.invoke.VarHandle;
  */
 public final class Iterate extends ASeq implements IReduce, IPending {
     private static final Object UNREALIZED = new Object();
-    private static final VarHandle VALUE;
-    private static final VarHandle NEXT;
-
-    static {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            VALUE = lookup.findVarHandle(Iterate.class, "value", Object.class);
-            NEXT = lookup.findVarHandle(Iterate.class, "next", Iterate.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle VALUE = FieldHandles.of(MethodHandles.lookup(), "value", Object.class);
+    private static final VarHandle NEXT = FieldHandles.of(MethodHandles.lookup(), "next", Iterate.class);
 
     private final Fn f;
     private final boolean pure;

@@ -9,15 +9,7 @@ import java.lang.invoke.VarHandle;
  * If the thunk throws, it is kept and runs again on the next use.
  */
 public final class LazySeq extends ASeq implements IPending {
-    private static final VarHandle DONE;
-
-    static {
-        try {
-            DONE = MethodHandles.lookup().findVarHandle(LazySeq.class, "done", boolean.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle DONE = FieldHandles.of(MethodHandles.lookup(), "done", boolean.class);
 
     private Fn fn;
     private Object thunkValue;

@@ -10,18 +10,8 @@ import java.util.function.Consumer;
  * with (binding ...) when dynamic. Reads of non-dynamic vars are a single volatile load.
  */
 public final class Var implements IDeref, IMeta {
-    private static final VarHandle ROOT;
-    private static final VarHandle REVISION;
-
-    static {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            ROOT = lookup.findVarHandle(Var.class, "root", Object.class);
-            REVISION = lookup.findVarHandle(Var.class, "revision", int.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle ROOT = FieldHandles.of(MethodHandles.lookup(), "root", Object.class);
+    private static final VarHandle REVISION = FieldHandles.of(MethodHandles.lookup(), "revision", int.class);
 
     /** The value of a var that was declared but never defined. */
     public static final class Unbound {
