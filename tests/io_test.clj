@@ -5,7 +5,11 @@
             [clojure.string]))
 
 ;; Scratch files live in the build directory of the tests module.
-(def scratch "target/io-test-scratch.txt")
+(def scratch
+  "A scratch file of its own, whatever the working directory (mino task test runs from the repository root)."
+  (let [f (java.io.File/createTempFile "mino-io-test" ".txt")]
+    (.deleteOnExit f)
+    (str f)))
 
 (deftest print-fns-text
   (are [expected actual] (= expected actual)
