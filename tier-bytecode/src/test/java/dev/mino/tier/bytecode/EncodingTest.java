@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 
 /** The instruction encoding, the opcode table and the register word encoding. */
 class EncodingTest {
-    @Test void everyOpIsDeclaredWithAFormatAndADoc() {
+    @Test void everyOpIsDeclaredWithAFormatAndADoc() throws IllegalAccessException {
         assertTrue(Op.all().size() >= 80);
+        for (java.lang.reflect.Field f : Op.class.getFields()) {
+            if (f.getType() == int.class) assertEquals(f.getName(), Op.name(f.getInt(null)), "the spec of " + f.getName() + " names it");
+        }
         for (int op : Op.all()) {
             assertNotNull(Op.format(op), Op.name(op));
             assertFalse(Op.doc(op).isBlank(), Op.name(op));
