@@ -82,7 +82,14 @@ final class CoreOps {
         if (s.op == Op.GET_KW_MAP && !(i.args().get(1) instanceof ConstNode c && c.value() instanceof dev.mino.runtime.lang.Keyword)) {
             return null;
         }
+        // An int op with a literal that is not an integer ((= r ::stop), (+ x 1.5)) would never take its fast
+        // lane: an ordinary call does the same with less.
+        if (isIntOp(s.op) && i.args().stream().anyMatch(a -> a instanceof ConstNode c && !(c.value() instanceof Long))) return null;
         return s;
+    }
+
+    private static boolean isIntOp(int op) {
+        return op >= Op.ADD_II && op <= Op.GE_IK || op >= Op.BAND_II && op <= Op.DEC_I;
     }
 
     /** Whether the call i is (name args...) of the clojure.core var called name, guardable. */
