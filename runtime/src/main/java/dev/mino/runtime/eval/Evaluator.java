@@ -54,6 +54,7 @@ public final class Evaluator {
         this.errVar = dynamicVar("*err*", null);
         CoreLibrary.install(this);
         loadResource("clojure/core.clj", core);
+        for (Var v : core.interns().values()) v.markLoaded();
         loadedLibs.add("clojure.core");
         Namespace user = namespaces.findOrCreate(USER);
         referAll(core, user);

@@ -65,6 +65,23 @@ public final class Var implements IDeref, IMeta {
 
     public Object getRoot() { return root; }
 
+    /** The root the var had when its namespace finished loading (see {@link #markLoaded}), or null before. */
+    private Object loadedRoot;
+
+    /** Remembers the current root as the one the var's namespace defined (clojure.core marks its vars once loaded). */
+    public void markLoaded() { loadedRoot = root; }
+
+    /**
+     * The fn an execution tier may compile a call of this var against (an int op for +, say): the root its
+     * namespace defined, or the current root while the namespace is still loading. Null once the var has
+     * been redefined: a call compiled then must call whatever the var holds, not the namespace's fn.
+     */
+    public Object definedRoot() {
+        Object r = root;
+        Object l = loadedRoot;
+        return l == null || l == r ? r : null;
+    }
+
     /**
      * The root as an opaque read: the thread's own writes and, soon, other threads' are seen, but nothing is
      * ordered around it. For guards an execution tier checks on every operation, where a volatile read's

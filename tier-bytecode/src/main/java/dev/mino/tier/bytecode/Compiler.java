@@ -268,7 +268,7 @@ final class Compiler {
         };
         Var[] vars = s.vars().toArray(new Var[0]);
         Object[] originals = new Object[vars.length];
-        for (int k = 0; k < vars.length; k++) originals[k] = vars[k].getRoot();
+        for (int k = 0; k < vars.length; k++) originals[k] = vars[k].definedRoot();
         b.site(pc, new LoopSite(vars, originals));
     }
 
@@ -424,7 +424,7 @@ final class Compiler {
     /** A clojure.core call compiled to its op, guarded by an IntrinsicSite. */
     private void specialised(InvokeNode i, CoreOps.Spec spec, int dst, boolean tail) {
         Var var = CoreOps.coreVar(i.fn());
-        Object original = var.getRoot();
+        Object original = var.definedRoot();
         List<Node> args = i.args();
         int mark = b.mark();
         int out = tail ? b.alloc() : dst;

@@ -64,12 +64,12 @@ final class CoreOps {
             Map.entry("push-thread-bindings", new Spec(1, Op.PUSHDYN, -1, -1)),
             Map.entry("pop-thread-bindings", new Spec(0, Op.POPDYN, -1, -1)));
 
-    /** The clojure.core var a call goes through, if it can be guarded (non-dynamic, holding a fn now). */
+    /** The clojure.core var a call goes through, if it can be guarded (non-dynamic, holding clojure.core's own fn). */
     static Var coreVar(Node fn) {
         if (!(fn instanceof VarNode vn)) return null;
         Var v = vn.var();
         if (v.isDynamic() || !v.ns().name().getName().equals("clojure.core")) return null;
-        return v.getRoot() instanceof Fn ? v : null;
+        return v.definedRoot() instanceof Fn ? v : null;
     }
 
     /** The spec for call i, or null when it stays an ordinary call. */

@@ -98,6 +98,18 @@ class SpeculativeOpsTest {
                 + " (finally (alter-var-root #'- (constantly old)))))");
     }
 
+    @Test void aFnCompiledAfterACoreFnWasRedefinedCallsWhatTheVarHolds() {
+        // No int op, no fused loop: they would compute clojure.core's +, not the var's value.
+        t.define("(def original-plus +) (alter-var-root #'+ (constantly *))"
+                + " (defn after-redef [a] (+ a 10)) (defn loop-after-redef [n] (loop [i 1 k 0] (if (< k n) (recur (+ i 2) (inc k)) i)))");
+        try {
+            t.expect("[10 8]", "[(after-redef 1) (loop-after-redef 3)]");
+        } finally {
+            t.define("(alter-var-root #'+ (constantly original-plus)) nil");
+        }
+        t.expect("[11 7]", "[(after-redef 1) (loop-after-redef 3)]");
+    }
+
     @Test void aRedefinedCoreFnIsCalledInsteadOfTheFastLane() {
         t.define("(defn plus3 [a] (+ a 3))");
         t.expect("4", "(plus3 1)");

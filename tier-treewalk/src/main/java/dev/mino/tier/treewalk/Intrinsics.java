@@ -45,7 +45,9 @@ final class Intrinsics {
     static Exec of(Var var, List<Exec> args, SourcePosition pos) {
         if (!var.ns().name().getName().equals("clojure.core") || var.isDynamic()) return null;
         String name = var.sym().getName();
-        Object original = var.getRoot();
+        // The fn clojure.core defined: once the var is redefined, a new call site calls whatever it holds.
+        Object original = var.definedRoot();
+        if (original == null) return null;
         if (args.size() == 1 && UNARY.containsKey(name)) {
             return new Unary(var, original, UNARY.get(name), args.get(0), pos);
         }
