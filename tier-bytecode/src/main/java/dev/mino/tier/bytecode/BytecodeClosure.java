@@ -4,6 +4,7 @@ import dev.mino.runtime.lang.ApplyArgs;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Seqs;
+import dev.mino.tiers.FnTemplate;
 
 /**
  * A bytecode fn value: its compiled template and the captured values. The captures array is the one the
@@ -23,15 +24,24 @@ public final class BytecodeClosure extends Fn {
 
     @Override public String name() { return fn.name; }
 
-    private BytecodeFn.Method method(int n) {
-        BytecodeFn.Method m = fn.methodFor(n);
-        if (m == null) throw arityError(n);
-        return m;
+    /** The fallback tier's closure over these captures, made once. */
+    private Fn delegate;
+
+    /**
+     * Where a call with n arguments that has no bytecode method goes: the fallback tier's closure when the fn
+     * did not fit bytecode, else nowhere (the arity error).
+     */
+    private Fn fallback(int n) {
+        FnTemplate t = fn.fallback();
+        if (t == null) throw arityError(n);
+        Fn d = delegate;
+        if (d == null) delegate = d = t.instantiate(captures);
+        return d;
     }
 
     @Override public Object invoke() {
-        BytecodeFn.Method m = method(0);
-        if (m.variadic) return invokeN(new Object[0]);
+        BytecodeFn.Method m = fn.methodFor(0);
+        if (m == null || m.variadic) return invokeN(new Object[0]);
         RegisterStack st = RegisterStack.current();
         int base = st.top;
         st.ensure(base + m.nregs);
@@ -39,8 +49,8 @@ public final class BytecodeClosure extends Fn {
     }
 
     @Override public Object invoke(Object a) {
-        BytecodeFn.Method m = method(1);
-        if (m.variadic) return invokeN(new Object[] {a});
+        BytecodeFn.Method m = fn.methodFor(1);
+        if (m == null || m.variadic) return invokeN(new Object[] {a});
         RegisterStack st = RegisterStack.current();
         int base = st.top;
         st.ensure(base + m.nregs);
@@ -49,8 +59,8 @@ public final class BytecodeClosure extends Fn {
     }
 
     @Override public Object invoke(Object a, Object b) {
-        BytecodeFn.Method m = method(2);
-        if (m.variadic) return invokeN(new Object[] {a, b});
+        BytecodeFn.Method m = fn.methodFor(2);
+        if (m == null || m.variadic) return invokeN(new Object[] {a, b});
         RegisterStack st = RegisterStack.current();
         int base = st.top;
         st.ensure(base + m.nregs);
@@ -60,8 +70,8 @@ public final class BytecodeClosure extends Fn {
     }
 
     @Override public Object invoke(Object a, Object b, Object c) {
-        BytecodeFn.Method m = method(3);
-        if (m.variadic) return invokeN(new Object[] {a, b, c});
+        BytecodeFn.Method m = fn.methodFor(3);
+        if (m == null || m.variadic) return invokeN(new Object[] {a, b, c});
         RegisterStack st = RegisterStack.current();
         int base = st.top;
         st.ensure(base + m.nregs);
@@ -76,7 +86,8 @@ public final class BytecodeClosure extends Fn {
     }
 
     @Override public Object invokeN(Object[] args) {
-        BytecodeFn.Method m = method(args.length);
+        BytecodeFn.Method m = fn.methodFor(args.length);
+        if (m == null) return fallback(args.length).invokeN(args);
         RegisterStack st = RegisterStack.current();
         int base = st.top;
         int fixed = m.arity;
@@ -88,6 +99,7 @@ public final class BytecodeClosure extends Fn {
 
     /** (apply f args): a variadic method gets the args past its fixed ones as the seq they are, unrealized. */
     @Override public Object applyTo(ISeq args) {
+        if (fn.fallback() != null) return fallback(0).applyTo(args);
         BytecodeFn.Method v = fn.variadicMethod();
         if (v == null) return invokeN(Seqs.toArray(args));
         ApplyArgs split = ApplyArgs.split(args, v.arity);

@@ -1,14 +1,20 @@
 package dev.mino.tier.bytecode;
 
+import dev.mino.runtime.analyzer.FnNode;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.SourcePosition;
 import dev.mino.tiers.FnTemplate;
+import dev.mino.tiers.TierContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A fn literal compiled to bytecode: one {@link Method} per arity. It is the template the engine caches on
- * the analyzed node; evaluating the literal makes a {@link BytecodeClosure} over the captured values.
+ * the analyzed node; evaluating the literal makes a {@link BytecodeClosure} over the captured values. The
+ * methods are compiled on the first call (or disassembly), not when the literal is compiled: most of
+ * clojure.core's fns are never called by a given program, and compiling them all cost start-up time.
+ * A fn that does not fit the encoding ({@link TooLargeForBytecode}) then runs on the fallback tier.
  */
 public final class BytecodeFn implements FnTemplate {
     private static final int MAX_FIXED = 21;
@@ -16,22 +22,63 @@ public final class BytecodeFn implements FnTemplate {
     final String name;
     final SourcePosition pos;
     final int captureCount;
-    private final List<Method> methods;
-    private final Method[] byArity = new Method[MAX_FIXED];
-    private final Method variadic;
+    /** What compiling needs, until it is done. */
+    private FnNode node;
+    private TierContext ctx;
+    private Function<FnNode, FnTemplate> fallbackTier;
+    /** Null until compiled; read without a lock (its fields are final, so a racing reader sees them whole). */
+    private Compiled compiled;
 
+    /** The compiled methods, or, for a fn too large for bytecode, the fallback tier's template. */
+    private record Compiled(List<Method> methods, Method[] byArity, Method variadic, FnTemplate fallback) {}
+
+    /** A fn compiled now from ready methods (the warm-up's). */
     BytecodeFn(String name, SourcePosition pos, int captureCount, List<Method> methods) {
         this.name = name;
         this.pos = pos;
         this.captureCount = captureCount;
-        this.methods = List.copyOf(methods);
+        this.compiled = compiledOf(methods);
+    }
+
+    /** A fn compiled from node on first use; fallbackTier compiles it when it does not fit bytecode. */
+    BytecodeFn(FnNode node, TierContext ctx, Function<FnNode, FnTemplate> fallbackTier) {
+        this.name = node.name() == null ? "fn" : node.name().toString();
+        this.pos = node.pos();
+        this.captureCount = node.captures().size();
+        this.node = node;
+        this.ctx = ctx;
+        this.fallbackTier = fallbackTier;
+    }
+
+    private Compiled compiledOf(List<Method> methods) {
+        Method[] byArity = new Method[MAX_FIXED];
         Method v = null;
         for (Method m : methods) {
             m.owner = this;
             if (m.variadic) v = m;
             else byArity[m.arity] = m;
         }
-        this.variadic = v;
+        return new Compiled(List.copyOf(methods), byArity, v, null);
+    }
+
+    private Compiled compiled() {
+        Compiled c = compiled;
+        return c != null ? c : compileNow();
+    }
+
+    private synchronized Compiled compileNow() {
+        if (compiled != null) return compiled;
+        Compiled c;
+        try {
+            c = compiledOf(Compiler.methods(node, ctx));
+        } catch (TooLargeForBytecode e) {
+            c = new Compiled(List.of(), new Method[MAX_FIXED], null, fallbackTier.apply(node));
+        }
+        compiled = c;
+        node = null;
+        ctx = null;
+        fallbackTier = null;
+        return c;
     }
 
     public String name() { return name; }
@@ -40,16 +87,21 @@ public final class BytecodeFn implements FnTemplate {
 
     public int captureCount() { return captureCount; }
 
-    public List<Method> methods() { return methods; }
+    /** The methods, compiled now if need be (none for a fn that runs on the fallback tier). */
+    public List<Method> methods() { return compiled().methods; }
 
     /** The variadic method, or null. */
-    public Method variadicMethod() { return variadic; }
+    public Method variadicMethod() { return compiled().variadic; }
 
-    /** The method that takes n arguments, or null. */
+    /** The method that takes n arguments, or null (always null for a fn that runs on the fallback tier). */
     public Method methodFor(int n) {
-        if (n < MAX_FIXED && byArity[n] != null) return byArity[n];
-        return variadic != null && n >= variadic.arity ? variadic : null;
+        Compiled c = compiled();
+        if (n < MAX_FIXED && c.byArity[n] != null) return c.byArity[n];
+        return c.variadic != null && n >= c.variadic.arity ? c.variadic : null;
     }
+
+    /** The fallback tier's template when the fn did not fit bytecode, else null. */
+    FnTemplate fallback() { return compiled().fallback; }
 
     @Override public Fn instantiate(Object[] captures) {
         return new BytecodeClosure(this, captures);

@@ -32,12 +32,7 @@ public final class BytecodeTier implements Tier {
 
     @Override public FnTemplate compile(FnNode fn, TierContext ctx) {
         Interpreter.warmUp();
-        BytecodeFn compiled;
-        try {
-            compiled = Compiler.compile(fn, ctx);
-        } catch (TooLargeForBytecode e) {
-            return fallback().compile(fn, ctx);
-        }
+        BytecodeFn compiled = new BytecodeFn(fn, ctx, node -> fallback().compile(node, ctx));
         Consumer<BytecodeFn> l = compileListener;
         if (l != null) l.accept(compiled);
         return compiled;

@@ -58,12 +58,12 @@ final class Compiler {
         this.captureCount = fn.captures().size();
     }
 
-    static BytecodeFn compile(FnNode fn, TierContext ctx) {
+    /** The methods of fn, one per arity; throws TooLargeForBytecode when one does not fit the encoding. */
+    static List<BytecodeFn.Method> methods(FnNode fn, TierContext ctx) {
         Compiler c = new Compiler(ctx, fn);
         List<BytecodeFn.Method> methods = new ArrayList<>();
         for (FnNode.Method m : fn.methods()) methods.add(c.method(m));
-        String name = fn.name() == null ? "fn" : fn.name().toString();
-        return new BytecodeFn(name, fn.pos(), c.captureCount, methods);
+        return methods;
     }
 
     private BytecodeFn.Method method(FnNode.Method m) {

@@ -549,8 +549,8 @@ public final class Interpreter {
         Object f = callee(st, m, insn, word2, base, ra, n);
         if (f instanceof BytecodeClosure bc) {
             BytecodeFn.Method cm = bc.fn.methodFor(n);
-            if (cm == null) throw bc.arityError(n);
-            invoke(st, bc, cm, ra, n);
+            if (cm != null) invoke(st, bc, cm, ra, n);
+            else SlowPaths.callFn(st, bc, ra, n); // the arity error, or a fn that runs on the fallback tier
         } else {
             SlowPaths.callGeneric(st, f, ra, n);
         }
@@ -580,7 +580,10 @@ public final class Interpreter {
             return false;
         }
         BytecodeFn.Method cm = bc.fn.methodFor(n);
-        if (cm == null) throw bc.arityError(n);
+        if (cm == null) {
+            SlowPaths.callFn(st, bc, ra, n); // the arity error, or a fn that runs on the fallback tier
+            return false;
+        }
         System.arraycopy(st.words, ra, st.words, base, n);
         System.arraycopy(st.refs, ra, st.refs, base, n);
         if (cm.variadic) SlowPaths.packRest(st, base, cm.arity, n);

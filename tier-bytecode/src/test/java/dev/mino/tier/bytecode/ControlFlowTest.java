@@ -87,4 +87,15 @@ class ControlFlowTest {
         t.expect("9223372036854775807", "((fn [] Long/MAX_VALUE))");
         t.expect("[1 2]", "((fn [] (vec (java.util.ArrayList. [1 2]))))");
     }
+
+    @Test void aFnTooLargeForBytecodeRunsOnTheTreeWalker() {
+        // 300 locals do not fit 256 registers: compiled on its first call, the fn falls back.
+        StringBuilder lets = new StringBuilder();
+        for (int k = 0; k < 300; k++) lets.append(" a").append(k).append(' ').append(k);
+        t.define("(defn big ([] (let [" + lets + "] (+ a0 a299))) ([x & more] (let [" + lets + "] [x (count more) a150])))"
+                + " (defn only-none [] (let [" + lets + "] a0))");
+        t.expect("[299 [1 2 150] [1 0 150] [1 2 150]]", "[(big) (big 1 2 3) (apply big [1]) (apply big 1 2 [3])]");
+        t.expect("[299 299]", "[(big) ((fn [f] (f)) big)]");
+        t.expectError("Wrong number of args (1) passed to: user/only-none", "(only-none 1)");
+    }
 }
