@@ -98,4 +98,14 @@ class ControlFlowTest {
         t.expect("[299 299]", "[(big) ((fn [f] (f)) big)]");
         t.expectError("Wrong number of args (1) passed to: user/only-none", "(only-none 1)");
     }
+
+    @Test void threadsCallingAFnForTheFirstTimeTogetherCompileItOnce() {
+        // Methods are compiled on the first call: racing first calls must all see one whole compiled fn.
+        for (int round = 0; round < 5; round++) {
+            String f = "fresh" + round;
+            t.define("(defn " + f + " [x] (let [y (* x 2)] (if (pos? y) (inc y) (dec y))))");
+            t.expect("[999998 999998 999998 999998 999998 999998 999998 999998]",
+                    "(let [fs (doall (for [i (range 8)] (future (reduce + (map " + f + " (range 1000))))))] (mapv deref fs))");
+        }
+    }
 }
