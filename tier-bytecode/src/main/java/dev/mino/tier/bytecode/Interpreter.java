@@ -235,6 +235,11 @@ public final class Interpreter {
                             long overflow = add ? (x ^ s) & (yv ^ s) : (x ^ yv) & (x ^ s);
                             if ((x & y & 1) != 0 && overflow >= 0) {
                                 w[ra] = s;
+                                // A RETURN of the result right after: returned here, without a dispatch of its own.
+                                if (code[pc] == (Op.RETURN | (insn & 0xFF00))) {
+                                    w[base] = s;
+                                    return false;
+                                }
                             } else {
                                 intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
@@ -249,6 +254,11 @@ public final class Interpreter {
                             long overflow = add ? (x ^ s) & (k ^ s) : (x ^ k) & (x ^ s);
                             if ((x & 1) != 0 && overflow >= 0) {
                                 w[ra] = s;
+                                // A RETURN of the result right after: returned here, without a dispatch of its own.
+                                if (code[pc] == (Op.RETURN | (insn & 0xFF00))) {
+                                    w[base] = s;
+                                    return false;
+                                }
                             } else {
                                 intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
@@ -259,7 +269,13 @@ public final class Interpreter {
                             long x = w[rb];
                             boolean inc = (insn & 0xFF) == Op.INC_I;
                             if ((x & 1) != 0 && x != (inc ? Long.MAX_VALUE : Long.MIN_VALUE + 1)) {
-                                w[ra] = inc ? x + 2 : x - 2;
+                                long v = inc ? x + 2 : x - 2;
+                                w[ra] = v;
+                                // A RETURN of the result right after: returned here, without a dispatch of its own.
+                                if (code[pc] == (Op.RETURN | (insn & 0xFF00))) {
+                                    w[base] = v;
+                                    return false;
+                                }
                             } else {
                                 intUnarySlow(st, m, insn, pc, base);
                                 w = st.words;
@@ -300,7 +316,13 @@ public final class Interpreter {
                             long p = (x >> 1) * (y >> 1);
                             // The product must fit 63 bits: its high half only sign bits, one more than a long's.
                             if ((x & y & 1) != 0 && Math.multiplyHigh(x >> 1, y >> 1) == (p >> 63) && Words.fits(p)) {
-                                w[ra] = p << 1 | 1;
+                                long v = p << 1 | 1;
+                                w[ra] = v;
+                                // A RETURN of the result right after: returned here, without a dispatch of its own.
+                                if (code[pc] == (Op.RETURN | (insn & 0xFF00))) {
+                                    w[base] = v;
+                                    return false;
+                                }
                             } else {
                                 intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
@@ -312,7 +334,13 @@ public final class Interpreter {
                             long k = insn >> 24;
                             long p = (x >> 1) * k;
                             if ((x & 1) != 0 && Math.multiplyHigh(x >> 1, k) == (p >> 63) && Words.fits(p)) {
-                                w[ra] = p << 1 | 1;
+                                long v = p << 1 | 1;
+                                w[ra] = v;
+                                // A RETURN of the result right after: returned here, without a dispatch of its own.
+                                if (code[pc] == (Op.RETURN | (insn & 0xFF00))) {
+                                    w[base] = v;
+                                    return false;
+                                }
                             } else {
                                 intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
@@ -338,21 +366,22 @@ public final class Interpreter {
                             w = st.words;
                             r = st.refs;
                         }
-                        case Op.GET_KW_MAP -> {
-                            DataLanes.getKeyword(st, m, insn, pc, base);
+                        case Op.GET_KW_MAP, Op.NTH_VEC, Op.ASSOC -> {
+                            if ((insn & 0xFF) == Op.GET_KW_MAP) {
+                                DataLanes.getKeyword(st, m, insn, pc, base);
+                            } else if ((insn & 0xFF) == Op.NTH_VEC) {
+                                DataLanes.nth(st, m, insn, pc, base);
+                            } else {
+                                DataLanes.assoc(st, m, insn, pc, base);
+                                pc++;
+                            }
                             w = st.words;
                             r = st.refs;
-                        }
-                        case Op.NTH_VEC -> {
-                            DataLanes.nth(st, m, insn, pc, base);
-                            w = st.words;
-                            r = st.refs;
-                        }
-                        case Op.ASSOC -> {
-                            DataLanes.assoc(st, m, insn, pc, base);
-                            pc++;
-                            w = st.words;
-                            r = st.refs;
+                            if (code[pc] == (Op.RETURN | (insn & 0xFF00))) {
+                                w[base] = w[ra];
+                                r[base] = r[ra];
+                                return false;
+                            }
                         }
                         default -> {
                             pc = rare(st, self, m, insn, pc, base);
