@@ -290,7 +290,17 @@ public final class Interpreter {
                                 w[ra] = c ? Words.TRUE : FALSE;
                                 int next = code[pc];
                                 // A JMPIFNOT on the result right after: taken here, without a dispatch of its own.
-                                if ((next & 0xFF) == Op.JMPIFNOT && ((next ^ insn) & 0xFF00) == 0) pc += c ? 1 : 1 + (next >> 16);
+                                if ((next & 0xFF) == Op.JMPIFNOT && ((next ^ insn) & 0xFF00) == 0) {
+                                    pc += c ? 1 : 1 + (next >> 16);
+                                    // A RETURN where the branch lands (a recursion's base case) is taken here too.
+                                    int then = code[pc];
+                                    if ((then & 0xFF) == Op.RETURN) {
+                                        int rr = base + ((then >>> 8) & 0xFF);
+                                        w[base] = w[rr];
+                                        r[base] = r[rr];
+                                        return false;
+                                    }
+                                }
                             } else {
                                 intBinarySlow(st, m, insn, pc, base);
                                 w = st.words;
@@ -303,7 +313,17 @@ public final class Interpreter {
                                 boolean c = IntOps.compare(insn & 0xFF, Long.compare(x >> 1, insn >> 24));
                                 w[ra] = c ? Words.TRUE : FALSE;
                                 int next = code[pc];
-                                if ((next & 0xFF) == Op.JMPIFNOT && ((next ^ insn) & 0xFF00) == 0) pc += c ? 1 : 1 + (next >> 16);
+                                if ((next & 0xFF) == Op.JMPIFNOT && ((next ^ insn) & 0xFF00) == 0) {
+                                    pc += c ? 1 : 1 + (next >> 16);
+                                    // A RETURN where the branch lands (a recursion's base case) is taken here too.
+                                    int then = code[pc];
+                                    if ((then & 0xFF) == Op.RETURN) {
+                                        int rr = base + ((then >>> 8) & 0xFF);
+                                        w[base] = w[rr];
+                                        r[base] = r[rr];
+                                        return false;
+                                    }
+                                }
                             } else {
                                 intConstantSlow(st, m, insn, pc, base);
                                 w = st.words;
