@@ -14,6 +14,12 @@ final class CountedLoops {
 
     private static final int POLL_MASK = 255;
 
+    /** Writes a two-register loop's state back: R(ri) := i, R(rj) := j. */
+    private static void store(long[] w, Object[] r, int ri, long i, int rj, long j) {
+        Words.storeLong(w, r, ri, i);
+        Words.storeLong(w, r, rj, j);
+    }
+
     /** while (i < n) i++ */
     static void lt(long[] w, Object[] r, int ri, int rn, Object site) {
         if (!Words.isLong(w[ri], r[ri]) || !Words.isLong(w[rn], r[rn]) || !((LoopSite) site).intact()) return;
@@ -58,13 +64,11 @@ final class CountedLoops {
             i++;
             j++;
             if ((++k & POLL_MASK) == 0) {
-                Words.storeLong(w, r, ri, i);
-                Words.storeLong(w, r, rj, j);
+                store(w, r, ri, i, rj, j);
                 Safepoint.poll();
             }
         }
-        Words.storeLong(w, r, ri, i);
-        Words.storeLong(w, r, rj, j);
+        store(w, r, ri, i, rj, j);
     }
 
     /** while (i != 0) { i--; j++ } (posForm: while (i > 0)) */
@@ -77,13 +81,11 @@ final class CountedLoops {
             i--;
             j++;
             if ((++k & POLL_MASK) == 0) {
-                Words.storeLong(w, r, ri, i);
-                Words.storeLong(w, r, rj, j);
+                store(w, r, ri, i, rj, j);
                 Safepoint.poll();
             }
         }
-        Words.storeLong(w, r, ri, i);
-        Words.storeLong(w, r, rj, j);
+        store(w, r, ri, i, rj, j);
     }
 
     /** while (i < n) { acc += x; i++ } where x is i itself (rx == ri) or a loop-invariant register. */
@@ -103,13 +105,11 @@ final class CountedLoops {
             acc = s;
             i++;
             if ((++k & POLL_MASK) == 0) {
-                Words.storeLong(w, r, ri, i);
-                Words.storeLong(w, r, racc, acc);
+                store(w, r, ri, i, racc, acc);
                 Safepoint.poll();
             }
         }
-        Words.storeLong(w, r, ri, i);
-        Words.storeLong(w, r, racc, acc);
+        store(w, r, ri, i, racc, acc);
     }
 
     /** while (i != 0) { acc += x; i-- } (posForm: while (i > 0)); x is i itself or loop-invariant. */
@@ -128,12 +128,10 @@ final class CountedLoops {
             acc = s;
             i--;
             if ((++k & POLL_MASK) == 0) {
-                Words.storeLong(w, r, ri, i);
-                Words.storeLong(w, r, racc, acc);
+                store(w, r, ri, i, racc, acc);
                 Safepoint.poll();
             }
         }
-        Words.storeLong(w, r, ri, i);
-        Words.storeLong(w, r, racc, acc);
+        store(w, r, ri, i, racc, acc);
     }
 }
