@@ -1,18 +1,14 @@
 package dev.mino.runtime.lang;
 
-import java.util.AbstractCollection;
-import java.util.AbstractSet;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Behaviour every map shares: conj of entries, =, hashing (cached), reduce over entries, and the
  * read-only java.util.Map view. Iteration yields IMapEntry.
  */
 public abstract class APersistentMap
-        implements IPersistentMap, Map<Object, Object>, MapEquivalence, IHashEq, IObj, IReduce, IKVReduce {
+        implements ReadOnlyMap, MapEquivalence, IHashEq, IObj, IReduce, IKVReduce {
     /** Sentinel for lookups that must tell "absent" from "mapped to nil". */
     static final Object NOT_FOUND = new Object();
 
@@ -110,61 +106,6 @@ public abstract class APersistentMap
         }
         return acc;
     }
-
-    // ---- java.util.Map, read-only ----
-
-    @Override public int size() { return count(); }
-    @Override public boolean isEmpty() { return count() == 0; }
-    @Override public Object get(Object key) { return valAt(key); }
-
-    @Override public boolean containsValue(Object value) {
-        for (Object o : this) {
-            if (Equality.equiv(((IMapEntry) o).val(), value)) return true;
-        }
-        return false;
-    }
-
-    @Override public Set<Object> keySet() {
-        return new AbstractSet<>() {
-            @Override public Iterator<Object> iterator() { return mapped(APersistentMap.this.iterator(), true); }
-            @Override public int size() { return count(); }
-            @Override public boolean contains(Object o) { return containsKey(o); }
-        };
-    }
-
-    @Override public Collection<Object> values() {
-        return new AbstractCollection<>() {
-            @Override public Iterator<Object> iterator() { return mapped(APersistentMap.this.iterator(), false); }
-            @Override public int size() { return count(); }
-        };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    @Override public Set<Map.Entry<Object, Object>> entrySet() {
-        return new AbstractSet<>() {
-            @Override public Iterator<Map.Entry<Object, Object>> iterator() {
-                return (Iterator) APersistentMap.this.iterator();
-            }
-
-            @Override public int size() { return count(); }
-        };
-    }
-
-    private static Iterator<Object> mapped(Iterator<Object> entries, boolean keys) {
-        return new Iterator<>() {
-            @Override public boolean hasNext() { return entries.hasNext(); }
-
-            @Override public Object next() {
-                IMapEntry e = (IMapEntry) entries.next();
-                return keys ? e.key() : e.val();
-            }
-        };
-    }
-
-    @Override public Object put(Object key, Object value) { throw new UnsupportedOperationException(); }
-    @Override public Object remove(Object key) { throw new UnsupportedOperationException(); }
-    @Override public void putAll(Map<?, ?> m) { throw new UnsupportedOperationException(); }
-    @Override public void clear() { throw new UnsupportedOperationException(); }
 
     @Override public String toString() { return Printing.pr(this); }
 }

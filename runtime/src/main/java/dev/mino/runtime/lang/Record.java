@@ -1,13 +1,9 @@
 package dev.mino.runtime.lang;
 
-import java.util.AbstractCollection;
-import java.util.AbstractSet;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An instance of a defrecord type: a persistent map whose declared fields live in an array and whose
@@ -16,7 +12,7 @@ import java.util.Set;
  * It is Comparable only through a compareTo the defrecord defines (java.lang.Comparable).
  */
 public final class Record
-        implements IPersistentMap, IRecord, IObj, IHashEq, IKVReduce, Map<Object, Object>, Comparable<Object>, TypedInstance {
+        implements ReadOnlyMap, IRecord, IObj, IHashEq, IKVReduce, Comparable<Object>, TypedInstance {
     private final RecordType type;
     private final Object[] values;
     /** Keys beyond the declared fields; null when there are none. */
@@ -206,59 +202,6 @@ public final class Record
     @Override public Record withMeta(IPersistentMap m) {
         return m == meta ? this : new Record(type, values, ext, m);
     }
-
-    // ---- java.util.Map, read-only ----
-
-    @Override public int size() { return count(); }
-    @Override public boolean isEmpty() { return count() == 0; }
-    @Override public Object get(Object key) { return valAt(key); }
-
-    @Override public boolean containsValue(Object value) {
-        for (Object o : this) {
-            if (Equality.equiv(((IMapEntry) o).val(), value)) return true;
-        }
-        return false;
-    }
-
-    @Override public Set<Object> keySet() {
-        return new AbstractSet<>() {
-            @Override public Iterator<Object> iterator() { return projected(true); }
-            @Override public int size() { return count(); }
-            @Override public boolean contains(Object o) { return containsKey(o); }
-        };
-    }
-
-    @Override public Collection<Object> values() {
-        return new AbstractCollection<>() {
-            @Override public Iterator<Object> iterator() { return projected(false); }
-            @Override public int size() { return count(); }
-        };
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    @Override public Set<Map.Entry<Object, Object>> entrySet() {
-        return new AbstractSet<>() {
-            @Override public Iterator<Map.Entry<Object, Object>> iterator() { return (Iterator) Record.this.iterator(); }
-            @Override public int size() { return count(); }
-        };
-    }
-
-    private Iterator<Object> projected(boolean keys) {
-        Iterator<Object> entries = iterator();
-        return new Iterator<>() {
-            @Override public boolean hasNext() { return entries.hasNext(); }
-
-            @Override public Object next() {
-                IMapEntry e = (IMapEntry) entries.next();
-                return keys ? e.key() : e.val();
-            }
-        };
-    }
-
-    @Override public Object put(Object key, Object value) { throw new UnsupportedOperationException(); }
-    @Override public Object remove(Object key) { throw new UnsupportedOperationException(); }
-    @Override public void putAll(Map<?, ?> m) { throw new UnsupportedOperationException(); }
-    @Override public void clear() { throw new UnsupportedOperationException(); }
 
     @Override public int compareTo(Object o) {
         Fn f = type.methods().host("compareTo");
