@@ -74,7 +74,7 @@ final class ClFormatNumbers {
         List<Integer> groups = thousands(n.abs());
         if (groups.size() > SCALES.length) return null;
         List<String> words = new ArrayList<>();
-        for (int g : groups) words.add(cardinalUnder1000(g));
+        for (int g : groups) words.add(under1000(g, false));
         return (n.signum() < 0 ? "minus " : "") + withScales(words, 0);
     }
 
@@ -84,9 +84,9 @@ final class ClFormatNumbers {
         List<Integer> groups = thousands(n.abs());
         if (groups.size() > SCALES.length) return null;
         List<String> head = new ArrayList<>();
-        for (int i = 0; i < groups.size() - 1; i++) head.add(cardinalUnder1000(groups.get(i)));
+        for (int i = 0; i < groups.size() - 1; i++) head.add(under1000(groups.get(i), false));
         String headText = withScales(head, 1);
-        String tail = ordinalUnder1000(groups.getLast());
+        String tail = under1000(groups.getLast(), true);
         String text;
         if (!headText.isEmpty() && !tail.isEmpty()) {
             text = headText + ", " + tail;
@@ -109,39 +109,22 @@ final class ClFormatNumbers {
         };
     }
 
-    private static String cardinalUnder1000(int n) {
+    /** The words for 0 < n < 1000 (or 0: ""), as a cardinal ("forty-two") or an ordinal ("forty-second"). */
+    private static String under1000(int n, boolean ordinal) {
         int hundreds = n / 100;
         int tens = n % 100;
+        String[] units = ordinal ? ORDINAL_UNITS : UNITS;
         StringBuilder sb = new StringBuilder();
         if (hundreds > 0) sb.append(UNITS[hundreds]).append(" hundred");
         if (hundreds > 0 && tens > 0) sb.append(' ');
-        if (tens > 0) {
-            if (tens < 20) {
-                sb.append(UNITS[tens]);
-            } else {
-                sb.append(TENS[tens / 10]);
-                if (tens % 10 > 0) sb.append('-').append(UNITS[tens % 10]);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String ordinalUnder1000(int n) {
-        int hundreds = n / 100;
-        int tens = n % 100;
-        StringBuilder sb = new StringBuilder();
-        if (hundreds > 0) sb.append(UNITS[hundreds]).append(" hundred");
-        if (hundreds > 0 && tens > 0) sb.append(' ');
-        if (tens > 0) {
-            if (tens < 20) {
-                sb.append(ORDINAL_UNITS[tens]);
-            } else if (tens % 10 == 0) {
-                sb.append(ORDINAL_TENS[tens / 10]);
-            } else {
-                sb.append(TENS[tens / 10]).append('-').append(ORDINAL_UNITS[tens % 10]);
-            }
-        } else if (hundreds > 0) {
-            sb.append("th");
+        if (tens == 0) {
+            if (ordinal && hundreds > 0) sb.append("th");
+        } else if (tens < 20) {
+            sb.append(units[tens]);
+        } else if (tens % 10 == 0) {
+            sb.append((ordinal ? ORDINAL_TENS : TENS)[tens / 10]);
+        } else {
+            sb.append(TENS[tens / 10]).append('-').append(units[tens % 10]);
         }
         return sb.toString();
     }
