@@ -46,12 +46,7 @@ final class EdnScanner {
                 text.append('\\').append((char) readOrFail("EOF while reading character"));
                 token(text);
                 return Item.FORM;
-            case '^':
-                text.append('^');
-                form(text);
-                text.append(' ');
-                form(text);
-                return Item.FORM;
+            case '^': return metadata(text);
             case '#': return dispatch(text);
             default:
                 if (c == '\'' || c == '`' || c == '~' || c == '@') {
@@ -62,6 +57,15 @@ final class EdnScanner {
                 if (token.startsWith("::")) throw error("Invalid token: " + token, false);
                 return Item.FORM;
         }
+    }
+
+    /** ^meta form (also the old #^ syntax): both forms, kept as ^meta form. */
+    private Item metadata(StringBuilder text) {
+        text.append('^');
+        form(text);
+        text.append(' ');
+        form(text);
+        return Item.FORM;
     }
 
     /** A required form (after ^, a tag, #_): discards are skipped, the end of input is an error. */
@@ -83,12 +87,7 @@ final class EdnScanner {
             case '#':
                 token(text.append("##"));
                 return Item.FORM;
-            case '^':
-                text.append('^');
-                form(text);
-                text.append(' ');
-                form(text);
-                return Item.FORM;
+            case '^': return metadata(text);
             case ':':
                 String ns = token(text.append("#:"));
                 if (ns.isEmpty() || ns.startsWith(":")) throw error("Namespaced map must specify a namespace", false);
