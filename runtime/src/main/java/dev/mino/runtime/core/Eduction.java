@@ -33,16 +33,7 @@ public final class Eduction implements IReduce, Sequential, Iterable<Object> {
     }
 
     /** Without an init the first output seeds the reduction, as for any other iterable. */
-    @Override public Object reduce(Fn f) {
-        Iterator<Object> it = iterator();
-        if (!it.hasNext()) return f.invoke();
-        Object acc = it.next();
-        while (it.hasNext()) {
-            acc = f.invoke(acc, it.next());
-            if (acc instanceof Reduced) return acc;
-        }
-        return acc;
-    }
+    @Override public Object reduce(Fn f) { return IReduce.reduceItems(f, iterator()); }
 
     /** Like Clojure's Eduction, which does not override toString: str gives the class name and hash. */
     @Override public String toString() {

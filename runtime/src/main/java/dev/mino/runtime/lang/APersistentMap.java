@@ -1,6 +1,5 @@
 package dev.mino.runtime.lang;
 
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -77,35 +76,11 @@ public abstract class APersistentMap
         return h;
     }
 
-    @Override public Object reduce(Fn f) {
-        Iterator<Object> it = iterator();
-        if (!it.hasNext()) return f.invoke();
-        Object acc = it.next();
-        while (it.hasNext()) {
-            acc = f.invoke(acc, it.next());
-            if (acc instanceof Reduced) return acc;
-        }
-        return acc;
-    }
+    @Override public Object reduce(Fn f) { return IReduce.reduceItems(f, iterator()); }
 
-    @Override public Object reduce(Fn f, Object init) {
-        Object acc = init;
-        for (Object e : this) {
-            acc = f.invoke(acc, e);
-            if (acc instanceof Reduced) return acc;
-        }
-        return acc;
-    }
+    @Override public Object reduce(Fn f, Object init) { return IReduce.reduceItems(f, init, this); }
 
-    @Override public Object kvreduce(Fn f, Object init) {
-        Object acc = init;
-        for (Object o : this) {
-            IMapEntry e = (IMapEntry) o;
-            acc = f.invoke(acc, e.key(), e.val());
-            if (acc instanceof Reduced r) return r.deref();
-        }
-        return acc;
-    }
+    @Override public Object kvreduce(Fn f, Object init) { return ReadOnlyMap.kvreduceEntries(this, f, init); }
 
     @Override public String toString() { return Printing.pr(this); }
 }

@@ -1,7 +1,6 @@
 package dev.mino.runtime.lang;
 
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Set;
 
 /**
@@ -49,25 +48,9 @@ public abstract class APersistentSet implements IPersistentSet, Set<Object>, IHa
         return h;
     }
 
-    @Override public Object reduce(Fn f) {
-        Iterator<Object> it = iterator();
-        if (!it.hasNext()) return f.invoke();
-        Object acc = it.next();
-        while (it.hasNext()) {
-            acc = f.invoke(acc, it.next());
-            if (acc instanceof Reduced) return acc;
-        }
-        return acc;
-    }
+    @Override public Object reduce(Fn f) { return IReduce.reduceItems(f, iterator()); }
 
-    @Override public Object reduce(Fn f, Object init) {
-        Object acc = init;
-        for (Object x : this) {
-            acc = f.invoke(acc, x);
-            if (acc instanceof Reduced) return acc;
-        }
-        return acc;
-    }
+    @Override public Object reduce(Fn f, Object init) { return IReduce.reduceItems(f, init, this); }
 
     // ---- java.util.Set, read-only ----
 

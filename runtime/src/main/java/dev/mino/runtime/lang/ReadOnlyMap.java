@@ -50,6 +50,17 @@ interface ReadOnlyMap extends IPersistentMap, Map<Object, Object> {
         };
     }
 
+    /** reduce-kv over the map's entries, in iteration order; a Reduced result stops it (unwrapped). */
+    static Object kvreduceEntries(IPersistentMap map, Fn f, Object init) {
+        Object acc = init;
+        for (Object o : map) {
+            IMapEntry e = (IMapEntry) o;
+            acc = f.invoke(acc, e.key(), e.val());
+            if (acc instanceof Reduced r) return r.deref();
+        }
+        return acc;
+    }
+
     /** The keys (or values) of an iterator over map entries. */
     private static Iterator<Object> projected(Iterator<Object> entries, boolean keys) {
         return new Iterator<>() {

@@ -134,15 +134,7 @@ public final class Record
         };
     }
 
-    @Override public Object kvreduce(Fn f, Object init) {
-        Object acc = init;
-        for (Object o : this) {
-            IMapEntry e = (IMapEntry) o;
-            acc = f.invoke(acc, e.key(), e.val());
-            if (acc instanceof Reduced r) return r.deref();
-        }
-        return acc;
-    }
+    @Override public Object kvreduce(Fn f, Object init) { return ReadOnlyMap.kvreduceEntries(this, f, init); }
 
     // ---- equality and hashing ----
 
