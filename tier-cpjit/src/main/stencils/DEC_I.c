@@ -1,0 +1,14 @@
+/* DEC_I A B: R(A) := (dec R(B)); on a fixnum inline as word - 2, checked, so the least fixnum (whose dec leaves 63 bits) takes the helper, as does a non-fixnum. */
+#include "mino_stencil.h"
+
+SLOW_PATH
+
+STENCIL {
+    word b = R(B);
+    int64_t v;
+    if (LIKELY(b & 1) && !__builtin_sub_overflow((int64_t)b, 2, &v)) {
+        R(A) = (word)v;
+        CONTINUE();
+    }
+    SLOW();
+}

@@ -1,0 +1,4 @@
+/* EMPTY_VEC A B: R(A) := (empty? R(B)); needs the Java collection, so the helper runs the op. */
+#include "mino_stencil.h"
+
+HELPER_STENCIL

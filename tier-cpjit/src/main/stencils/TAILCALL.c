@@ -1,0 +1,4 @@
+/* TAILCALL A B C: return R(C)(R(A) .. R(A+B-1)); the invoker performs the call, in constant stack. */
+#include "mino_stencil.h"
+
+EXIT_STENCIL(MINO_STATUS_TAILCALL)

@@ -1,0 +1,17 @@
+/* USHR_II A B C: R(A) := (unsigned-bit-shift-right R(B) R(C)), Java's x >>> (n & 63); inline on two fixnums when the result fits 63 bits (not a negative x by 1), else the helper. */
+#include "mino_stencil.h"
+
+SLOW_PATH
+
+STENCIL {
+    word b = R(B), c = R(C);
+    if (LIKELY(b & c & 1)) {
+        unsigned n = (unsigned)fixnum_value(c) & 63;
+        int64_t v = (int64_t)((word)fixnum_value(b) >> n);
+        if (LIKELY(fits_fixnum(v))) {
+            R(A) = fixnum(v);
+            CONTINUE();
+        }
+    }
+    SLOW();
+}
