@@ -1,0 +1,257 @@
+package dev.mino.cpjit;
+
+import dev.mino.stencilextract.Hole;
+import dev.mino.stencilextract.HoleValue;
+import dev.mino.stencilextract.RelocKind;
+import dev.mino.stencilextract.Stencil;
+import dev.mino.stencilextract.StencilTable;
+import dev.mino.stencilextract.Target;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A chain of stencils laid out and patched for one load address: each step's code in order (a step's
+ * trailing continuation jump dropped when the next step follows it), then every step's data, then the
+ * trampolines that carry branches to far targets (helpers) and, for Mach-O arm64, the GOT whose slots
+ * hold the operands. The image is complete: copy it to the load address, make it executable, call step 0.
+ */
+public final class ChainImage {
+    private static final int ALIGN = 16;
+    private static final int TRAMPOLINE_SIZE = 16;
+
+    /**
+     * One op: its stencil and the values of its operand holes (OPERAND_*, CONSTANT, PC, SITE, HELPER);
+     * {@code jumpTo} is the step its JUMP_TARGET reaches, or -1.
+     */
+    public record Step(String stencil, Map<HoleValue, Long> operands, int jumpTo) {
+        public Step {
+            operands = operands.isEmpty() ? Map.of() : new EnumMap<>(operands);
+        }
+
+        public Step(String stencil, Map<HoleValue, Long> operands) {
+            this(stencil, operands, -1);
+        }
+    }
+
+    private final byte[] image;
+    private final long loadAddress;
+    private final int[] stepOffsets;
+    private final int codeSize;
+    private final int trampolines;
+
+    private ChainImage(byte[] image, long loadAddress, int[] stepOffsets, int codeSize, int trampolines) {
+        this.image = image;
+        this.loadAddress = loadAddress;
+        this.stepOffsets = stepOffsets;
+        this.codeSize = codeSize;
+        this.trampolines = trampolines;
+    }
+
+    public byte[] bytes() {
+        return image.clone();
+    }
+
+    public long loadAddress() {
+        return loadAddress;
+    }
+
+    public int size() {
+        return image.length;
+    }
+
+    /** Bytes of stencil code (without data, trampolines and GOT). */
+    public int codeSize() {
+        return codeSize;
+    }
+
+    public int trampolineCount() {
+        return trampolines;
+    }
+
+    /** Where step i's code starts, as an offset into the image. */
+    public int stepOffset(int i) {
+        return stepOffsets[i];
+    }
+
+    /** Lays out and patches steps from table for loadAddress. */
+    public static ChainImage build(StencilTable table, List<Step> steps, long loadAddress) {
+        return new Builder(table, steps, loadAddress).build();
+    }
+
+    private static final class Builder {
+        private final Target target;
+        private final List<Step> steps;
+        private final List<Stencil> stencils = new ArrayList<>();
+        private final long base;
+        private final Map<Long, Integer> trampolineSlots = new LinkedHashMap<>();
+        private final Map<Long, Integer> gotSlots = new LinkedHashMap<>();
+
+        Builder(StencilTable table, List<Step> steps, long base) {
+            this.target = Target.byTriple(table.target());
+            this.steps = steps;
+            this.base = base;
+            Map<String, Stencil> byName = table.byName();
+            for (Step s : steps) {
+                Stencil st = byName.get(s.stencil());
+                if (st == null) throw new PatchException("no stencil " + s.stencil() + " for " + table.target());
+                stencils.add(st);
+            }
+            if (steps.isEmpty()) throw new PatchException("an empty chain");
+        }
+
+        ChainImage build() {
+            int n = steps.size();
+            int[] codeAt = new int[n];
+            int[] kept = new int[n];
+            int at = 0;
+            for (int i = 0; i < n; i++) {
+                codeAt[i] = at;
+                byte[] code = stencils.get(i).code();
+                kept[i] = i + 1 < n ? code.length - trailingJumpLength(stencils.get(i)) : code.length;
+                at += kept[i];
+            }
+            int codeSize = at;
+            int[] dataAt = new int[n];
+            at = align(at);
+            for (int i = 0; i < n; i++) {
+                dataAt[i] = at;
+                at = align(at + stencils.get(i).data().length);
+            }
+            // Trampolines and GOT slots are counted first, so their areas' places are known before patching.
+            collectFarTargets(codeAt, dataAt);
+            int trampolinesAt = at;
+            int gotAt = trampolinesAt + trampolineSlots.size() * TRAMPOLINE_SIZE;
+            byte[] image = new byte[gotAt + gotSlots.size() * 8];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(stencils.get(i).code(), 0, image, codeAt[i], kept[i]);
+                byte[] data = stencils.get(i).data();
+                System.arraycopy(data, 0, image, dataAt[i], data.length);
+            }
+            for (int i = 0; i < n; i++) {
+                for (Hole h : stencils.get(i).holes()) {
+                    if (h.offset() >= kept[i]) continue; // inside the dropped trailing jump
+                    patchHole(image, i, h, codeAt, dataAt, trampolinesAt, gotAt);
+                }
+            }
+            for (var e : trampolineSlots.entrySet()) writeTrampoline(image, trampolinesAt + e.getValue() * TRAMPOLINE_SIZE, e.getKey());
+            for (var e : gotSlots.entrySet()) Patcher.patch64(image, gotAt + e.getValue() * 8, e.getKey());
+            return new ChainImage(image, base, codeAt, codeSize, trampolineSlots.size());
+        }
+
+        private void collectFarTargets(int[] codeAt, int[] dataAt) {
+            for (int i = 0; i < steps.size(); i++) {
+                for (Hole h : stencils.get(i).holes()) {
+                    if (isGotLoad(h.kind())) {
+                        gotSlots.putIfAbsent(value(i, h, codeAt, dataAt), gotSlots.size());
+                    } else if (Patcher.isBranch(h.kind()) && !local(h.value())) {
+                        long destination = Patcher.branchDestination(h.kind(), value(i, h, codeAt, dataAt));
+                        trampolineSlots.putIfAbsent(destination, trampolineSlots.size());
+                    }
+                }
+            }
+        }
+
+        private void patchHole(byte[] image, int i, Hole h, int[] codeAt, int[] dataAt, int trampolinesAt, int gotAt) {
+            int at = codeAt[i] + h.offset();
+            long place = base + at;
+            long value = value(i, h, codeAt, dataAt);
+            if (isGotLoad(h.kind())) {
+                value = base + gotAt + gotSlots.get(value) * 8L;
+            } else if (Patcher.isBranch(h.kind())) {
+                long destination = Patcher.branchDestination(h.kind(), value);
+                Integer slot = trampolineSlots.get(destination);
+                // A branch to a helper goes through its trampoline unless the helper happens to be in range.
+                if (slot != null && !Patcher.inRange(h.kind(), place, destination)) {
+                    value += base + trampolinesAt + slot * (long) TRAMPOLINE_SIZE - destination;
+                }
+            }
+            Patcher.patch(image, at, place, h.kind(), value);
+        }
+
+        /** S + A for hole h of step i. */
+        private long value(int i, Hole h, int[] codeAt, int[] dataAt) {
+            Step step = steps.get(i);
+            long s = switch (h.value()) {
+                case CONTINUE -> {
+                    if (i + 1 >= steps.size()) throw new PatchException("step " + i + " (" + step.stencil() + ") continues past the chain's end");
+                    yield base + codeAt[i + 1];
+                }
+                case JUMP_TARGET -> {
+                    if (step.jumpTo() < 0 || step.jumpTo() >= steps.size()) {
+                        throw new PatchException("step " + i + " (" + step.stencil() + ") jumps to step " + step.jumpTo() + ", which the chain does not have");
+                    }
+                    yield base + codeAt[step.jumpTo()];
+                }
+                case CODE -> base + codeAt[i];
+                case DATA -> base + dataAt[i];
+                default -> {
+                    Long v = step.operands().get(h.value());
+                    if (v == null) throw new PatchException("step " + i + " (" + step.stencil() + ") has no value for its " + h.value() + " hole");
+                    yield v;
+                }
+            };
+            return s + h.addend();
+        }
+
+        /** Targets inside the image: reachable without a trampoline. */
+        private static boolean local(HoleValue v) {
+            return v == HoleValue.CONTINUE || v == HoleValue.JUMP_TARGET || v == HoleValue.CODE || v == HoleValue.DATA;
+        }
+
+        private static boolean isGotLoad(RelocKind k) {
+            return k == RelocKind.ARM64_RELOC_GOT_LOAD_PAGE21 || k == RelocKind.ARM64_RELOC_GOT_LOAD_PAGEOFF12;
+        }
+
+        /**
+         * x86-64: {@code jmp qword [rip+0]} (ff 25 00000000) then the 8-byte address; AArch64: {@code ldr x16, #8;
+         * br x16} (x16 is the platform's veneer scratch register) then the address.
+         */
+        private void writeTrampoline(byte[] image, int at, long destination) {
+            if (target.arch().equals("x86_64")) {
+                image[at] = (byte) 0xFF;
+                image[at + 1] = 0x25;
+                Patcher.write32(image, at + 2, 0);
+                Patcher.patch64(image, at + 6, destination);
+            } else {
+                Patcher.write32(image, at, 0x58000050);
+                Patcher.write32(image, at + 4, 0xD61F0200);
+                Patcher.patch64(image, at + 8, destination);
+            }
+        }
+
+        /**
+         * The length of a stencil's final instruction when it is the jump to the next op, which the next
+         * step makes unnecessary: x86-64 {@code jmp rel32} (e9 + field, 5 bytes) or AArch64 {@code b} (4 bytes).
+         * An internal branch to that jump still lands right: at the next step, where the jump went.
+         */
+        private static int trailingJumpLength(Stencil s) {
+            byte[] code = s.code();
+            for (Hole h : s.holes()) {
+                if (h.value() != HoleValue.CONTINUE || h.offset() != code.length - 4) continue;
+                switch (h.kind()) {
+                    case R_X86_64_PLT32, R_X86_64_PC32, X86_64_RELOC_BRANCH, IMAGE_REL_AMD64_REL32 -> {
+                        if (code.length >= 5 && (code[code.length - 5] & 0xFF) == 0xE9) return 5;
+                    }
+                    case R_AARCH64_JUMP26, ARM64_RELOC_BRANCH26 -> {
+                        if ((Patcher.read32(code, h.offset()) & 0xFC000000) == 0x14000000) return 4;
+                    }
+                    default -> { }
+                }
+            }
+            return 0;
+        }
+
+        private static int align(int at) {
+            return (at + ALIGN - 1) & -ALIGN;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ChainImage[" + image.length + " bytes at 0x" + Long.toHexString(loadAddress) + ", " + stepOffsets.length + " steps]";
+    }
+}
