@@ -179,6 +179,25 @@ static inline int64_t call_helper(word *regs, mino_ctx *ctx) {
         return exit_at_pc(ctx, status); \
     }
 
+/*
+ * QUOT, REM and MOD: inline on two fixnums x, y with y != 0, where `result` (an expression of x and y)
+ * must fit 63 bits, else the helper (a zero divisor's error, the least fixnum / -1). |x| <= 2^62, so
+ * neither x / y nor x % y can trap.
+ */
+#define DIVISION_STENCIL(result)                                              \
+    SLOW_PATH                                                                 \
+    STENCIL {                                                                 \
+        word b = R(B), c = R(C);                                              \
+        if (LIKELY(b & c & 1) && LIKELY(c != FIXNUM_ZERO_WORD)) {             \
+            int64_t x = fixnum_value(b), y = fixnum_value(c), r = (result);   \
+            if (LIKELY(fits_fixnum(r))) {                                     \
+                R(A) = fixnum(r);                                             \
+                CONTINUE();                                                   \
+            }                                                                 \
+        }                                                                     \
+        SLOW();                                                               \
+    }
+
 /* Loop stencils poll the cancel flag once every POLL_INTERVAL iterations (ARCHITECTURE.md 5). */
 #define POLL_INTERVAL 256
 
