@@ -60,7 +60,10 @@ public final class Main {
                         throw new UsageError(e.getMessage());
                     }
                 }
-                default -> paths.add(args.get(i));
+                default -> {
+                    if (args.get(i).startsWith("--")) throw new UsageError("unknown option " + args.get(i));
+                    paths.add(args.get(i));
+                }
             }
         }
         if (paths.size() != 2) throw new UsageError("generate takes SOURCES and TABLES directories");
