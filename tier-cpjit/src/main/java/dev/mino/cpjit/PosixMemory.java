@@ -1,0 +1,144 @@
+package dev.mino.cpjit;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SymbolLookup;
+import java.lang.invoke.MethodHandle;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * Executable memory on Linux and macOS: {@code mmap} read+write, {@code mprotect} read+execute, {@code munmap}.
+ * On arm64 the instruction cache is flushed after the flip: Linux through libgcc's {@code __clear_cache},
+ * macOS through {@code sys_icache_invalidate}. Apple silicon refuses to make ordinary pages executable in a
+ * hardened process, so there pages are mapped with {@code MAP_JIT} (read, write and execute) and each
+ * thread's view is switched with {@code pthread_jit_write_protect_np}: writable while a chain is copied in,
+ * executable afterwards, never both for the thread.
+ */
+final class PosixMemory implements ExecutableMemory {
+    private static final int PROT_READ = 1;
+    private static final int PROT_WRITE = 2;
+    private static final int PROT_EXEC = 4;
+    private static final int MAP_PRIVATE = 2;
+    private static final int LINUX_MAP_ANONYMOUS = 0x20;
+    private static final int MACOS_MAP_ANONYMOUS = 0x1000;
+    private static final int MACOS_MAP_JIT = 0x800;
+
+    private final MethodHandle mmap;
+    private final MethodHandle mprotect;
+    private final MethodHandle munmap;
+    private final int mapFlags;
+    private final long pageSize;
+    /** arm64: (start, end) on Linux, (start, length) on macOS; null on x86_64, whose caches are coherent. */
+    private final MethodHandle flush;
+    private final boolean flushTakesLength;
+    /** Apple silicon: pthread_jit_write_protect_np(int enabled); null elsewhere. */
+    private final MethodHandle jitWriteProtect;
+
+    private PosixMemory(int mapFlags, MethodHandle flush, boolean flushTakesLength, MethodHandle jitWriteProtect) {
+        Linker linker = Linker.nativeLinker();
+        SymbolLookup libc = linker.defaultLookup();
+        this.mmap = bind(libc, "mmap", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+        this.mprotect = bind(libc, "mprotect", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+        this.munmap = bind(libc, "munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+        MethodHandle getpagesize = bind(libc, "getpagesize", FunctionDescriptor.of(JAVA_INT));
+        try {
+            this.pageSize = (int) getpagesize.invokeExact();
+        } catch (Throwable t) {
+            throw new IllegalStateException("getpagesize failed", t);
+        }
+        this.mapFlags = mapFlags;
+        this.flush = flush;
+        this.flushTakesLength = flushTakesLength;
+        this.jitWriteProtect = jitWriteProtect;
+    }
+
+    static PosixMemory linux(boolean aarch64) {
+        MethodHandle flush = null;
+        if (aarch64) {
+            SymbolLookup libgcc = SymbolLookup.libraryLookup("libgcc_s.so.1", Arena.global());
+            flush = bind(libgcc, "__clear_cache", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
+        }
+        return new PosixMemory(MAP_PRIVATE | LINUX_MAP_ANONYMOUS, flush, false, null);
+    }
+
+    static PosixMemory macos(boolean aarch64) {
+        if (!aarch64) return new PosixMemory(MAP_PRIVATE | MACOS_MAP_ANONYMOUS, null, false, null);
+        SymbolLookup libc = Linker.nativeLinker().defaultLookup();
+        return new PosixMemory(MAP_PRIVATE | MACOS_MAP_ANONYMOUS | MACOS_MAP_JIT,
+                bind(libc, "sys_icache_invalidate", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG)), true,
+                bind(libc, "pthread_jit_write_protect_np", FunctionDescriptor.ofVoid(JAVA_INT)));
+    }
+
+    private static MethodHandle bind(SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
+        MemorySegment symbol = lookup.find(name).orElseThrow(() -> new IllegalStateException("no native symbol " + name));
+        return Linker.nativeLinker().downcallHandle(symbol, descriptor);
+    }
+
+    @Override
+    public long pageSize() {
+        return pageSize;
+    }
+
+    @Override
+    public MemorySegment map(long length) {
+        int prot = jitWriteProtect != null ? PROT_READ | PROT_WRITE | PROT_EXEC : PROT_READ | PROT_WRITE;
+        MemorySegment p;
+        try {
+            p = (MemorySegment) mmap.invokeExact(MemorySegment.NULL, length, prot, mapFlags, -1, 0L);
+        } catch (Throwable t) {
+            throw new IllegalStateException("mmap failed", t);
+        }
+        if (p.address() == -1L || p.address() == 0L) throw new OutOfMemoryError("mmap of " + length + " bytes for native code failed");
+        if (jitWriteProtect != null) writeProtect(0);
+        return p.reinterpret(length);
+    }
+
+    @Override
+    public void makeExecutable(MemorySegment pages) {
+        if (jitWriteProtect != null) {
+            writeProtect(1);
+        } else {
+            int rc;
+            try {
+                rc = (int) mprotect.invokeExact(pages, pages.byteSize(), PROT_READ | PROT_EXEC);
+            } catch (Throwable t) {
+                throw new IllegalStateException("mprotect failed", t);
+            }
+            if (rc != 0) throw new IllegalStateException("mprotect of native code pages to read+execute failed");
+        }
+        if (flush != null) flushInstructionCache(pages);
+    }
+
+    private void flushInstructionCache(MemorySegment pages) {
+        try {
+            if (flushTakesLength) flush.invokeExact(pages, pages.byteSize());
+            else flush.invokeExact(pages, MemorySegment.ofAddress(pages.address() + pages.byteSize()));
+        } catch (Throwable t) {
+            throw new IllegalStateException("instruction cache flush failed", t);
+        }
+    }
+
+    private void writeProtect(int enabled) {
+        try {
+            jitWriteProtect.invokeExact(enabled);
+        } catch (Throwable t) {
+            throw new IllegalStateException("pthread_jit_write_protect_np failed", t);
+        }
+    }
+
+    @Override
+    public void unmap(MemorySegment pages) {
+        int rc;
+        try {
+            rc = (int) munmap.invokeExact(pages, pages.byteSize());
+        } catch (Throwable t) {
+            throw new IllegalStateException("munmap failed", t);
+        }
+        if (rc != 0) throw new IllegalStateException("munmap of native code pages failed");
+    }
+}
