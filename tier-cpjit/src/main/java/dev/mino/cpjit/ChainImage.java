@@ -3,7 +3,6 @@ package dev.mino.cpjit;
 import dev.mino.stencilextract.Hole;
 import dev.mino.stencilextract.HoleValue;
 import dev.mino.stencilextract.RelocKind;
-import dev.mino.stencilextract.Stencil;
 import dev.mino.stencilextract.StencilTable;
 import dev.mino.stencilextract.Target;
 
@@ -79,27 +78,27 @@ public final class ChainImage {
 
     /** Lays out and patches steps from table for loadAddress. */
     public static ChainImage build(StencilTable table, List<Step> steps, long loadAddress) {
-        return new Builder(table, steps, loadAddress).build();
+        return build(StencilSet.of(table), steps, loadAddress);
+    }
+
+    /** As build(table, ...), over a table prepared once (what a compiler calls per function). */
+    public static ChainImage build(StencilSet set, List<Step> steps, long loadAddress) {
+        return new Builder(set, steps, loadAddress).build();
     }
 
     private static final class Builder {
         private final Target target;
         private final List<Step> steps;
-        private final List<Stencil> stencils = new ArrayList<>();
+        private final List<StencilSet.Prepared> stencils = new ArrayList<>();
         private final long base;
         private final Map<Long, Integer> trampolineSlots = new LinkedHashMap<>();
         private final Map<Long, Integer> gotSlots = new LinkedHashMap<>();
 
-        Builder(StencilTable table, List<Step> steps, long base) {
-            this.target = Target.byTriple(table.target());
+        Builder(StencilSet set, List<Step> steps, long base) {
+            this.target = set.target();
             this.steps = steps;
             this.base = base;
-            Map<String, Stencil> byName = table.byName();
-            for (Step s : steps) {
-                Stencil st = byName.get(s.stencil());
-                if (st == null) throw new PatchException("no stencil " + s.stencil() + " for " + table.target());
-                stencils.add(st);
-            }
+            for (Step s : steps) stencils.add(set.get(s.stencil()));
             if (steps.isEmpty()) throw new PatchException("an empty chain");
         }
 
@@ -110,8 +109,8 @@ public final class ChainImage {
             int at = 0;
             for (int i = 0; i < n; i++) {
                 codeAt[i] = at;
-                byte[] code = stencils.get(i).code();
-                kept[i] = i + 1 < n ? code.length - trailingJumpLength(stencils.get(i)) : code.length;
+                StencilSet.Prepared p = stencils.get(i);
+                kept[i] = i + 1 < n ? p.code().length - p.trailingJump() : p.code().length;
                 at += kept[i];
             }
             int codeSize = at;
@@ -132,7 +131,7 @@ public final class ChainImage {
                 System.arraycopy(data, 0, image, dataAt[i], data.length);
             }
             for (int i = 0; i < n; i++) {
-                for (Hole h : stencils.get(i).holes()) {
+                for (Hole h : stencils.get(i).stencil().holes()) {
                     if (h.offset() >= kept[i]) continue; // inside the dropped trailing jump
                     patchHole(image, i, h, codeAt, dataAt, trampolinesAt, gotAt);
                 }
@@ -144,7 +143,7 @@ public final class ChainImage {
 
         private void collectFarTargets(int[] codeAt, int[] dataAt) {
             for (int i = 0; i < steps.size(); i++) {
-                for (Hole h : stencils.get(i).holes()) {
+                for (Hole h : stencils.get(i).stencil().holes()) {
                     if (isGotLoad(h.kind())) {
                         gotSlots.putIfAbsent(value(i, h, codeAt, dataAt), gotSlots.size());
                     } else if (Patcher.isBranch(h.kind()) && !local(h.value())) {
@@ -221,28 +220,6 @@ public final class ChainImage {
                 Patcher.write32(image, at + 4, 0xD61F0200);
                 Patcher.patch64(image, at + 8, destination);
             }
-        }
-
-        /**
-         * The length of a stencil's final instruction when it is the jump to the next op, which the next
-         * step makes unnecessary: x86-64 {@code jmp rel32} (e9 + field, 5 bytes) or AArch64 {@code b} (4 bytes).
-         * An internal branch to that jump still lands right: at the next step, where the jump went.
-         */
-        private static int trailingJumpLength(Stencil s) {
-            byte[] code = s.code();
-            for (Hole h : s.holes()) {
-                if (h.value() != HoleValue.CONTINUE || h.offset() != code.length - 4) continue;
-                switch (h.kind()) {
-                    case R_X86_64_PLT32, R_X86_64_PC32, X86_64_RELOC_BRANCH, IMAGE_REL_AMD64_REL32 -> {
-                        if (code.length >= 5 && (code[code.length - 5] & 0xFF) == 0xE9) return 5;
-                    }
-                    case R_AARCH64_JUMP26, ARM64_RELOC_BRANCH26 -> {
-                        if ((Patcher.read32(code, h.offset()) & 0xFC000000) == 0x14000000) return 4;
-                    }
-                    default -> { }
-                }
-            }
-            return 0;
         }
 
         private static int align(int at) {
