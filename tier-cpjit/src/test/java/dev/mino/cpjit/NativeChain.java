@@ -26,6 +26,11 @@ final class NativeChain implements AutoCloseable {
         entry = Linker.nativeLinker().downcallHandle(region.entry(0), FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS));
     }
 
+    /** The chain's first step, for a downcall handle of one's own. */
+    MemorySegment entry() {
+        return region.entry(0);
+    }
+
     /** Runs the chain; answers the word it returned. */
     long call(MemorySegment regs, MemorySegment ctx) {
         try {
