@@ -7,6 +7,7 @@ import dev.mino.stencilextract.StencilTable;
 import dev.mino.stencilextract.Target;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ChainImage {
      */
     public record Step(String stencil, Map<HoleValue, Long> operands, int jumpTo) {
         public Step {
-            operands = operands.isEmpty() ? Map.of() : new EnumMap<>(operands);
+            operands = operands.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(operands));
         }
 
         public Step(String stencil, Map<HoleValue, Long> operands) {
