@@ -218,6 +218,31 @@ class NativeSmokeTest {
         }
     }
 
+    /**
+     * The limit NativeStack computes lies below this thread's stack pointer (the helper is called) and the
+     * stack's top above it (a limit there stops the call): the bounds are the thread's real stack.
+     */
+    @Test
+    void theStackLimitFromNativeStackSitsBelowTheRunningStack() {
+        NativeStack.Bounds bounds = NativeStack.current().orElseThrow();
+        assertTrue(bounds.size() >= 512 * 1024, "a stack of " + bounds.size() + " bytes");
+        List<ChainImage.Step> steps = List.of(
+                step("CALL_CACHED", OPERAND_A, 0, OPERAND_B, 1, OPERAND_X, 0, SITE, SlowPathHelper.ADD_R0_R1_R2, HELPER, helperStub.address(), PC, 0),
+                step("RETURN", OPERAND_A, 0, PC, 1));
+        try (NativeChain chain = new NativeChain(table, steps, 4096)) {
+            setReg(1, fixnum(1));
+            setReg(2, fixnum(2));
+            NativeContextLayout.setStackLimit(ctx, bounds.limit());
+            chain.call(regs, ctx);
+            assertEquals(NativeContextLayout.STATUS_OK, NativeContextLayout.status(ctx));
+            assertEquals(1, helper.calls, "above the limit: the helper runs");
+            NativeContextLayout.setStackLimit(ctx, bounds.high());
+            chain.call(regs, ctx);
+            assertEquals(NativeContextLayout.STATUS_STACK, NativeContextLayout.status(ctx));
+            assertEquals(1, helper.calls, "at the stack's top as the limit: no helper call");
+        }
+    }
+
     /** What the bytecode tier prints for (fn [a b] body) applied to a and b ("ERR message" for an error). */
     static String bytecodeTier(String body, long a, long b) {
         MinoState state = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
