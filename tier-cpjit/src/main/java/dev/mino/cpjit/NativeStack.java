@@ -62,9 +62,6 @@ public final class NativeStack {
         }
     }
 
-    private static MethodHandle bind(SymbolLookup lookup, String name, FunctionDescriptor d) {
-        return Linker.nativeLinker().downcallHandle(lookup.find(name).orElseThrow(() -> new IllegalStateException("no " + name)), d);
-    }
 
     private static final class Linux implements Probe {
         /** sizeof(pthread_attr_t) is 56 on x86_64 and 64 on aarch64 glibc; more is harmless. */
@@ -76,10 +73,10 @@ public final class NativeStack {
 
         Linux() {
             SymbolLookup libc = Linker.nativeLinker().defaultLookup();
-            self = bind(libc, "pthread_self", FunctionDescriptor.of(JAVA_LONG));
-            getattr = bind(libc, "pthread_getattr_np", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
-            getstack = bind(libc, "pthread_attr_getstack", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
-            destroy = bind(libc, "pthread_attr_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+            self = Downcalls.bind(libc, "pthread_self", FunctionDescriptor.of(JAVA_LONG));
+            getattr = Downcalls.bind(libc, "pthread_getattr_np", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, ADDRESS));
+            getstack = Downcalls.bind(libc, "pthread_attr_getstack", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+            destroy = Downcalls.bind(libc, "pthread_attr_destroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         }
 
         @Override
@@ -107,9 +104,9 @@ public final class NativeStack {
 
         Mac() {
             SymbolLookup libc = Linker.nativeLinker().defaultLookup();
-            self = bind(libc, "pthread_self", FunctionDescriptor.of(ADDRESS));
-            stackaddr = bind(libc, "pthread_get_stackaddr_np", FunctionDescriptor.of(ADDRESS, ADDRESS));
-            stacksize = bind(libc, "pthread_get_stacksize_np", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+            self = Downcalls.bind(libc, "pthread_self", FunctionDescriptor.of(ADDRESS));
+            stackaddr = Downcalls.bind(libc, "pthread_get_stackaddr_np", FunctionDescriptor.of(ADDRESS, ADDRESS));
+            stacksize = Downcalls.bind(libc, "pthread_get_stacksize_np", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
         }
 
         @Override
@@ -129,7 +126,7 @@ public final class NativeStack {
         private final MethodHandle limits;
 
         Windows() {
-            limits = bind(SymbolLookup.libraryLookup("kernel32", Arena.global()), "GetCurrentThreadStackLimits",
+            limits = Downcalls.bind(SymbolLookup.libraryLookup("kernel32", Arena.global()), "GetCurrentThreadStackLimits",
                     FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
         }
 

@@ -42,10 +42,10 @@ final class PosixMemory implements ExecutableMemory {
     private PosixMemory(int mapFlags, MethodHandle flush, boolean flushTakesLength, MethodHandle jitWriteProtect) {
         Linker linker = Linker.nativeLinker();
         SymbolLookup libc = linker.defaultLookup();
-        this.mmap = bind(libc, "mmap", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
-        this.mprotect = bind(libc, "mprotect", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
-        this.munmap = bind(libc, "munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
-        MethodHandle getpagesize = bind(libc, "getpagesize", FunctionDescriptor.of(JAVA_INT));
+        this.mmap = Downcalls.bind(libc, "mmap", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+        this.mprotect = Downcalls.bind(libc, "mprotect", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+        this.munmap = Downcalls.bind(libc, "munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+        MethodHandle getpagesize = Downcalls.bind(libc, "getpagesize", FunctionDescriptor.of(JAVA_INT));
         try {
             this.pageSize = (int) getpagesize.invokeExact();
         } catch (Throwable t) {
@@ -61,7 +61,7 @@ final class PosixMemory implements ExecutableMemory {
         MethodHandle flush = null;
         if (aarch64) {
             SymbolLookup libgcc = SymbolLookup.libraryLookup("libgcc_s.so.1", Arena.global());
-            flush = bind(libgcc, "__clear_cache", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
+            flush = Downcalls.bind(libgcc, "__clear_cache", FunctionDescriptor.ofVoid(ADDRESS, ADDRESS));
         }
         return new PosixMemory(MAP_PRIVATE | LINUX_MAP_ANONYMOUS, flush, false, null);
     }
@@ -70,14 +70,10 @@ final class PosixMemory implements ExecutableMemory {
         if (!aarch64) return new PosixMemory(MAP_PRIVATE | MACOS_MAP_ANONYMOUS, null, false, null);
         SymbolLookup libc = Linker.nativeLinker().defaultLookup();
         return new PosixMemory(MAP_PRIVATE | MACOS_MAP_ANONYMOUS | MACOS_MAP_JIT,
-                bind(libc, "sys_icache_invalidate", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG)), true,
-                bind(libc, "pthread_jit_write_protect_np", FunctionDescriptor.ofVoid(JAVA_INT)));
+                Downcalls.bind(libc, "sys_icache_invalidate", FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG)), true,
+                Downcalls.bind(libc, "pthread_jit_write_protect_np", FunctionDescriptor.ofVoid(JAVA_INT)));
     }
 
-    private static MethodHandle bind(SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
-        MemorySegment symbol = lookup.find(name).orElseThrow(() -> new IllegalStateException("no native symbol " + name));
-        return Linker.nativeLinker().downcallHandle(symbol, descriptor);
-    }
 
     @Override
     public long pageSize() {

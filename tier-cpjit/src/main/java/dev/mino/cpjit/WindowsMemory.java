@@ -33,17 +33,13 @@ final class WindowsMemory implements ExecutableMemory {
 
     WindowsMemory() {
         SymbolLookup kernel32 = SymbolLookup.libraryLookup("kernel32", Arena.global());
-        virtualAlloc = bind(kernel32, "VirtualAlloc", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT));
-        virtualProtect = bind(kernel32, "VirtualProtect", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS));
-        virtualFree = bind(kernel32, "VirtualFree", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
-        flushInstructionCache = bind(kernel32, "FlushInstructionCache", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
-        getCurrentProcess = bind(kernel32, "GetCurrentProcess", FunctionDescriptor.of(ADDRESS));
+        virtualAlloc = Downcalls.bind(kernel32, "VirtualAlloc", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT));
+        virtualProtect = Downcalls.bind(kernel32, "VirtualProtect", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS));
+        virtualFree = Downcalls.bind(kernel32, "VirtualFree", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+        flushInstructionCache = Downcalls.bind(kernel32, "FlushInstructionCache", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
+        getCurrentProcess = Downcalls.bind(kernel32, "GetCurrentProcess", FunctionDescriptor.of(ADDRESS));
     }
 
-    private static MethodHandle bind(SymbolLookup lookup, String name, FunctionDescriptor descriptor) {
-        MemorySegment symbol = lookup.find(name).orElseThrow(() -> new IllegalStateException("no kernel32 function " + name));
-        return Linker.nativeLinker().downcallHandle(symbol, descriptor);
-    }
 
     @Override
     public long pageSize() {
