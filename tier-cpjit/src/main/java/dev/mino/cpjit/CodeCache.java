@@ -6,21 +6,29 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 
 /**
- * Where one state's native code lives, and how it is freed: each installed chain gets its own region,
- * and the region is unmapped when the chain's owner (the compiled function that calls it) becomes
- * unreachable, so code of functions a program drops does not accumulate. Native code that branches
- * directly into another chain must keep that chain's owner reachable from its own.
+ * Where one state's native code lives, and how it is freed: a chain's memory is released when its owner
+ * (the compiled function that calls it) becomes unreachable, so code of functions a program drops does not
+ * accumulate. Native code that branches directly into another chain must keep that chain's owner reachable.
  *
- * <p>A region per chain costs a page per function; packing several chains into a page would need the page
- * writable again after others in it run, which W^X forbids without a second mapping.
+ * <p>Where the host can map the same pages twice (Linux: a memfd), chains are packed into slabs of
+ * {@link #SLAB} bytes, written through the read+write view and run from the read+execute view, so that
+ * adding code never makes a page writable and executable at once; a slab is unmapped once it is full and
+ * all its chains are dead. Elsewhere each chain gets pages of its own ({@link CodeRegion}).
  */
 public final class CodeCache {
-    /** One daemon thread for the whole JVM runs the unmapping; it holds no state of any mino state. */
+    /** One daemon thread for the whole JVM runs the releases; it holds no state of any mino state. */
     private static final Cleaner CLEANER = Cleaner.create();
+    static final long SLAB = 256 * 1024;
+    private static final int ALIGN = 16;
 
+    private final ExecutableMemory memory = ExecutableMemory.forHost();
     private final AtomicLong liveBytes = new AtomicLong();
     private final AtomicLong liveChains = new AtomicLong();
+    private final AtomicLong mappedBytes = new AtomicLong();
     private final AtomicLong installed = new AtomicLong();
+    private boolean dualMapping = true;
+    /** The slab chains are added to; guarded by this. */
+    private Slab current;
 
     /** Native code installed in this cache, callable at {@link #entry()} while its owner is reachable. */
     public static final class Installed {
@@ -38,25 +46,70 @@ public final class CodeCache {
             return entry;
         }
 
-        /** Bytes of executable memory held (whole pages). */
+        /** Bytes of code and data the chain occupies. */
         public long bytes() {
             return bytes;
         }
 
-        /** Unmaps the code now; no thread may be running it or about to call it. */
+        /** Releases the code now; no thread may be running it or about to call it. */
         public void release() {
             release.clean();
         }
     }
 
     /**
-     * Builds a chain for the address of a fresh region of at least size bytes, copies it in, makes it
-     * executable and ties its lifetime to owner.
+     * Builds a chain (of at most maxSize bytes) for an address in executable memory, installs it, and ties
+     * its lifetime to owner.
      */
-    public Installed install(Object owner, int size, LongFunction<ChainImage> build) {
-        CodeRegion region = CodeRegion.allocate(size);
+    public Installed install(Object owner, int maxSize, LongFunction<ChainImage> build) {
+        if (memory == null) throw new UnsupportedOperationException(ExecutableMemory.unsupportedReason());
+        Installed packed = maxSize <= SLAB ? installPacked(owner, maxSize, build) : null;
+        return packed != null ? packed : installInRegion(owner, maxSize, build);
+    }
+
+    /** The chain in the current slab (a new one when it is full); null where the host cannot map twice. */
+    private synchronized Installed installPacked(Object owner, int maxSize, LongFunction<ChainImage> build) {
+        if (!dualMapping) return null;
+        if (current == null || current.used + maxSize > SLAB) {
+            ExecutableMemory.DualMapping m = memory.mapDual(SLAB);
+            if (m == null) {
+                dualMapping = false;
+                return null;
+            }
+            if (current != null) retire(current);
+            current = new Slab(m);
+            mappedBytes.addAndGet(SLAB);
+        }
+        Slab slab = current;
+        long at = slab.used;
+        ChainImage image = build.apply(slab.mapping.executable().address() + at);
+        if (image.size() > maxSize) throw new PatchException("chain of " + image.size() + " bytes exceeds the " + maxSize + " it was given");
+        byte[] bytes = image.bytes();
+        MemorySegment.copy(MemorySegment.ofArray(bytes), 0, slab.mapping.writable(), at, bytes.length);
+        MemorySegment code = slab.mapping.executable().asSlice(at, bytes.length);
+        memory.flushInstructionCache(code);
+        slab.used = (at + bytes.length + ALIGN - 1) & -ALIGN;
+        slab.live++;
+        return track(owner, code, bytes.length, new SlabRelease(this, slab, bytes.length));
+    }
+
+    /** The slab is full: it goes as soon as it holds no live chain (now, if it holds none). */
+    private void retire(Slab slab) {
+        slab.retired = true;
+        if (slab.live == 0) unmap(slab);
+    }
+
+    private void unmap(Slab slab) {
+        slab.unmapped = true;
+        memory.unmapDual(slab.mapping);
+        mappedBytes.addAndGet(-SLAB);
+    }
+
+    private Installed installInRegion(Object owner, int maxSize, LongFunction<ChainImage> build) {
+        CodeRegion region = CodeRegion.allocate(maxSize);
+        ChainImage image;
         try {
-            ChainImage image = build.apply(region.address());
+            image = build.apply(region.address());
             if (image.size() > region.size()) throw new PatchException("chain of " + image.size() + " bytes exceeds its " + region.size() + "-byte region");
             region.write(0, image.bytes());
             region.makeExecutable();
@@ -64,15 +117,23 @@ public final class CodeCache {
             region.close();
             throw e;
         }
-        long bytes = region.size();
+        mappedBytes.addAndGet(region.size());
+        return track(owner, region.entry(0), image.size(), new RegionRelease(this, region, image.size()));
+    }
+
+    private Installed track(Object owner, MemorySegment entry, long bytes, Runnable release) {
         liveBytes.addAndGet(bytes);
         liveChains.incrementAndGet();
         installed.incrementAndGet();
-        Cleaner.Cleanable release = CLEANER.register(owner, new Release(region, bytes, liveBytes, liveChains));
-        return new Installed(region.entry(0), bytes, release);
+        return new Installed(entry, bytes, CLEANER.register(owner, release));
     }
 
-    /** Bytes of executable memory held by live chains. */
+    private void released(long bytes) {
+        liveBytes.addAndGet(-bytes);
+        liveChains.decrementAndGet();
+    }
+
+    /** Bytes of code and data of live chains. */
     public long liveBytes() {
         return liveBytes.get();
     }
@@ -81,18 +142,48 @@ public final class CodeCache {
         return liveChains.get();
     }
 
+    /** Bytes of executable memory mapped now (slabs and regions). */
+    public long mappedBytes() {
+        return mappedBytes.get();
+    }
+
     /** Chains installed since the cache was made. */
     public long installedChains() {
         return installed.get();
     }
 
-    /** The unmapping; refers to no owner, or the owner would never become unreachable. */
-    private record Release(CodeRegion region, long bytes, AtomicLong liveBytes, AtomicLong liveChains) implements Runnable {
+    /** Pages chains are packed into; unmapped when retired (no longer filled) and empty. Guarded by the cache. */
+    private static final class Slab {
+        final ExecutableMemory.DualMapping mapping;
+        long used;
+        int live;
+        boolean retired;
+        boolean unmapped;
+
+        Slab(ExecutableMemory.DualMapping mapping) {
+            this.mapping = mapping;
+        }
+    }
+
+    /** A packed chain's release: the slab goes when it is retired and this was its last chain. Refers to no owner. */
+    private record SlabRelease(CodeCache cache, Slab slab, long bytes) implements Runnable {
+        @Override
+        public void run() {
+            synchronized (cache) {
+                slab.live--;
+                if (slab.live == 0 && slab.retired && !slab.unmapped) cache.unmap(slab);
+            }
+            cache.released(bytes);
+        }
+    }
+
+    /** A chain with pages of its own: they go with it. Refers to no owner. */
+    private record RegionRelease(CodeCache cache, CodeRegion region, long bytes) implements Runnable {
         @Override
         public void run() {
             region.close();
-            liveBytes.addAndGet(-bytes);
-            liveChains.decrementAndGet();
+            cache.mappedBytes.addAndGet(-region.size());
+            cache.released(bytes);
         }
     }
 }

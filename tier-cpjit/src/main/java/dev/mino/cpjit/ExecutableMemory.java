@@ -19,6 +19,27 @@ interface ExecutableMemory {
 
     long pageSize();
 
+    /**
+     * Two views of the same fresh pages, one read+write and one read+execute, so that code can be added
+     * next to code that is running without any page ever being writable and executable at once; null
+     * where the host has no way to make them (then each chain gets pages of its own).
+     */
+    default DualMapping mapDual(long length) {
+        return null;
+    }
+
+    /** Unmaps both views of a {@link #mapDual} mapping. */
+    default void unmapDual(DualMapping mapping) {
+        unmap(mapping.writable());
+        unmap(mapping.executable());
+    }
+
+    /** Makes bytes written through a writable view visible to instruction fetch through the executable one. */
+    void flushInstructionCache(MemorySegment executable);
+
+    /** The two views of {@link #mapDual}. */
+    record DualMapping(MemorySegment writable, MemorySegment executable) {}
+
     /** The host's implementation, or null when this host has none (the message says why). */
     static ExecutableMemory forHost() {
         return Hosts.MEMORY;

@@ -23,7 +23,9 @@ final class PosixMemory implements ExecutableMemory {
     private static final int PROT_READ = 1;
     private static final int PROT_WRITE = 2;
     private static final int PROT_EXEC = 4;
+    private static final int MAP_SHARED = 1;
     private static final int MAP_PRIVATE = 2;
+    private static final int MFD_CLOEXEC = 1;
     private static final int LINUX_MAP_ANONYMOUS = 0x20;
     private static final int MACOS_MAP_ANONYMOUS = 0x1000;
     private static final int MACOS_MAP_JIT = 0x800;
@@ -38,6 +40,10 @@ final class PosixMemory implements ExecutableMemory {
     private final boolean flushTakesLength;
     /** Apple silicon: pthread_jit_write_protect_np(int enabled); null elsewhere. */
     private final MethodHandle jitWriteProtect;
+    /** Linux: memfd_create, ftruncate and close, for the two views of {@link #mapDual}; null elsewhere. */
+    private final MethodHandle memfdCreate;
+    private final MethodHandle ftruncate;
+    private final MethodHandle close;
 
     private PosixMemory(int mapFlags, MethodHandle flush, boolean flushTakesLength, MethodHandle jitWriteProtect) {
         Linker linker = Linker.nativeLinker();
@@ -55,6 +61,10 @@ final class PosixMemory implements ExecutableMemory {
         this.flush = flush;
         this.flushTakesLength = flushTakesLength;
         this.jitWriteProtect = jitWriteProtect;
+        boolean linux = (mapFlags & LINUX_MAP_ANONYMOUS) != 0;
+        this.memfdCreate = linux ? Downcalls.bind(libc, "memfd_create", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT)) : null;
+        this.ftruncate = linux ? Downcalls.bind(libc, "ftruncate", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG)) : null;
+        this.close = linux ? Downcalls.bind(libc, "close", FunctionDescriptor.of(JAVA_INT, JAVA_INT)) : null;
     }
 
     static PosixMemory linux(boolean aarch64) {
@@ -94,6 +104,45 @@ final class PosixMemory implements ExecutableMemory {
         return p.reinterpret(length);
     }
 
+    /** Linux: an anonymous memory file (memfd) mapped twice, shared, once read+write and once read+execute. */
+    @Override
+    public DualMapping mapDual(long length) {
+        if (memfdCreate == null) return null;
+        try (Arena arena = Arena.ofConfined()) {
+            int fd = (int) memfdCreate.invokeExact(arena.allocateFrom("mino-native-code"), MFD_CLOEXEC);
+            if (fd < 0) return null;
+            try {
+                if ((int) ftruncate.invokeExact(fd, length) != 0) throw new OutOfMemoryError("cannot size native code memory to " + length + " bytes");
+                MemorySegment writable = mapShared(length, PROT_READ | PROT_WRITE, fd);
+                MemorySegment executable;
+                try {
+                    executable = mapShared(length, PROT_READ | PROT_EXEC, fd);
+                } catch (RuntimeException | Error e) {
+                    unmap(writable);
+                    throw e;
+                }
+                return new DualMapping(writable, executable);
+            } finally {
+                int ignored = (int) close.invokeExact(fd); // the mappings keep the memory
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("memfd mapping failed", t);
+        }
+    }
+
+    private MemorySegment mapShared(long length, int prot, int fd) throws Throwable {
+        MemorySegment p = (MemorySegment) mmap.invokeExact(MemorySegment.NULL, length, prot, MAP_SHARED, fd, 0L);
+        if (p.address() == -1L || p.address() == 0L) throw new OutOfMemoryError("mmap of " + length + " bytes for native code failed");
+        return p.reinterpret(length);
+    }
+
+    @Override
+    public void flushInstructionCache(MemorySegment executable) {
+        if (flush != null) flushRange(executable);
+    }
+
     @Override
     public void makeExecutable(MemorySegment pages) {
         if (jitWriteProtect != null) {
@@ -107,10 +156,10 @@ final class PosixMemory implements ExecutableMemory {
             }
             if (rc != 0) throw new IllegalStateException("mprotect of native code pages to read+execute failed");
         }
-        if (flush != null) flushInstructionCache(pages);
+        if (flush != null) flushRange(pages);
     }
 
-    private void flushInstructionCache(MemorySegment pages) {
+    private void flushRange(MemorySegment pages) {
         try {
             if (flushTakesLength) flush.invokeExact(pages, pages.byteSize());
             else flush.invokeExact(pages, MemorySegment.ofAddress(pages.address() + pages.byteSize()));

@@ -28,7 +28,7 @@ final class WindowsMemory implements ExecutableMemory {
     private final MethodHandle virtualAlloc;
     private final MethodHandle virtualProtect;
     private final MethodHandle virtualFree;
-    private final MethodHandle flushInstructionCache;
+    private final MethodHandle flushCache;
     private final MethodHandle getCurrentProcess;
 
     WindowsMemory() {
@@ -36,7 +36,7 @@ final class WindowsMemory implements ExecutableMemory {
         virtualAlloc = Downcalls.bind(kernel32, "VirtualAlloc", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT));
         virtualProtect = Downcalls.bind(kernel32, "VirtualProtect", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT, ADDRESS));
         virtualFree = Downcalls.bind(kernel32, "VirtualFree", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
-        flushInstructionCache = Downcalls.bind(kernel32, "FlushInstructionCache", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
+        flushCache = Downcalls.bind(kernel32, "FlushInstructionCache", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG));
         getCurrentProcess = Downcalls.bind(kernel32, "GetCurrentProcess", FunctionDescriptor.of(ADDRESS));
     }
 
@@ -64,13 +64,25 @@ final class WindowsMemory implements ExecutableMemory {
             MemorySegment old = arena.allocate(JAVA_INT);
             int ok = (int) virtualProtect.invokeExact(pages, pages.byteSize(), PAGE_EXECUTE_READ, old);
             if (ok == 0) throw new IllegalStateException("VirtualProtect of native code pages to execute+read failed");
-            MemorySegment process = (MemorySegment) getCurrentProcess.invokeExact();
-            int flushed = (int) flushInstructionCache.invokeExact(process, pages, pages.byteSize());
-            if (flushed == 0) throw new IllegalStateException("FlushInstructionCache failed");
+            flushInstructionCache(pages);
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("VirtualProtect failed", t);
+        }
+    }
+
+    @Override
+    public void flushInstructionCache(MemorySegment executable) {
+        try {
+            MemorySegment process = (MemorySegment) getCurrentProcess.invokeExact();
+            if ((int) flushCache.invokeExact(process, executable, executable.byteSize()) == 0) {
+                throw new IllegalStateException("FlushInstructionCache failed");
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("FlushInstructionCache failed", t);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * Compile time per bytecode op: ChainCompiler (bytecode to steps) plus ChainImage (layout and patching)
  * for fib and a loop fn, first compile in a fresh JVM and warm (median of rounds), and the time to install
- * a chain in executable memory (map, copy, flip). Run: {@code java --enable-native-access=ALL-UNNAMED -cp ... dev.mino.cpjit.CompileTimeBenchmark}.
+ * a chain in executable memory. Run: {@code java --enable-native-access=ALL-UNNAMED -cp ... dev.mino.cpjit.CompileTimeBenchmark}.
  */
 public final class CompileTimeBenchmark {
     public static void main(String[] args) {
@@ -36,13 +36,16 @@ public final class CompileTimeBenchmark {
         CodeCache cache = new CodeCache();
         BytecodeFn.Method fib = ((BytecodeClosure) mino.eval("fib")).template().methods().getFirst();
         List<ChainImage.Step> steps = compiler.compile(fib.code, fib::constant, c -> 4L, pc -> pc, 0x7000_0000_0000L).steps();
-        Object[] owners = new Object[10_000];
-        long t0 = System.nanoTime();
-        for (int i = 0; i < owners.length; i++) {
-            owners[i] = new Object();
-            cache.install(owners[i], 4096, at -> ChainImage.build(set, steps, at));
+        for (int round = 1; round <= 3; round++) {
+            Object[] owners = new Object[10_000];
+            long t0 = System.nanoTime();
+            for (int i = 0; i < owners.length; i++) {
+                owners[i] = new Object();
+                cache.install(owners[i], 4096, at -> ChainImage.build(set, steps, at));
+            }
+            System.out.printf("install fib (compile, place in a slab, copy), round %d: %,d ns per chain; %,d KiB mapped%n",
+                    round, (System.nanoTime() - t0) / owners.length, cache.mappedBytes() / 1024);
         }
-        System.out.printf("install (compile, map, copy, flip) fib: %,d ns per chain%n", (System.nanoTime() - t0) / owners.length);
     }
 
     static long time(ChainCompiler compiler, StencilSet set, BytecodeFn.Method m, int n) {
