@@ -2,6 +2,7 @@ package dev.mino.cli;
 
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.embed.MinoState;
+import dev.mino.tiers.TierDiagnostics;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The {@code mino} command: parses the command line, makes the state, and hands over to the action. */
@@ -47,10 +49,25 @@ public final class Main {
                 : new StreamLineSource(System.in, out);
         boolean debug = "1".equals(System.getenv("MINO_DEBUG"));
         ErrorReporter errors = new ErrorReporter(err, MinoState::describeError, debug,
-                debug ? BytecodeFrames.formatter() : t -> "");
+                debug ? framesFormatter() : t -> "");
         int status = new Main(System.in, out, err, MinoStateEvaluator::create, replInput, errors).run(args);
         // Exit explicitly: threads mino code started (futures, agents) must not keep the process alive.
         System.exit(status);
+    }
+
+    /**
+     * A function from an error to the mino frames it unwound through (the tier's diagnostics), "" when
+     * none were recorded or no tier keeps them. Debug output only: a failure there yields "".
+     */
+    static Function<Throwable, String> framesFormatter() {
+        return TierDiagnostics.find().<Function<Throwable, String>>map(d -> t -> {
+            try {
+                return d.frames(t);
+            } catch (Throwable e) {
+                ErrorReporter.rethrowIfFatal(e);
+                return "";
+            }
+        }).orElse(t -> "");
     }
 
     /** Runs one command line; returns the exit status. */

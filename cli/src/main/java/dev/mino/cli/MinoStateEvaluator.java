@@ -4,6 +4,7 @@ import dev.mino.runtime.core.Builtin;
 import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.embed.MinoState;
+import dev.mino.tiers.TierDiagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,11 +20,11 @@ final class MinoStateEvaluator implements Evaluator {
     static final String DISASM_FN = "mino.repl/disasm";
 
     private final MinoState state;
-    private final Optional<BytecodeDisassembler> disassembler;
+    private final Optional<TierDiagnostics> diagnostics;
 
-    private MinoStateEvaluator(MinoState state, Optional<BytecodeDisassembler> disassembler) {
+    private MinoStateEvaluator(MinoState state, Optional<TierDiagnostics> diagnostics) {
         this.state = state;
-        this.disassembler = disassembler;
+        this.diagnostics = diagnostics;
     }
 
     static Evaluator create(MinoOptions options, Writer out, Writer err) {
@@ -31,17 +32,17 @@ final class MinoStateEvaluator implements Evaluator {
         MinoState state = Mino.newState(options);
         state.setOut(out);
         state.setErr(err);
-        Optional<BytecodeDisassembler> disassembler = BytecodeDisassembler.find();
-        disassembler.ifPresent(d -> state.define(DISASM_FN, disasmFn(state, d)));
-        return new MinoStateEvaluator(state, disassembler);
+        Optional<TierDiagnostics> diagnostics = TierDiagnostics.find();
+        diagnostics.ifPresent(d -> state.define(DISASM_FN, disasmFn(state, d)));
+        return new MinoStateEvaluator(state, diagnostics);
     }
 
     /** (disasm f): prints to *out* (as it is bound when called), returns nil, so the REPL shows the text as is. */
-    private static Builtin disasmFn(MinoState state, BytecodeDisassembler disassembler) {
+    private static Builtin disasmFn(MinoState state, TierDiagnostics diagnostics) {
         return new Builtin("disasm").a1(fn -> {
             Writer out = (Writer) state.getVar("clojure.core/*out*");
             try {
-                out.write(disassembler.disassembleAll(fn));
+                out.write(diagnostics.disassemble(fn));
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -51,7 +52,7 @@ final class MinoStateEvaluator implements Evaluator {
     }
 
     @Override public String disassembleFile(Path file) {
-        return disassembler
+        return diagnostics
                 .orElseThrow(() -> new UsageException("--disasm needs the bytecode tier (tier-bytecode), which is not on the classpath"))
                 .disassembleFile(state, file);
     }

@@ -1,5 +1,7 @@
 package dev.mino.cli;
 
+import dev.mino.tiers.TierDiagnostics;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * under MINO_DEBUG, the mino stack trace. What the texts say in detail is the tier's business.
  */
 class BytecodeTierCliTest {
-    private static final boolean BYTECODE_PRESENT = BytecodeDisassembler.find().isPresent();
+    private static final boolean BYTECODE_PRESENT = TierDiagnostics.find().isPresent();
 
     @TempDir Path dir;
     private Path fib;
@@ -77,6 +79,6 @@ class BytecodeTierCliTest {
         ByteArrayInputStream noInput = new ByteArrayInputStream(new byte[0]);
         return new Main(noInput, outWriter, errWriter, MinoStateEvaluator::create,
                 () -> new StreamLineSource(noInput, outWriter),
-                new ErrorReporter(errWriter, MinoState::describeError, debug, BytecodeFrames.formatter())).run(args);
+                new ErrorReporter(errWriter, MinoState::describeError, debug, Main.framesFormatter())).run(args);
     }
 }

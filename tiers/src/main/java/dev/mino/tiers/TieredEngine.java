@@ -2,6 +2,7 @@ package dev.mino.tiers;
 
 import dev.mino.runtime.analyzer.FnNode;
 import dev.mino.runtime.analyzer.TopLevel;
+import dev.mino.runtime.embed.MinoState;
 import dev.mino.runtime.eval.ExecutionEngine;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.ServiceLoader;
 public final class TieredEngine implements ExecutionEngine, TierContext {
     private final Tier topLevelTier;
     private final Tier fnTier;
+    private final ExecutionEvents events = new ExecutionEvents();
 
     public TieredEngine(List<Tier> tiers, String preferred) {
         if (tiers.isEmpty()) throw new IllegalStateException("No mino tier found on the classpath");
@@ -48,4 +50,12 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
     }
 
     @Override public String describe() { return fnTier.name(); }
+
+    @Override public ExecutionEvents events() { return events; }
+
+    /** The execution listeners of state, whose engine is a TieredEngine (as every state's is, through its provider). */
+    public static ExecutionEvents events(MinoState state) {
+        if (state.engine() instanceof TieredEngine e) return e.events;
+        throw new IllegalStateException("the state runs on " + state.engine().getClass().getName() + ", not the tiered engine");
+    }
 }

@@ -1,5 +1,7 @@
 package dev.mino.runtime.embed;
 
+import dev.mino.runtime.eval.ExecutionEngine;
+
 import dev.mino.runtime.eval.Evaluator;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.Namespace;
@@ -115,6 +117,9 @@ public final class MinoState {
 
     /** The name of the tier that compiles fns in this state. */
     public String tier() { return evaluator.engine().describe(); }
+
+    /** The engine that runs this state's code (the tiers' business: tools reach per-state tier services through it). */
+    public ExecutionEngine engine() { return evaluator.engine(); }
 
     /** The one-line report of an error: "file:line:col: message" (position omitted when unknown). */
     public static String describeError(Throwable t) {

@@ -6,7 +6,6 @@ import dev.mino.tiers.FnTemplate;
 import dev.mino.tiers.Tier;
 import dev.mino.tiers.TierContext;
 import dev.mino.tiers.TieredEngine;
-import java.util.function.Consumer;
 
 /**
  * The register bytecode tier: compiles every fn literal to a {@link BytecodeFn} and interprets it. Top-level
@@ -14,9 +13,6 @@ import java.util.function.Consumer;
  * compiled by that tier instead.
  */
 public final class BytecodeTier implements Tier {
-    /** Sees every fn this tier compiles (for --disasm); null when nobody listens. */
-    static volatile Consumer<BytecodeFn> compileListener;
-
     private volatile Tier fallback;
 
     @Override public String name() { return "bytecode"; }
@@ -33,8 +29,7 @@ public final class BytecodeTier implements Tier {
     @Override public FnTemplate compile(FnNode fn, TierContext ctx) {
         Interpreter.warmUp();
         BytecodeFn compiled = new BytecodeFn(fn, ctx, node -> fallback().compile(node, ctx));
-        Consumer<BytecodeFn> l = compileListener;
-        if (l != null) l.accept(compiled);
+        ctx.events().compiled(name(), compiled);
         return compiled;
     }
 

@@ -3,7 +3,10 @@ package dev.mino.tier.bytecode;
 import dev.mino.runtime.embed.MinoState;
 import dev.mino.runtime.lang.SourcePosition;
 import dev.mino.runtime.printer.Printer;
+import dev.mino.tiers.ExecutionEvents;
+import dev.mino.tiers.ExecutionListener;
 import dev.mino.tiers.FnTemplate;
+import dev.mino.tiers.TieredEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,11 +48,15 @@ public final class Disassembler {
     public static String disassembleFile(MinoState state, Path file) {
         if (!"bytecode".equals(state.tier())) return "; fns run on the " + state.tier() + " tier: no bytecode to show\n";
         List<BytecodeFn> compiled = Collections.synchronizedList(new ArrayList<>());
-        BytecodeTier.compileListener = compiled::add;
+        ExecutionListener listener = (tier, artifact) -> {
+            if (artifact instanceof BytecodeFn f) compiled.add(f);
+        };
+        ExecutionEvents events = TieredEngine.events(state);
+        events.add(listener);
         try {
             state.loadFile(file);
         } finally {
-            BytecodeTier.compileListener = null;
+            events.remove(listener);
         }
         String name = file.toString();
         Set<BytecodeFn> nested = Collections.newSetFromMap(new IdentityHashMap<>());
