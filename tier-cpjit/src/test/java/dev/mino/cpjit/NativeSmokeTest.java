@@ -184,6 +184,55 @@ class NativeSmokeTest {
         System.out.println("fused loop cancelled after " + i + " of " + n + " iterations");
     }
 
+    /**
+     * How long native code takes to notice the cancel flag: 100 trials each of the plain-op loop (polls at
+     * every backward JMP) and the fused loop (polls every 256 iterations), from the flag's store to the
+     * chain's return. Only a generous bound is asserted; the numbers are printed.
+     */
+    @Test
+    void cancelLatencyOverAHundredTrials() throws Exception {
+        List<ChainImage.Step> plain = List.of(
+                step("LT_II", OPERAND_A, 3, OPERAND_B, 0, OPERAND_C, 1, SITE, 0, HELPER, helperStub.address(), PC, 0),
+                jump("JMPIFNOT", 4, OPERAND_A, 3, PC, 1),
+                step("INC_I", OPERAND_A, 0, OPERAND_B, 0, SITE, 0, HELPER, helperStub.address(), PC, 2),
+                jump("JMP", 0, PC, 3),
+                step("RETURN", OPERAND_A, 0, PC, 4));
+        List<ChainImage.Step> fused = List.of(
+                step("LOOP_INT_LT_INC", OPERAND_A, 0, OPERAND_B, 1, OPERAND_C, 2, PC, 0),
+                step("RETURN", OPERAND_A, 2, PC, 1));
+        for (var chainSteps : List.of(plain, fused)) {
+            long[] latencies = new long[100];
+            try (NativeChain chain = new NativeChain(table, chainSteps, 4096)) {
+                for (int trial = 0; trial < latencies.length; trial++) {
+                    NativeContextLayout.clearCancel(ctx);
+                    setReg(0, fixnum(0));
+                    setReg(1, fixnum(1L << 61));
+                    setReg(2, fixnum(0));
+                    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+                    long[] returnedAt = new long[1];
+                    Thread runner = new Thread(() -> {
+                        started.countDown();
+                        chain.call(regs, ctx);
+                        returnedAt[0] = System.nanoTime();
+                    });
+                    runner.start();
+                    started.await();
+                    Thread.sleep(2);
+                    long cancelledAt = System.nanoTime();
+                    NativeContextLayout.requestCancel(ctx);
+                    runner.join(10_000);
+                    assertTrue(!runner.isAlive(), "trial " + trial + " did not stop");
+                    assertEquals(NativeContextLayout.STATUS_CANCELLED, NativeContextLayout.status(ctx));
+                    latencies[trial] = returnedAt[0] - cancelledAt;
+                }
+            }
+            java.util.Arrays.sort(latencies);
+            System.out.printf("cancel latency, %s loop: median %,d ns, max %,d ns (100 trials)%n",
+                    chainSteps == plain ? "plain-op" : "fused", latencies[50], latencies[99]);
+            assertTrue(latencies[99] < 1_000_000_000L, "a cancelled loop stops within a second: " + latencies[99] + " ns");
+        }
+    }
+
     /** Runs a loop over r0 < r1 (= n) on another thread, cancels it after 200 ms; answers where i stopped. */
     long runUntilCancelled(List<ChainImage.Step> steps, long n, int loopPc) throws Exception {
         try (NativeChain chain = new NativeChain(table, steps, 4096)) {
