@@ -1,13 +1,12 @@
 package dev.mino.cli;
 
-import dev.mino.tiers.TierDiagnostics;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mino.runtime.embed.MinoState;
+import dev.mino.tiers.TierDiagnostics;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -55,10 +55,6 @@ public final class ChainImage {
         return image.clone();
     }
 
-    public long loadAddress() {
-        return loadAddress;
-    }
-
     public int size() {
         return image.length;
     }

@@ -152,71 +152,56 @@ class NativeSmokeTest {
         }
     }
 
-    /**
-     * (loop [i 0] (if (< i n) (recur (inc i)) i)) as plain ops, n = 4·10^9: its backward JMP polls the cancel
-     * flag, so another thread stops it part-way.
-     */
-    @Test
-    void aLoopOfFourBillionIsStoppedFromAnotherThreadThroughTheCancelFlag() throws Exception {
-        long n = 4_000_000_000L;
-        List<ChainImage.Step> steps = List.of(
+    /** (loop [i 0] (if (< i n) (recur (inc i)) i)) as plain ops over r0 < r1; its backward JMP at pc 3 polls the cancel flag. */
+    List<ChainImage.Step> plainLoop() {
+        return List.of(
                 step("LT_II", OPERAND_A, 3, OPERAND_B, 0, OPERAND_C, 1, SITE, 0, HELPER, helperStub.address(), PC, 0),
                 jump("JMPIFNOT", 4, OPERAND_A, 3, PC, 1),
                 step("INC_I", OPERAND_A, 0, OPERAND_B, 0, SITE, 0, HELPER, helperStub.address(), PC, 2),
                 jump("JMP", 0, PC, 3),
                 step("RETURN", OPERAND_A, 0, PC, 4));
-        long i = runUntilCancelled(steps, n, 3);
+    }
+
+    /** LOAD_K r3 7, then the fused loop over r0 < r1 stepping r2 too (pc 1), which polls every 256 iterations. */
+    static List<ChainImage.Step> fusedLoop() {
+        return List.of(
+                step("LOAD_K", OPERAND_A, 3, CONSTANT, fixnum(7), PC, 0),
+                step("LOOP_INT_LT_INC", OPERAND_A, 0, OPERAND_B, 1, OPERAND_C, 2, PC, 1),
+                step("RETURN", OPERAND_A, 2, PC, 2));
+    }
+
+    /** Plain ops, n = 4·10^9: another thread stops the loop part-way. */
+    @Test
+    void aLoopOfFourBillionIsStoppedFromAnotherThreadThroughTheCancelFlag() throws Exception {
+        long n = 4_000_000_000L;
+        long i = runUntilCancelled(plainLoop(), n, 3);
         assertEquals(0, helper.calls, "fixnums all the way: no slow path");
         System.out.println("plain-op loop cancelled after " + i + " of " + n + " iterations");
     }
 
-    /** A fused loop polls the cancel flag every 256 iterations; n = 2^61 is beyond what it could finish. */
+    /** The fused loop, n = 2^61, beyond what it could finish. */
     @Test
     void aFusedLoopIsStoppedFromAnotherThreadThroughTheCancelFlag() throws Exception {
         long n = 1L << 61;
-        List<ChainImage.Step> steps = List.of(
-                step("LOAD_K", OPERAND_A, 3, CONSTANT, fixnum(7), PC, 0),
-                step("LOOP_INT_LT_INC", OPERAND_A, 0, OPERAND_B, 1, OPERAND_C, 2, PC, 1),
-                step("RETURN", OPERAND_A, 2, PC, 2));
-        long i = runUntilCancelled(steps, n, 1);
+        long i = runUntilCancelled(fusedLoop(), n, 1);
         assertEquals(reg(0), reg(2), "both counters written back in lockstep");
         assertEquals(fixnum(7), reg(3), "the ops before the loop ran");
         System.out.println("fused loop cancelled after " + i + " of " + n + " iterations");
     }
 
     /**
-     * How long native code takes to notice the cancel flag: 100 trials each of the plain-op loop (polls at
-     * every backward JMP) and the fused loop (polls every 256 iterations), from the flag's store to the
-     * chain's return. Only a generous bound is asserted; the numbers are printed.
+     * How long native code takes to notice the cancel flag: 100 trials each of the plain-op loop and the
+     * fused loop, from the flag's store to the chain's return. Only a generous bound is asserted; the
+     * numbers are printed.
      */
     @Test
     void cancelLatencyOverAHundredTrials() throws Exception {
-        List<ChainImage.Step> plain = List.of(
-                step("LT_II", OPERAND_A, 3, OPERAND_B, 0, OPERAND_C, 1, SITE, 0, HELPER, helperStub.address(), PC, 0),
-                jump("JMPIFNOT", 4, OPERAND_A, 3, PC, 1),
-                step("INC_I", OPERAND_A, 0, OPERAND_B, 0, SITE, 0, HELPER, helperStub.address(), PC, 2),
-                jump("JMP", 0, PC, 3),
-                step("RETURN", OPERAND_A, 0, PC, 4));
-        List<ChainImage.Step> fused = List.of(
-                step("LOOP_INT_LT_INC", OPERAND_A, 0, OPERAND_B, 1, OPERAND_C, 2, PC, 0),
-                step("RETURN", OPERAND_A, 2, PC, 1));
-        for (var chainSteps : List.of(plain, fused)) {
+        for (boolean plain : new boolean[] {true, false}) {
             long[] latencies = new long[100];
-            try (NativeChain chain = new NativeChain(table, chainSteps, 4096)) {
+            try (NativeChain chain = new NativeChain(table, plain ? plainLoop() : fusedLoop(), 4096)) {
                 for (int trial = 0; trial < latencies.length; trial++) {
-                    NativeContextLayout.clearCancel(ctx);
-                    setReg(0, fixnum(0));
-                    setReg(1, fixnum(1L << 61));
-                    setReg(2, fixnum(0));
-                    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
                     long[] returnedAt = new long[1];
-                    Thread runner = new Thread(() -> {
-                        started.countDown();
-                        chain.call(regs, ctx);
-                        returnedAt[0] = System.nanoTime();
-                    });
-                    runner.start();
-                    started.await();
+                    Thread runner = startLoop(chain, 1L << 61, returnedAt);
                     Thread.sleep(2);
                     long cancelledAt = System.nanoTime();
                     NativeContextLayout.requestCancel(ctx);
@@ -228,19 +213,35 @@ class NativeSmokeTest {
             }
             java.util.Arrays.sort(latencies);
             System.out.printf("cancel latency, %s loop: median %,d ns, max %,d ns (100 trials)%n",
-                    chainSteps == plain ? "plain-op" : "fused", latencies[50], latencies[99]);
+                    plain ? "plain-op" : "fused", latencies[50], latencies[99]);
             assertTrue(latencies[99] < 1_000_000_000L, "a cancelled loop stops within a second: " + latencies[99] + " ns");
         }
+    }
+
+    /**
+     * Clears the cancel flag, sets r0 = 0, r1 = n, r2 = 0 and runs the loop chain on a new thread, which
+     * records in returnedAt[0] when the chain returned; answers once the thread is running.
+     */
+    Thread startLoop(NativeChain chain, long n, long[] returnedAt) throws InterruptedException {
+        NativeContextLayout.clearCancel(ctx);
+        setReg(0, fixnum(0));
+        setReg(1, fixnum(n));
+        setReg(2, fixnum(0));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        Thread runner = new Thread(() -> {
+            started.countDown();
+            chain.call(regs, ctx);
+            returnedAt[0] = System.nanoTime();
+        });
+        runner.start();
+        started.await();
+        return runner;
     }
 
     /** Runs a loop over r0 < r1 (= n) on another thread, cancels it after 200 ms; answers where i stopped. */
     long runUntilCancelled(List<ChainImage.Step> steps, long n, int loopPc) throws Exception {
         try (NativeChain chain = new NativeChain(table, steps, 4096)) {
-            setReg(0, fixnum(0));
-            setReg(1, fixnum(n));
-            setReg(2, fixnum(0));
-            Thread runner = new Thread(() -> chain.call(regs, ctx));
-            runner.start();
+            Thread runner = startLoop(chain, n, new long[1]);
             Thread.sleep(200);
             NativeContextLayout.requestCancel(ctx);
             runner.join(30_000);
@@ -250,20 +251,6 @@ class NativeSmokeTest {
             long i = Words.value(reg(0));
             assertTrue(i > 0 && i < n, "stopped part-way: i = " + i);
             return i;
-        }
-    }
-
-    @Test
-    void aHelperCallBelowTheStackLimitExitsInsteadOfCalling() {
-        NativeContextLayout.setStackLimit(ctx, -1L); // every stack address is below it
-        List<ChainImage.Step> steps = List.of(
-                step("CALL_CACHED", OPERAND_A, 0, OPERAND_B, 1, OPERAND_X, 0, SITE, 0, HELPER, helperStub.address(), PC, 4),
-                step("RETURN", OPERAND_A, 0, PC, 6));
-        try (NativeChain chain = new NativeChain(table, steps, 4096)) {
-            chain.call(regs, ctx);
-            assertEquals(NativeContextLayout.STATUS_STACK, NativeContextLayout.status(ctx));
-            assertEquals(4, NativeContextLayout.deoptPc(ctx));
-            assertEquals(0, helper.calls);
         }
     }
 

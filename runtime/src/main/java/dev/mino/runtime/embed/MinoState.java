@@ -1,8 +1,7 @@
 package dev.mino.runtime.embed;
 
-import dev.mino.runtime.eval.ExecutionEngine;
-
 import dev.mino.runtime.eval.Evaluator;
+import dev.mino.runtime.eval.ExecutionEngine;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.SourcePosition;
