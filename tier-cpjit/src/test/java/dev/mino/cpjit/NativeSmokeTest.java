@@ -279,6 +279,20 @@ class NativeSmokeTest {
         }
     }
 
+    @Test
+    void aHelperCallBelowTheStackLimitExitsInsteadOfCalling() {
+        NativeContextLayout.setStackLimit(ctx, -1L); // every stack address is below it
+        List<ChainImage.Step> steps = List.of(
+                step("CALL_CACHED", OPERAND_A, 0, OPERAND_B, 1, OPERAND_X, 0, SITE, 0, HELPER, helperStub.address(), PC, 4),
+                step("RETURN", OPERAND_A, 0, PC, 6));
+        try (NativeChain chain = new NativeChain(table, steps, 4096)) {
+            chain.call(regs, ctx);
+            assertEquals(NativeContextLayout.STATUS_STACK, NativeContextLayout.status(ctx));
+            assertEquals(4, NativeContextLayout.deoptPc(ctx));
+            assertEquals(0, helper.calls);
+        }
+    }
+
     /** What the bytecode tier prints for (fn [a b] body) applied to a and b ("ERR message" for an error). */
     static String bytecodeTier(String body, long a, long b) {
         MinoState state = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
