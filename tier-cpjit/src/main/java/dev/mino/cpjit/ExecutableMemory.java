@@ -12,6 +12,14 @@ interface ExecutableMemory {
     /** Maps length bytes (a multiple of {@link #pageSize()}), readable and writable. */
     MemorySegment map(long length);
 
+    /**
+     * Maps length bytes of data (never executable) that native code reads and writes, committed by the
+     * host as they are first touched: the per-thread register words.
+     */
+    default MemorySegment mapData(long length) {
+        return map(length);
+    }
+
     /** Makes pages read+execute (no longer writable) and flushes the instruction cache over them. */
     void makeExecutable(MemorySegment pages);
 

@@ -33,15 +33,21 @@ public final class NativeContextLayout {
     public static final long STATUS_TAILCALL = 5;
     public static final long STATUS_STACK = 6;
 
+    // Byte offsets of the fields the invoker reads and writes on every call.
+    static final long STATUS = offsetOf("status");
+    static final long DEOPT_PC = offsetOf("deopt_pc");
+    static final long RESULT_REG = offsetOf("result_reg");
+    static final long CANCEL_FLAG = offsetOf("cancel");
+
     private static VarHandle field(String name) {
         return LAYOUT.varHandle(MemoryLayout.PathElement.groupElement(name)).withInvokeExactBehavior();
     }
 
-    private static final VarHandle CANCEL = field("cancel");
-    private static final VarHandle STATUS = field("status");
-    private static final VarHandle DEOPT_PC = field("deopt_pc");
-    private static final VarHandle RESULT_REG = field("result_reg");
-    private static final VarHandle STACK_LIMIT = field("stack_limit");
+    private static final VarHandle CANCEL_FIELD = field("cancel");
+    private static final VarHandle STATUS_FIELD = field("status");
+    private static final VarHandle DEOPT_PC_FIELD = field("deopt_pc");
+    private static final VarHandle RESULT_REG_FIELD = field("result_reg");
+    private static final VarHandle STACK_LIMIT_FIELD = field("stack_limit");
 
     /** The byte offset of a field, by its C name. */
     public static long offsetOf(String name) {
@@ -50,26 +56,26 @@ public final class NativeContextLayout {
 
     /** Asks native code on the context's thread to stop at its next poll (a volatile store: another thread's). */
     public static void requestCancel(MemorySegment ctx) {
-        CANCEL.setVolatile(ctx, 0L, 1L);
+        CANCEL_FIELD.setVolatile(ctx, 0L, 1L);
     }
 
     public static void clearCancel(MemorySegment ctx) {
-        CANCEL.setVolatile(ctx, 0L, 0L);
+        CANCEL_FIELD.setVolatile(ctx, 0L, 0L);
     }
 
     public static long status(MemorySegment ctx) {
-        return (long) STATUS.get(ctx, 0L);
+        return (long) STATUS_FIELD.get(ctx, 0L);
     }
 
     public static long deoptPc(MemorySegment ctx) {
-        return (long) DEOPT_PC.get(ctx, 0L);
+        return (long) DEOPT_PC_FIELD.get(ctx, 0L);
     }
 
     public static long resultReg(MemorySegment ctx) {
-        return (long) RESULT_REG.get(ctx, 0L);
+        return (long) RESULT_REG_FIELD.get(ctx, 0L);
     }
 
     public static void setStackLimit(MemorySegment ctx, long address) {
-        STACK_LIMIT.set(ctx, 0L, address);
+        STACK_LIMIT_FIELD.set(ctx, 0L, address);
     }
 }

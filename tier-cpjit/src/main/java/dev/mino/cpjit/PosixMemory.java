@@ -104,6 +104,19 @@ final class PosixMemory implements ExecutableMemory {
         return p.reinterpret(length);
     }
 
+    @Override
+    public MemorySegment mapData(long length) {
+        // Plain anonymous pages (no MAP_JIT): zero-filled and committed on first touch.
+        MemorySegment p;
+        try {
+            p = (MemorySegment) mmap.invokeExact(MemorySegment.NULL, length, PROT_READ | PROT_WRITE, mapFlags & ~MACOS_MAP_JIT, -1, 0L);
+        } catch (Throwable t) {
+            throw new IllegalStateException("mmap failed", t);
+        }
+        if (p.address() == -1L || p.address() == 0L) throw new OutOfMemoryError("mmap of " + length + " bytes for register words failed");
+        return p.reinterpret(length);
+    }
+
     /** Linux: an anonymous memory file (memfd) mapped twice, shared, once read+write and once read+execute. */
     @Override
     public DualMapping mapDual(long length) {

@@ -20,4 +20,21 @@ public final class ExecutionEvents {
     public void compiled(String tier, Object artifact) {
         for (ExecutionListener l : listeners) l.compiled(tier, artifact);
     }
+
+    public void deoptimized(String tier, Object method, int pc) {
+        for (ExecutionListener l : listeners) l.deoptimized(tier, method, pc);
+    }
+
+    public void invalidated(String tier, Object method, String reason) {
+        for (ExecutionListener l : listeners) l.invalidated(tier, method, reason);
+    }
+
+    public void hot(String tier, Object method) {
+        for (ExecutionListener l : listeners) l.hot(tier, method);
+    }
+
+    /** Whether anyone listens (so that a tier skips building events nobody reads). */
+    public boolean isEmpty() {
+        return listeners.isEmpty();
+    }
 }

@@ -22,4 +22,10 @@ public interface Tier {
 
     /** Compiles a fn literal into a template that makes closures. */
     FnTemplate compile(FnNode fn, TierContext ctx);
+
+    /**
+     * Called once when a state's engine is made with this tier among its tiers, whichever tier compiles
+     * its fns: a tier that takes methods of another up (the native JIT) registers its {@link TierUp} here.
+     */
+    default void attach(TierContext ctx) {}
 }

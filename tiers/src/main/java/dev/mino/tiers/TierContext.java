@@ -12,4 +12,13 @@ public interface TierContext {
 
     /** The state's execution listeners. */
     ExecutionEvents events();
+
+    /** The tier that takes hot methods up to native code in this state, or null when there is none. */
+    TierUp tierUp();
+
+    /** Makes t take hot methods up from now on (a JIT tier calls this from {@link Tier#attach}). */
+    void setTierUp(TierUp t);
+
+    /** The JIT settings the state was created with (MinoOptions.jit(), MINO_JIT), or null for the defaults. */
+    String jitSetting();
 }

@@ -14,8 +14,16 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
     private final Tier topLevelTier;
     private final Tier fnTier;
     private final ExecutionEvents events = new ExecutionEvents();
+    private final String jitSetting;
+    private volatile TierUp tierUp;
 
     public TieredEngine(List<Tier> tiers, String preferred) {
+        this(tiers, preferred, null);
+    }
+
+    /** jit: the JIT mode the state starts in ("auto", "on", "off"; null: MINO_JIT or the default). */
+    public TieredEngine(List<Tier> tiers, String preferred, String jit) {
+        this.jitSetting = jit;
         if (tiers.isEmpty()) throw new IllegalStateException("No mino tier found on the classpath");
         List<Tier> sorted = new ArrayList<>(tiers);
         sorted.sort(Comparator.comparingInt(Tier::rank));
@@ -28,6 +36,7 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
                     .orElseThrow(() -> new IllegalArgumentException("Unknown tier: " + preferred + " (available: "
                             + String.join(", ", sorted.stream().map(Tier::name).toList()) + ")"));
         }
+        for (Tier t : sorted) t.attach(this);
     }
 
     /** Every tier registered with ServiceLoader. */
@@ -52,6 +61,18 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
     @Override public String describe() { return fnTier.name(); }
 
     @Override public ExecutionEvents events() { return events; }
+
+    @Override public TierUp tierUp() { return tierUp; }
+
+    @Override public void setTierUp(TierUp t) { tierUp = t; }
+
+    @Override public String jitSetting() { return jitSetting; }
+
+    /** What the state's JIT can do and how it is set (JitCapability.none() without a JIT tier). */
+    public JitCapability jitCapability() {
+        TierUp t = tierUp;
+        return t == null ? JitCapability.none() : t.capability();
+    }
 
     /** The execution listeners of state, whose engine is a TieredEngine (as every state's is, through its provider). */
     public static ExecutionEvents events(MinoState state) {

@@ -7,8 +7,13 @@ import java.util.Map;
  *
  * @param tier          preferred execution tier name ("treewalk", "bytecode", ...), or null for the default
  * @param interopAllow  Java packages/classes mino code may reach by interop (empty: none)
+ * @param jit           native JIT mode: "auto", "on" or "off", or null for the default (auto)
  */
-public record MinoOptions(String tier, java.util.List<String> interopAllow) {
+public record MinoOptions(String tier, java.util.List<String> interopAllow, String jit) {
+
+    public MinoOptions(String tier, java.util.List<String> interopAllow) {
+        this(tier, interopAllow, null);
+    }
 
     /** The packages the mino command line grants to the programs it runs. */
     public static final java.util.List<String> COMMAND_LINE_INTEROP =
@@ -18,12 +23,14 @@ public record MinoOptions(String tier, java.util.List<String> interopAllow) {
         return fromEnvironment(System.getenv());
     }
 
-    /** Defaults, with MINO_TIER honoured. */
+    /** Defaults, with MINO_TIER and MINO_JIT honoured. */
     public static MinoOptions fromEnvironment(Map<String, String> env) {
-        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of());
+        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of(), env.get("MINO_JIT"));
     }
 
-    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow); }
+    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow, jit); }
 
-    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow)); }
+    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow), jit); }
+
+    public MinoOptions withJit(String mode) { return new MinoOptions(tier, interopAllow, mode); }
 }

@@ -5,6 +5,7 @@ import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.SourcePosition;
 import dev.mino.tiers.FnTemplate;
 import dev.mino.tiers.TierContext;
+import dev.mino.tiers.TierUp;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -71,6 +72,7 @@ public final class BytecodeFn implements FnTemplate {
         Compiled c;
         try {
             c = compiledOf(Compiler.methods(node, ctx));
+            for (Method m : c.methods) m.offerTo(ctx.tierUp());
         } catch (TooLargeForBytecode e) {
             c = new Compiled(List.of(), new Method[MAX_FIXED], null, fallbackTier.apply(node));
         }
@@ -133,6 +135,11 @@ public final class BytecodeFn implements FnTemplate {
         private final SourcePosition[] positions;
         /** Deepest nesting of try handlers, for the interpreter's handler stack. */
         final int maxHandlers;
+        /** The native code that runs this method's calls, or null: the interpreter runs them. */
+        private volatile NativeEntry entry;
+        /** Calls left before the method is offered to tierUp (plain: a lost update only delays the offer). */
+        int countdown = TierUp.NEVER;
+        private TierUp tierUp;
 
         Method(int arity, boolean variadic, int nregs, int[] code, long[] constWords, Object[] constants, FnTemplate[] protos,
                int[] protoCaptures, Object[] sites, VarCache[] caches, int[] posPcs, SourcePosition[] positions, int maxHandlers) {
@@ -152,6 +159,37 @@ public final class BytecodeFn implements FnTemplate {
         }
 
         public BytecodeFn owner() { return owner; }
+
+        /** The native code that has taken over this method's entry, or null. */
+        public NativeEntry entry() { return entry; }
+
+        /** Native code takes over the method's entry: calls that start from now on enter it. */
+        public void install(NativeEntry e) { entry = e; }
+
+        /** Calls go back to the interpreter, if e is still installed (its activations running now finish in it). */
+        public synchronized void uninstall(NativeEntry e) {
+            if (entry == e) entry = null;
+        }
+
+        /** Counts calls from now on and offers the method to t (null: never) once they reach its threshold. */
+        void offerTo(TierUp t) {
+            tierUp = t;
+            int n = t == null ? TierUp.NEVER : t.threshold();
+            countdown = n <= 0 ? 1 : n;
+        }
+
+        /** Calls before the method is offered again to the state's tier-up (after an invalidation, say). */
+        public void countAgain(int calls) {
+            countdown = Math.max(1, calls);
+        }
+
+        /** The countdown ran out: offers the method once (the tier-up may install an entry) and answers the entry. */
+        NativeEntry hot() {
+            countdown = TierUp.NEVER;
+            TierUp t = tierUp;
+            if (t != null) t.hot(this);
+            return entry;
+        }
 
         public Object constant(int k) { return constants[k]; }
 

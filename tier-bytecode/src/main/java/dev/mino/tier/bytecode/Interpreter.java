@@ -70,6 +70,9 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             throw new MinoException(SlowPaths.STACK_OVERFLOW);
         } finally {
+            // The thread's stack outlives states: drop the refs this entry's activations left behind, or
+            // they would keep their objects (and the state they belong to) reachable.
+            java.util.Arrays.fill(st.refs, base, Math.min(st.top, st.refs.length), null);
             st.top = base;
         }
     }
@@ -134,6 +137,13 @@ public final class Interpreter {
         int top = base + m.nregs;
         if (top > st.words.length) st.ensure(top);
         if (top > st.top) st.top = top;
+        if (pc == 0) {
+            // The method's one entry: native code installed by a higher tier takes the call here (and may hand
+            // it back at a pc: a deopt), else the call is counted towards the method's tier-up.
+            NativeEntry ne = m.entry();
+            if (ne == null && --m.countdown == 0) ne = m.hot();
+            if (ne != null && (pc = ne.enter(st, self, m, base)) == NativeEntry.RETURNED) return false;
+        }
         long[] w = st.words;
         Object[] r = st.refs;
         for (;;) {

@@ -1,0 +1,47 @@
+package dev.mino.cpjit;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * One state's constant table (ARCHITECTURE.md 5): the object constants of its compiled methods, each with
+ * the register word {@code (index << 3) | 4} that native code loads and passes around. Interned by identity,
+ * so a word means one object in every frame of the state.
+ */
+final class ConstantPool implements ChainCompiler.ConstantTable {
+    static final long TAG = 4;
+    private static final long TAG_MASK = 7;
+
+    private final Map<Object, Long> words = new IdentityHashMap<>();
+    /** Replaced whole when it grows, so readers on other threads see a complete array. */
+    private volatile Object[] values = new Object[64];
+    private int size;
+
+    @Override
+    public synchronized long word(Object constant) {
+        Long w = words.get(constant);
+        if (w != null) return w;
+        Object[] v = values;
+        if (size == v.length) v = Arrays.copyOf(v, 2 * size);
+        v[size] = constant;
+        values = v;
+        long word = ((long) size << 3) | TAG;
+        size++;
+        words.put(constant, word);
+        return word;
+    }
+
+    static boolean isConstant(long word) {
+        return (word & TAG_MASK) == TAG;
+    }
+
+    /** The object a constant word stands for. */
+    Object value(long word) {
+        return values[(int) (word >>> 3)];
+    }
+
+    synchronized int size() {
+        return size;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.mino.cpjit;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.ref.Cleaner;
+
+/**
+ * A thread's native side: the register words native code works on, and its {@code mino_ctx}. Slot i of
+ * the words is slot i of the thread's RegisterStack (whose refs stay on the Java side), so a window moves
+ * between the tiers without renumbering. The words are reserved once at a fixed address (native frames
+ * hold pointers into them) and committed by the host as they are touched; a window that would reach past
+ * them runs in the interpreter.
+ */
+final class NativeThread {
+    /** Register words reserved per thread (64 MiB of address space, committed as used). */
+    static final int CAPACITY = 1 << 23;
+    /** A window entered natively leaves this many words above it for the frames native code calls. */
+    static final int HEADROOM = 256;
+
+    private static final Cleaner CLEANER = Cleaner.create();
+    private static final ThreadLocal<NativeThread> CURRENT = ThreadLocal.withInitial(NativeThread::new);
+
+    /** The register words, CAPACITY of them (a global segment: no liveness check per access). */
+    final MemorySegment words;
+    final long wordsAddress;
+    /** This thread's mino_ctx. */
+    final MemorySegment ctx;
+    final long ctxAddress;
+    private final Arena ctxArena = Arena.ofAuto();
+
+    private NativeThread() {
+        ExecutableMemory memory = ExecutableMemory.forHost();
+        MemorySegment mapped = memory.mapData((long) CAPACITY * Long.BYTES);
+        this.wordsAddress = mapped.address();
+        this.words = MemorySegment.ofAddress(wordsAddress).reinterpret((long) CAPACITY * Long.BYTES);
+        MemorySegment c = ctxArena.allocate(NativeContextLayout.LAYOUT);
+        this.ctxAddress = c.address();
+        this.ctx = MemorySegment.ofAddress(ctxAddress).reinterpret(NativeContextLayout.LAYOUT.byteSize());
+        NativeStack.current().ifPresent(b -> NativeContextLayout.setStackLimit(ctx, b.limit()));
+        CLEANER.register(this, () -> memory.unmap(mapped));
+    }
+
+    static NativeThread current() {
+        return CURRENT.get();
+    }
+
+    long word(int slot) {
+        return words.getAtIndex(ValueLayout.JAVA_LONG, slot);
+    }
+
+    void setWord(int slot, long w) {
+        words.setAtIndex(ValueLayout.JAVA_LONG, slot, w);
+    }
+
+    long status() {
+        return ctx.get(ValueLayout.JAVA_LONG, NativeContextLayout.STATUS);
+    }
+
+    void setStatus(long s) {
+        ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.STATUS, s);
+    }
+
+    long deoptPc() {
+        return ctx.get(ValueLayout.JAVA_LONG, NativeContextLayout.DEOPT_PC);
+    }
+
+    int resultReg() {
+        return (int) ctx.get(ValueLayout.JAVA_LONG, NativeContextLayout.RESULT_REG);
+    }
+}

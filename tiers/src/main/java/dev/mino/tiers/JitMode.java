@@ -1,0 +1,26 @@
+package dev.mino.tiers;
+
+import java.util.Locale;
+
+/**
+ * When a state's fns are taken up to native code (ARCHITECTURE.md 6): AUTO once a method is hot, ON at a
+ * method's first call (benchmarks, parity runs), OFF never.
+ */
+public enum JitMode {
+    AUTO, ON, OFF;
+
+    /** The mode a --jit= value or MINO_JIT names (any case); null or blank gives the default. */
+    public static JitMode parse(String text) {
+        if (text == null || text.isBlank()) return AUTO;
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "auto" -> AUTO;
+            case "on" -> ON;
+            case "off" -> OFF;
+            default -> throw new IllegalArgumentException("unknown JIT mode: " + text + " (expected auto, on or off)");
+        };
+    }
+
+    public String flag() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
