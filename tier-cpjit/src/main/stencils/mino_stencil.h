@@ -45,7 +45,7 @@ typedef struct mino_ctx {
     int64_t deopt_pc;         /* the pc to resume at, for DEOPT, CANCELLED and TAILCALL exits */
     int64_t result_reg;       /* the register a RETURN read: Java copies its ref when the word is a ref */
     uintptr_t stack_limit;    /* lowest native stack address a stencil may call a helper from */
-    void *const *helpers;     /* the state's helper table (upcall stubs), indexed by MINO_HELPER_* */
+    uintptr_t regs_limit;     /* end of the thread's register words: a native call's window must end below it */
 } mino_ctx;
 
 #define MINO_CTX_CANCEL_OFFSET 0
@@ -53,7 +53,7 @@ typedef struct mino_ctx {
 #define MINO_CTX_DEOPT_PC_OFFSET 16
 #define MINO_CTX_RESULT_REG_OFFSET 24
 #define MINO_CTX_STACK_LIMIT_OFFSET 32
-#define MINO_CTX_HELPERS_OFFSET 40
+#define MINO_CTX_REGS_LIMIT_OFFSET 40
 #define MINO_CTX_SIZE 48
 
 _Static_assert(offsetof(mino_ctx, cancel) == MINO_CTX_CANCEL_OFFSET, "cancel");
@@ -61,7 +61,7 @@ _Static_assert(offsetof(mino_ctx, status) == MINO_CTX_STATUS_OFFSET, "status");
 _Static_assert(offsetof(mino_ctx, deopt_pc) == MINO_CTX_DEOPT_PC_OFFSET, "deopt_pc");
 _Static_assert(offsetof(mino_ctx, result_reg) == MINO_CTX_RESULT_REG_OFFSET, "result_reg");
 _Static_assert(offsetof(mino_ctx, stack_limit) == MINO_CTX_STACK_LIMIT_OFFSET, "stack_limit");
-_Static_assert(offsetof(mino_ctx, helpers) == MINO_CTX_HELPERS_OFFSET, "helpers");
+_Static_assert(offsetof(mino_ctx, regs_limit) == MINO_CTX_REGS_LIMIT_OFFSET, "regs_limit");
 _Static_assert(sizeof(mino_ctx) == MINO_CTX_SIZE, "size");
 
 /* A stencil, and the continuation it tail-calls: the register window and the thread's context. */
@@ -197,6 +197,9 @@ static inline int64_t call_helper(word *regs, mino_ctx *ctx) {
         }                                                                     \
         SLOW();                                                               \
     }
+
+/* Registers a native call leaves above a callee's window start for the callee (a window has at most 256). */
+#define MINO_WINDOW_HEADROOM 256
 
 /* Loop stencils poll the cancel flag once every POLL_INTERVAL iterations (ARCHITECTURE.md 5). */
 #define POLL_INTERVAL 256

@@ -32,11 +32,15 @@ class DifferentialTest {
         int errors = 0;
         MinoState reference = null;
         MinoState bytecode = null;
+        MinoState jit = null;
+        boolean jitPresent = TieredEngine.discover().stream().anyMatch(t -> t.name().equals("cpjit"));
         long started = System.nanoTime();
         for (int i = 0; i < PROGRAMS; i++) {
             if (i % PROGRAMS_PER_STATE == 0) {
                 reference = Mino.newState(new MinoOptions("treewalk", MinoOptions.COMMAND_LINE_INTEROP));
-                bytecode = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
+                bytecode = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, "off"));
+                // The JIT column: every fn compiled to native code at its first call.
+                jit = jitPresent ? Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, "on")) : null;
             }
             long seed = FIRST_SEED + i;
             String program = new ProgramGenerator(seed).program();
@@ -46,9 +50,13 @@ class DifferentialTest {
             if (!expected.equals(actual) && divergences.size() < 10) {
                 divergences.add("seed " + seed + ":\n" + program + "  treewalk: " + expected + "\n  bytecode: " + actual);
             }
+            String jitted = jit == null ? expected : run(jit, program);
+            if (!expected.equals(jitted) && divergences.size() < 10) {
+                divergences.add("seed " + seed + ":\n" + program + "  treewalk: " + expected + "\n  JIT on: " + jitted);
+            }
         }
-        System.out.printf("differential: %,d programs (%,d ending in an error) in %,d ms, %d divergences%n",
-                PROGRAMS, errors, (System.nanoTime() - started) / 1_000_000, divergences.size());
+        System.out.printf("differential: %,d programs (%,d ending in an error) on %s in %,d ms, %d divergences%n",
+                PROGRAMS, errors, jitPresent ? "tree-walk, bytecode and JIT on" : "tree-walk and bytecode", (System.nanoTime() - started) / 1_000_000, divergences.size());
         assertEquals(List.of(), divergences, "tiers disagree");
         assertTrue(errors > PROGRAMS / 100 && errors < PROGRAMS / 2, "the programs exercise both values and errors: " + errors);
     }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The whole .clj suite in one state, once with every fn compiled by the tree-walker (the reference
- * semantics) and once by the bytecode tier: both must pass, and what the two runs print — the suite's
- * own output included — must be byte-identical. Each tier's run happens once and is shared by the tests.
+ * semantics), once by the bytecode tier with the JIT off, and once with the JIT on (every method compiled
+ * to native code at its first call): all must pass, and what the runs print — the suite's own output
+ * included — must be byte-identical. Each configuration's run happens once and is shared by the tests.
  *
  * <p>Until the bytecode tier is on the classpath its tests are skipped (an assumption, not a failure).
  */
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 class TierParityTest {
     private static final String REFERENCE = "treewalk";
     private static final String BYTECODE = "bytecode";
+    /** The bytecode tier with the JIT on. */
+    private static final String JIT = "jit";
     private static final int MIN_ASSERTIONS = 400;
 
     /** The whole suite takes seconds; this is many times that, on a busy 2-core machine. */
@@ -44,12 +47,26 @@ class TierParityTest {
         assertPasses(BYTECODE);
     }
 
+    @Test void wholeSuitePassesInOneStateWithTheJitOn() throws IOException {
+        assumeTierPresent("cpjit");
+        assertPasses(JIT);
+    }
+
     @Test void bothTiersPrintTheSameBytes() throws IOException {
         assumeTierPresent(BYTECODE);
+        assertSameOutput(BYTECODE);
+    }
+
+    @Test void theJitPrintsTheSameBytes() throws IOException {
+        assumeTierPresent("cpjit");
+        assertSameOutput(JIT);
+    }
+
+    private void assertSameOutput(String config) throws IOException {
         String reference = run(REFERENCE).output();
-        String bytecode = run(BYTECODE).output();
-        String diff = OutputDiff.excerpt(REFERENCE, reference, BYTECODE, bytecode);
-        if (diff != null) fail("the suite's output on " + BYTECODE + " differs from " + REFERENCE + ":\n" + diff);
+        String other = run(config).output();
+        String diff = OutputDiff.excerpt(REFERENCE, reference, config, other);
+        if (diff != null) fail("the suite's output on " + config + " differs from " + REFERENCE + ":\n" + diff);
     }
 
     private void assertPasses(String tier) throws IOException {
@@ -67,8 +84,9 @@ class TierParityTest {
         if (run != null) return run;
         rethrowIfFailed(failedRuns.get(tier));
         try {
-            run = SuiteRun.withinTimeLimit(TIME_LIMIT, MinoOptions.defaults().withTier(tier), SuiteRun.suiteFiles(),
-                    "the whole suite on " + tier);
+            MinoOptions options = tier.equals(JIT) ? MinoOptions.defaults().withTier(BYTECODE).withJit("on")
+                    : MinoOptions.defaults().withTier(tier).withJit("off");
+            run = SuiteRun.withinTimeLimit(TIME_LIMIT, options, SuiteRun.suiteFiles(), "the whole suite on " + tier);
         } catch (RuntimeException | Error e) {
             failedRuns.put(tier, e);
             throw e;

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 
 /**
  * Turns a bytecode method into a chain of stencil steps (ARCHITECTURE.md 5 and 7): one step per
@@ -34,6 +35,13 @@ public final class ChainCompiler {
     public interface SiteTable {
         long site(int pc);
     }
+
+    /**
+     * What a chain's holes are bound to besides the method's own operands: the constant table, slow-path
+     * sites, a tag or'd into every pc the chain records (so that an exit names its chain), the helper of
+     * each opcode, and the X operand of the op at a pc (a cache index, or what the runtime puts there).
+     */
+    public record Bindings(ConstantTable constants, SiteTable sites, long pcTag, IntToLongFunction helperOfOp, IntToLongFunction xAt) {}
 
     /**
      * A compiled method: its steps (empty when rejected), which step each pc starts (-1 inside a two-word
@@ -90,6 +98,11 @@ public final class ChainCompiler {
      * are not fixnums, nil or booleans are interned in constants.
      */
     public Result compile(int[] code, IntFunction<Object> constant, ConstantTable constants, SiteTable sites, long helperAddress) {
+        return compile(code, constant, new Bindings(constants, sites, 0, op -> helperAddress, pc -> code[pc + 1]));
+    }
+
+    /** Compiles code (constants by index through constant) with its holes bound as b says. */
+    public Result compile(int[] code, IntFunction<Object> constant, Bindings b) {
         int end = nativeEnd(code);
         if (end == 0) return new Result(Eligibility.REJECTED, List.of(), new int[code.length], blockingName(code, 0), 0);
         String blocked = end < code.length ? blockingName(code, end) : null;
@@ -104,9 +117,9 @@ public final class ChainCompiler {
         if (blocked != null) stepOfPc[end] = steps;
         List<ChainImage.Step> out = new ArrayList<>();
         for (int pc = 0; pc < end; pc += Op.width(Insn.op(code[pc]))) {
-            out.add(step(code, pc, stepOfPc, constant, constants, sites, helperAddress));
+            out.add(step(code, pc, stepOfPc, constant, b));
         }
-        if (blocked != null) out.add(new ChainImage.Step(DEOPT, Map.of(HoleValue.PC, (long) end)));
+        if (blocked != null) out.add(new ChainImage.Step(DEOPT, Map.of(HoleValue.PC, b.pcTag() | end)));
         return new Result(blocked == null ? Eligibility.OK : Eligibility.OK_WITH_DEOPT, out, stepOfPc, blocked, blocked == null ? -1 : end);
     }
 
@@ -146,14 +159,13 @@ public final class ChainCompiler {
         return -1;
     }
 
-    private static ChainImage.Step step(int[] code, int pc, int[] stepOfPc, IntFunction<Object> constant, ConstantTable constants,
-                                        SiteTable sites, long helperAddress) {
+    private static ChainImage.Step step(int[] code, int pc, int[] stepOfPc, IntFunction<Object> constant, Bindings b) {
         int insn = code[pc];
         int op = Insn.op(insn);
         Map<HoleValue, Long> values = new EnumMap<>(HoleValue.class);
-        values.put(HoleValue.PC, (long) pc);
-        values.put(HoleValue.SITE, sites.site(pc));
-        values.put(HoleValue.HELPER, helperAddress);
+        values.put(HoleValue.PC, b.pcTag() | pc);
+        values.put(HoleValue.SITE, b.sites().site(pc));
+        values.put(HoleValue.HELPER, b.helperOfOp().applyAsLong(op));
         int jumpTo = -1;
         for (Field field : FIELDS[op]) {
             switch (field) {
@@ -161,8 +173,8 @@ public final class ChainCompiler {
                 case B -> values.put(HoleValue.OPERAND_B, (long) Insn.b(insn));
                 case C -> values.put(HoleValue.OPERAND_C, (long) Insn.c(insn));
                 case SIGNED_C -> values.put(HoleValue.OPERAND_C, (long) Insn.sc(insn));
-                case X -> values.put(HoleValue.OPERAND_X, (long) code[pc + 1]);
-                case CONSTANT -> values.put(HoleValue.CONSTANT, constantWord(constant.apply(Insn.bx(insn)), constants));
+                case X -> values.put(HoleValue.OPERAND_X, b.xAt().applyAsLong(pc));
+                case CONSTANT -> values.put(HoleValue.CONSTANT, constantWord(constant.apply(Insn.bx(insn)), b.constants()));
                 case IGNORED -> { }
                 case JUMP -> {
                     int target = jumpTarget(code, pc);

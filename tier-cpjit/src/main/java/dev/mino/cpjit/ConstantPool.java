@@ -36,9 +36,14 @@ final class ConstantPool implements ChainCompiler.ConstantTable {
         return (word & TAG_MASK) == TAG;
     }
 
-    /** The object a constant word stands for. */
+    /**
+     * The object a constant word stands for. A window copied back on a side exit also holds stale words in
+     * registers the chain has not written yet (never read before written): those may name no entry, and get null.
+     */
     Object value(long word) {
-        return values[(int) (word >>> 3)];
+        Object[] v = values;
+        long i = word >>> 3;
+        return i < v.length ? v[(int) i] : null;
     }
 
     synchronized int size() {

@@ -1,12 +1,21 @@
 package dev.mino.cpjit;
 
+import dev.mino.runtime.lang.Var;
+import dev.mino.tier.bytecode.BytecodeClosure;
 import dev.mino.tier.bytecode.BytecodeFn;
+import dev.mino.tier.bytecode.Insn;
+import dev.mino.tier.bytecode.Interpreter;
+import dev.mino.tier.bytecode.Op;
+import dev.mino.tier.bytecode.RegisterStack;
 import dev.mino.tiers.ExecutionEvents;
 import dev.mino.tiers.JitCapability;
 import dev.mino.tiers.JitMode;
 import dev.mino.tiers.TierUp;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Optional;
 
 /**
@@ -20,6 +29,8 @@ final class Jit implements TierUp {
 
     final ConstantPool constants = new ConstantPool();
     final CodeCache cache = new CodeCache();
+    final ChainRegistry registry = new ChainRegistry();
+    final VarGuards guards = new VarGuards();
     private final ExecutionEvents events;
     private final JitMode mode;
     private final int threshold;
@@ -52,27 +63,119 @@ final class Jit implements TierUp {
     @Override
     public void hot(Object artifact) {
         BytecodeFn.Method m = (BytecodeFn.Method) artifact;
+        compileOrDecline(m);
+        events.hot("cpjit", m);
+    }
+
+    /** Methods the JIT declined (rejected, or failed to compile): not offered again. Weak: they may be dropped. */
+    private final Map<BytecodeFn.Method, Boolean> declined = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private boolean declined(BytecodeFn.Method m) {
+        return declined.containsKey(m);
+    }
+
+    private NativeCode compileOrDecline(BytecodeFn.Method m) {
+        NativeCode code = null;
         try {
-            compile(m);
+            code = compile(m);
         } catch (RuntimeException | OutOfMemoryError e) {
             // A method the JIT cannot take stays in the interpreter: never an error of the program.
             LOG.log(System.Logger.Level.DEBUG, "not compiled: " + m.owner().name(), e);
         }
-        events.hot("cpjit", m);
+        if (code == null) declined.put(m, Boolean.TRUE);
+        return code;
     }
 
     /** Compiles m and installs its chain, unless it is rejected; answers the installed code or null. */
     NativeCode compile(BytecodeFn.Method m) {
         StencilSet set = Host.STENCILS.orElse(null);
         if (set == null || m.code.length > 0xFFFF) return null;
-        ChainCompiler.Result r = new ChainCompiler(set).compile(m.code, m::constant, constants, pc -> pc, Helpers.slowPathAddress());
+        NativeCode code = new NativeCode(this, m);
+        ChainCompiler.Bindings bindings = new ChainCompiler.Bindings(constants, pc -> code.pcTag() | pc, code.pcTag(),
+                op -> isCall(op) ? Helpers.callAddress() : Helpers.slowPathAddress(), code::xAt);
+        ChainCompiler.Result r = new ChainCompiler(set).compile(m.code, m::constant, bindings);
         if (r.eligibility() == ChainCompiler.Eligibility.REJECTED) return null;
         List<ChainImage.Step> steps = r.steps();
-        NativeCode code = new NativeCode(this, m);
         code.installed(cache.install(code, maxSize(set, steps), at -> ChainImage.build(set, steps, at)));
+        int[] stepOfPc = r.stepOfPc();
+        for (int pc = 0; pc < stepOfPc.length; pc++) {
+            if (stepOfPc[pc] >= 0) for (Var v : m.guardVars(pc)) guards.watch(v, code);
+        }
         m.install(code);
         events.compiled("cpjit", code);
         return code;
+    }
+
+    private static boolean isCall(int op) {
+        return op == Op.CALL_CACHED || op == Op.CALL || op == Op.PROTOCOL_CALL_CACHED;
+    }
+
+    /** Whether m has an op specialised against v's fn. */
+    boolean assumes(BytecodeFn.Method m, Var v) {
+        for (int pc = 0; pc < m.code.length; pc += Op.width(Insn.op(m.code[pc]))) {
+            if (m.guardVars(pc).contains(v)) return true;
+        }
+        return false;
+    }
+
+    void invalidated(NativeCode code, String reason) {
+        code.method.countAgain(threshold());
+        if (!events.isEmpty()) events.invalidated("cpjit", code.method, reason);
+    }
+
+    /**
+     * The call helper: the call at the site's op, whose chain could not make it in machine code (the call
+     * is made here, as the interpreter makes it, and its cell linked for next time), or whose native callee
+     * did not return normally (finished here in the interpreter, or, on an error, this frame noted).
+     */
+    long callSite(NativeThread t, long regs, long site) {
+        NativeCode caller = registry.code(site);
+        BytecodeFn.Method m = caller.method;
+        int pc = ChainRegistry.pc(site);
+        int base = (int) ((regs - t.wordsAddress) >>> 3);
+        int insn = m.code[pc];
+        int ra = base + Insn.a(insn);
+        long status = t.status();
+        if (status == NativeContextLayout.STATUS_ERROR) {
+            t.pending = caller.failure(t.pending, pc);
+            return status;
+        }
+        RegisterStack st = RegisterStack.current();
+        int savedTop = st.top;
+        try {
+            // Java entries from here must start above every native frame's window.
+            st.top = Math.max(savedTop, base + m.nregs);
+            if (status == NativeContextLayout.STATUS_DEOPT || status == NativeContextLayout.STATUS_TAILCALL) {
+                Deopt.finishCallee(this, st, t, ra);
+            } else {
+                Deopt.syncWindow(this, st, t, base, m.nregs);
+                Interpreter.callAt(st, m, pc, base);
+                if (Insn.op(insn) == Op.CALL_CACHED && !caller.linked(pc)) link(caller, pc, Insn.b(insn));
+            }
+            t.setWord(ra, st.words[ra]);
+        } catch (Throwable e) {
+            t.pending = caller.failure(e, pc);
+            return NativeContextLayout.STATUS_ERROR;
+        } finally {
+            st.top = savedTop;
+        }
+        t.setStatus(NativeContextLayout.STATUS_OK);
+        return NativeContextLayout.STATUS_OK;
+    }
+
+    /**
+     * Links the cached call at pc of caller when its var holds a bytecode fn whose method for n arguments
+     * can run natively without its closure: compiled now if need be (a callee's threshold inside native
+     * code is 1, ARCHITECTURE.md 6).
+     */
+    private void link(NativeCode caller, int pc, int n) {
+        BytecodeFn.Method m = caller.method;
+        if (!(m.cachedCallee(pc) instanceof BytecodeClosure bc)) return;
+        BytecodeFn.Method cm = bc.template().methodFor(n);
+        if (cm == null || cm.variadic || cm.arity != n || cm.usesSelf()) return;
+        NativeCode callee = cm.entry() instanceof NativeCode nc && nc.jit == this && !nc.invalid() ? nc : null;
+        if (callee == null && mode != JitMode.OFF && !declined(cm)) callee = compileOrDecline(cm);
+        if (callee != null) caller.link(pc, m.cachedVar(pc), callee);
     }
 
     /** An upper bound of a chain's size: every stencil's code and data, aligned, with room for its trampolines. */

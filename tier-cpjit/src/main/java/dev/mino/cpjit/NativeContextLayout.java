@@ -5,7 +5,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.invoke.VarHandle;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
@@ -22,7 +21,7 @@ public final class NativeContextLayout {
             JAVA_LONG.withName("deopt_pc"),
             JAVA_LONG.withName("result_reg"),
             JAVA_LONG.withName("stack_limit"),
-            ADDRESS.withName("helpers")).withName("mino_ctx");
+            JAVA_LONG.withName("regs_limit")).withName("mino_ctx");
 
     // Why native code returned (MINO_STATUS_* in the header).
     public static final long STATUS_OK = 0;
@@ -38,6 +37,7 @@ public final class NativeContextLayout {
     static final long DEOPT_PC = offsetOf("deopt_pc");
     static final long RESULT_REG = offsetOf("result_reg");
     static final long CANCEL_FLAG = offsetOf("cancel");
+    static final long REGS_LIMIT = offsetOf("regs_limit");
 
     private static VarHandle field(String name) {
         return LAYOUT.varHandle(MemoryLayout.PathElement.groupElement(name)).withInvokeExactBehavior();

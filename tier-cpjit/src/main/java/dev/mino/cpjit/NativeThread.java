@@ -28,6 +28,10 @@ final class NativeThread {
     final MemorySegment ctx;
     final long ctxAddress;
     private final Arena ctxArena = Arena.ofAuto();
+    /** The state whose native code this thread entered last (helpers find their chains through it). */
+    Jit jit;
+    /** The error a helper caught, for the invoker to throw once native code has returned. */
+    Throwable pending;
 
     private NativeThread() {
         ExecutableMemory memory = ExecutableMemory.forHost();
@@ -37,6 +41,7 @@ final class NativeThread {
         MemorySegment c = ctxArena.allocate(NativeContextLayout.LAYOUT);
         this.ctxAddress = c.address();
         this.ctx = MemorySegment.ofAddress(ctxAddress).reinterpret(NativeContextLayout.LAYOUT.byteSize());
+        ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.REGS_LIMIT, wordsAddress + (long) CAPACITY * Long.BYTES);
         NativeStack.current().ifPresent(b -> NativeContextLayout.setStackLimit(ctx, b.limit()));
         CLEANER.register(this, () -> memory.unmap(mapped));
     }

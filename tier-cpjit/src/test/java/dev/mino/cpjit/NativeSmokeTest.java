@@ -50,6 +50,7 @@ class NativeSmokeTest {
     static final long FIX_MAX = (1L << 62) - 1;
 
     Arena arena;
+    long unlinkedCell;
     MemorySegment regs;
     MemorySegment ctx;
     SlowPathHelper helper;
@@ -63,6 +64,8 @@ class NativeSmokeTest {
         arena = Arena.ofShared();
         regs = arena.allocate(REGS * 8L, 8);
         ctx = arena.allocate(NativeContextLayout.LAYOUT);
+        unlinkedCell = arena.allocate(8, 8).address(); // a CALL_CACHED link cell holding no callee
+        ctx.set(java.lang.foreign.ValueLayout.JAVA_LONG, NativeContextLayout.REGS_LIMIT, regs.address() + REGS * 8L);
         helper = new SlowPathHelper(new Object[REGS]);
         var handle = MethodHandles.lookup().findVirtual(SlowPathHelper.class, "run",
                 MethodType.methodType(long.class, MemorySegment.class, MemorySegment.class, long.class)).bindTo(helper);
@@ -263,7 +266,7 @@ class NativeSmokeTest {
         NativeStack.Bounds bounds = NativeStack.current().orElseThrow();
         assertTrue(bounds.size() >= 512 * 1024, "a stack of " + bounds.size() + " bytes");
         List<ChainImage.Step> steps = List.of(
-                step("CALL_CACHED", OPERAND_A, 0, OPERAND_B, 1, OPERAND_X, 0, SITE, SlowPathHelper.ADD_R0_R1_R2, HELPER, helperStub.address(), PC, 0),
+                step("CALL_CACHED", OPERAND_A, 0, OPERAND_B, 1, OPERAND_X, unlinkedCell, SITE, SlowPathHelper.ADD_R0_R1_R2, HELPER, helperStub.address(), PC, 0),
                 step("RETURN", OPERAND_A, 0, PC, 1));
         try (NativeChain chain = new NativeChain(table, steps, 4096)) {
             setReg(1, fixnum(1));
@@ -283,7 +286,7 @@ class NativeSmokeTest {
     void aHelperCallBelowTheStackLimitExitsInsteadOfCalling() {
         NativeContextLayout.setStackLimit(ctx, -1L); // every stack address is below it
         List<ChainImage.Step> steps = List.of(
-                step("CALL_CACHED", OPERAND_A, 0, OPERAND_B, 1, OPERAND_X, 0, SITE, 0, HELPER, helperStub.address(), PC, 4),
+                step("CALL_CACHED", OPERAND_A, 0, OPERAND_B, 1, OPERAND_X, unlinkedCell, SITE, 0, HELPER, helperStub.address(), PC, 4),
                 step("RETURN", OPERAND_A, 0, PC, 6));
         try (NativeChain chain = new NativeChain(table, steps, 4096)) {
             chain.call(regs, ctx);

@@ -3,6 +3,7 @@ package dev.mino.tier.bytecode;
 import dev.mino.runtime.analyzer.FnNode;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.SourcePosition;
+import dev.mino.runtime.lang.Var;
 import dev.mino.tiers.FnTemplate;
 import dev.mino.tiers.TierContext;
 import dev.mino.tiers.TierUp;
@@ -159,6 +160,33 @@ public final class BytecodeFn implements FnTemplate {
         }
 
         public BytecodeFn owner() { return owner; }
+
+        /** The value of the var the cached call at pc goes through, read through the site's inline cache. */
+        public Object cachedCallee(int pc) {
+            return caches[code[pc + 1]].current().value();
+        }
+
+        /** The var the cached call at pc goes through. */
+        public Var cachedVar(int pc) {
+            return caches[code[pc + 1]].var;
+        }
+
+        /** The clojure.core vars whose fns the op at pc was specialised against (an int or loop op), else none. */
+        public List<Var> guardVars(int pc) {
+            Object s = sites[pc];
+            if (s instanceof IntrinsicSite i) return List.of(i.var);
+            if (s instanceof LoopSite l) return l.vars();
+            return List.of();
+        }
+
+        /** Whether running the method reads its closure (LOAD_SELF, POP_ENV); else any closure of its fn will do. */
+        public boolean usesSelf() {
+            for (int pc = 0; pc < code.length; pc += Op.width(Insn.op(code[pc]))) {
+                int op = Insn.op(code[pc]);
+                if (op == Op.LOAD_SELF || op == Op.POP_ENV) return true;
+            }
+            return false;
+        }
 
         /** The native code that has taken over this method's entry, or null. */
         public NativeEntry entry() { return entry; }

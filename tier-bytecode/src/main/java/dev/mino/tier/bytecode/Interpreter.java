@@ -97,6 +97,23 @@ public final class Interpreter {
     }
 
     /**
+     * Performs the call at pc of m (CALL, CALL_CACHED or PROTOCOL_CALL_CACHED) over the window at base of
+     * st, which holds its callee and arguments, exactly as the dispatch loop's generic path does: the value
+     * is left in R(A). For a higher tier whose code leaves such a call to Java.
+     */
+    public static void callAt(RegisterStack st, BytecodeFn.Method m, int pc, int base) {
+        int insn = m.code[pc];
+        callSlow(st, m, insn, Insn.op(insn) == Op.CALL ? 0 : m.code[pc + 1], base, base + ((insn >>> 8) & 0xFF));
+    }
+
+    /** t as it leaves the activation of m at the op at pc: its position and the frame noted, as the dispatch loop does. */
+    public static Throwable failure(Throwable t, BytecodeFn.Method m, int pc) {
+        Throwable e = SlowPaths.escaping(t, m, pc);
+        MinoStackTrace.unwinding(e, m, pc);
+        return e;
+    }
+
+    /**
      * Runs method m of self from pc over the window at base, and then each bytecode fn it tail-calls, until
      * one returns; the value is left in R(base). However it ends, the try handlers it pushed are gone.
      */

@@ -12,6 +12,11 @@ final class LoopSite {
         this.originals = originals;
     }
 
+    /** The vars the loop was specialised against. */
+    java.util.List<Var> vars() {
+        return java.util.List.of(vars);
+    }
+
     boolean intact() {
         for (int i = 0; i < vars.length; i++) {
             if (vars[i].getRoot() != originals[i]) return false;
