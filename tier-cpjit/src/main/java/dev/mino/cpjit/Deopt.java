@@ -1,5 +1,6 @@
 package dev.mino.cpjit;
 
+import dev.mino.runtime.lang.Safepoint;
 import dev.mino.tier.bytecode.Interpreter;
 import dev.mino.tier.bytecode.RegisterStack;
 import dev.mino.tier.bytecode.Words;
@@ -41,7 +42,7 @@ final class Deopt {
         if (status == NativeContextLayout.STATUS_CANCELLED) {
             NativeContextLayout.clearCancel(t.ctx);
             Thread.interrupted();
-            throw NativeCode.cancelled();
+            throw Safepoint.cancelled();
         }
         throw new IllegalStateException(code + " exited with unknown status " + status);
     }

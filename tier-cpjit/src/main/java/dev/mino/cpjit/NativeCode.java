@@ -19,7 +19,6 @@ import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
@@ -197,10 +196,6 @@ final class NativeCode implements NativeEntry {
     /** The error t leaves this chain's frame with at pc (as the interpreter would record it). */
     Throwable failure(Throwable t, int pc) {
         return Interpreter.failure(t, method, pc);
-    }
-
-    static CancellationException cancelled() {
-        return new CancellationException("mino code was interrupted (future-cancel)");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.mino.cpjit;
 
+import dev.mino.runtime.lang.Safepoint;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -44,6 +46,13 @@ final class NativeThread {
         ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.REGS_LIMIT, wordsAddress + (long) CAPACITY * Long.BYTES);
         NativeStack.current().ifPresent(b -> NativeContextLayout.setStackLimit(ctx, b.limit()));
         CLEANER.register(this, () -> memory.unmap(mapped));
+        // The signal holds this (so the context it writes outlives the thread's use of it).
+        NativeThread self = this;
+        Safepoint.register(new Safepoint.Signal() {
+            @Override public void raise() { NativeContextLayout.requestCancel(self.ctx); }
+
+            @Override public void clear() { NativeContextLayout.clearCancel(self.ctx); }
+        });
     }
 
     static NativeThread current() {

@@ -3,6 +3,7 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.lang.IBlockingDeref;
 import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IPending;
+import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.ThreadBindings;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,23 +26,28 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
     /** Daemon threads, so pending futures never keep the JVM alive; idle ones are reclaimed after 60 s. */
     private static final ExecutorService POOL = Executors.newCachedThreadPool(new FutureThreads());
 
-    private final Future<Object> task;
+    private Future<Object> task;
+    /** The thread running f, while it runs (cancel raises its Safepoint signal too). */
+    private volatile Thread runner;
 
-    private MinoFuture(Future<Object> task) {
-        this.task = task;
-    }
+    private MinoFuture() {}
 
     /** Starts f (anything callable; a non-callable fails on deref, as in Clojure) on a pool thread. */
     static MinoFuture start(Object f) {
         Object bindings = ThreadBindings.capture();
-        return new MinoFuture(POOL.submit(() -> {
+        MinoFuture future = new MinoFuture();
+        future.task = POOL.submit(() -> {
+            Safepoint.clearCurrent();
+            future.runner = Thread.currentThread();
             Object previous = ThreadBindings.install(bindings);
             try {
                 return Callables.asFn(f).invoke();
             } finally {
+                future.runner = null;
                 ThreadBindings.install(previous);
             }
-        }));
+        });
+        return future;
     }
 
     @Override public Object deref() {
@@ -74,7 +80,12 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
         return task.get(timeout, unit);
     }
 
-    @Override public boolean cancel(boolean mayInterrupt) { return task.cancel(mayInterrupt); }
+    @Override public boolean cancel(boolean mayInterrupt) {
+        boolean cancelled = task.cancel(mayInterrupt);
+        Thread t = runner;
+        if (cancelled && mayInterrupt && t != null) Safepoint.interrupt(t);
+        return cancelled;
+    }
     @Override public boolean isCancelled() { return task.isCancelled(); }
     @Override public boolean isDone() { return task.isDone(); }
 

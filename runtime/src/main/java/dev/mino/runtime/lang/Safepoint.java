@@ -1,18 +1,61 @@
 package dev.mino.runtime.lang;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.CancellationException;
 
 /**
  * Where running mino code notices that its thread was interrupted (future-cancel interrupts the future's
  * thread): tiers call poll() at loop back-edges and calls. Reading the interrupt flag is a field load.
+ *
+ * <p>Code that cannot read a Java thread's interrupt flag (native code polls a flag in native memory)
+ * registers a {@link Signal} for its thread; {@link #interrupt} interrupts a thread and raises its signal.
+ * Embedders that stop mino code running on a thread of theirs call it instead of Thread.interrupt.
  */
 public final class Safepoint {
     private Safepoint() {}
 
+    /** A thread's flag outside the JVM's reach: raised by {@link #interrupt}, cleared when the thread takes new work. */
+    public interface Signal {
+        void raise();
+
+        void clear();
+    }
+
+    /**
+     * Per thread, weakly (a dead thread's entry goes): signals are thread-local scratch of the tiers, hold
+     * nothing of any state, and are reached only through the thread they belong to.
+     */
+    private static final Map<Thread, Signal> SIGNALS = Collections.synchronizedMap(new WeakHashMap<>());
+
     public static void poll() {
         if (Thread.currentThread().isInterrupted()) {
             Thread.interrupted();
-            throw new CancellationException("mino code was interrupted (future-cancel)");
+            throw cancelled();
         }
+    }
+
+    /** What a cancelled computation is stopped with. */
+    public static CancellationException cancelled() {
+        return new CancellationException("mino code was interrupted (future-cancel)");
+    }
+
+    /** Registers the current thread's signal (one per thread: a later one replaces it). */
+    public static void register(Signal s) {
+        SIGNALS.put(Thread.currentThread(), s);
+    }
+
+    /** Interrupts t and raises its signal, so that code running there stops at its next poll. */
+    public static void interrupt(Thread t) {
+        t.interrupt();
+        Signal s = SIGNALS.get(t);
+        if (s != null) s.raise();
+    }
+
+    /** The current thread starts new work (a pooled thread's next task): a signal left raised is cleared. */
+    public static void clearCurrent() {
+        Signal s = SIGNALS.get(Thread.currentThread());
+        if (s != null) s.clear();
     }
 }
