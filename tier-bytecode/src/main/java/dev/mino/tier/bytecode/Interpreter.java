@@ -74,6 +74,8 @@ public final class Interpreter {
             // they would keep their objects (and the state they belong to) reachable.
             java.util.Arrays.fill(st.refs, base, Math.min(st.top, st.refs.length), null);
             st.top = base;
+            st.tailSelf = null;
+            st.tailMethod = null;
         }
     }
 
