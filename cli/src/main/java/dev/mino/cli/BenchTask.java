@@ -83,6 +83,13 @@ final class BenchTask {
         return notes.isEmpty() ? 0 : 1;
     }
 
+    /** The cold bench over the same columns: the row names come from loading the rows here once. */
+    int runCold(Path rowsFile, List<String> requested, ColdBench cold) {
+        if (!Files.isRegularFile(rowsFile)) throw new UsageException("no such rows file: " + rowsFile);
+        List<String> tiers = (requested.isEmpty() ? defaultTiers() : requested).stream().filter(available::contains).toList();
+        return cold.run(rowsFile, tiers, names(loader.load("bytecode", rowsFile)));
+    }
+
     private List<String> defaultTiers() {
         Set<String> tiers = new LinkedHashSet<>(STANDARD_TIERS);
         tiers.addAll(available);

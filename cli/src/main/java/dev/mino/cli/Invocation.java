@@ -21,11 +21,13 @@ import java.util.List;
  * @param tier   the --tier value, or null to leave the choice to MinoOptions (MINO_TIER, then the default)
  * @param evals  the -e expressions, in order
  */
-public record Invocation(String tier, List<String> evals, Action action) {
+public record Invocation(String tier, String jit, List<String> evals, Action action) {
 
     static final Path DEFAULT_TEST_DIR = Path.of("tests");
     static final Path DEFAULT_BENCH_ROWS = Path.of("bench", "rows.clj");
     static final int DEFAULT_BENCH_SAMPLES = 11;
+    /** Fresh processes per cell for --cold (each costs a JVM start). */
+    static final int DEFAULT_COLD_SAMPLES = 5;
     private static final String KNOWN_TASKS = "known tasks: test, bench";
 
     public sealed interface Action {}
@@ -43,7 +45,8 @@ public record Invocation(String tier, List<String> evals, Action action) {
      * @param samples  timed samples per row and tier (--iterations)
      * @param quick    a smoke run: short warm-up, few short samples (numbers not meaningful)
      */
-    public record RunBench(Path rows, List<String> tiers, int samples, boolean quick) implements Action {}
+    /** cold: first calls in fresh processes; coldSample "tier,index": be one such process (internal). */
+    public record RunBench(Path rows, List<String> tiers, int samples, boolean quick, boolean cold, String coldSample) implements Action {}
     public record ShowHelp() implements Action {}
     public record ShowVersion() implements Action {}
 
@@ -51,13 +54,14 @@ public record Invocation(String tier, List<String> evals, Action action) {
             Usage: mino [OPTION]... [FILE [ARG]... | - [ARG]...]
                    mino [OPTION]... --disasm FILE
                    mino [OPTION]... task test [DIR]
-                   mino task bench [--iterations N] [--tiers A,B] [--quick] [--rows FILE]
+                   mino task bench [--iterations N] [--tiers A,B] [--quick | --cold] [--rows FILE]
 
             Runs a mino program, evaluates expressions, or starts a REPL (no FILE and no -e).
 
               -e, --eval EXPR     evaluate EXPR, printing each non-nil value (repeatable; runs before FILE)
                   --tier=NAME     execution tier to prefer, e.g. treewalk (default: $MINO_TIER)
                   --disasm FILE   load FILE, then print the bytecode of every fn it defined
+                  --jit=MODE      native JIT: auto (compile hot fns, the default), on (at the first call), off
               -h, --help          print this help and exit
                   --version       print the version and exit
 
@@ -66,43 +70,47 @@ public record Invocation(String tier, List<String> evals, Action action) {
               task test [DIR]     run every *.clj test file under DIR (default: tests); exit 1 on any failure
               task bench          time the benchmark rows (default: bench/rows.clj) on every tier and print
                                   a table: --iterations N samples per cell (default 11), --tiers A,B the
-                                  columns, --quick a smoke run, --rows FILE other rows (see bench/README.md)
+                                  columns, --quick a smoke run, --cold first calls in fresh processes,
+                                  --rows FILE other rows (see bench/README.md)
 
-            Environment: MINO_TIER (as --tier), MINO_DEBUG=1 (print mino and Java stack traces of errors).
+            Environment: MINO_TIER (as --tier), MINO_JIT (as --jit), MINO_DEBUG=1 (print mino and Java stack traces of errors).
             """;
 
     public static Invocation parse(String... args) {
         String tier = null;
+        String jit = null;
         Path disasm = null;
         List<String> evals = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "-h", "--help" -> { return new Invocation(tier, evals, new ShowHelp()); }
-                case "--version" -> { return new Invocation(tier, evals, new ShowVersion()); }
+                case "-h", "--help" -> { return new Invocation(tier, jit, evals, new ShowHelp()); }
+                case "--version" -> { return new Invocation(tier, jit, evals, new ShowVersion()); }
                 case "-e", "--eval" -> evals.add(valueOf(arg, args, ++i));
                 case "--tier" -> tier = tierName(valueOf(arg, args, ++i));
                 case "--disasm" -> disasm = disasmFile(disasm, valueOf(arg, args, ++i));
-                case "-" -> { return new Invocation(tier, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
+                case "-" -> { return new Invocation(tier, jit, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
                 case "--" -> {
                     Action action = i + 1 < args.length ? alone(disasm, runFile(args, i + 1)) : defaultAction(evals, disasm);
-                    return new Invocation(tier, evals, action);
+                    return new Invocation(tier, jit, evals, action);
                 }
-                case "task" -> { return new Invocation(tier, evals, alone(disasm, task(args, i + 1))); }
+                case "task" -> { return new Invocation(tier, jit, evals, alone(disasm, task(args, i + 1))); }
                 default -> {
-                    if (arg.startsWith("--tier=")) {
+                    if (arg.startsWith("--jit=")) {
+                        jit = jitMode(arg.substring("--jit=".length()));
+                    } else if (arg.startsWith("--tier=")) {
                         tier = tierName(arg.substring("--tier=".length()));
                     } else if (arg.startsWith("--disasm=")) {
                         disasm = disasmFile(disasm, arg.substring("--disasm=".length()));
                     } else if (arg.startsWith("-")) {
                         throw new UsageException("unknown option: " + arg);
                     } else {
-                        return new Invocation(tier, evals, alone(disasm, runFile(args, i)));
+                        return new Invocation(tier, jit, evals, alone(disasm, runFile(args, i)));
                     }
                 }
             }
         }
-        return new Invocation(tier, evals, defaultAction(evals, disasm));
+        return new Invocation(tier, jit, evals, defaultAction(evals, disasm));
     }
 
     private static Action defaultAction(List<String> evals, Path disasm) {
@@ -148,18 +156,23 @@ public record Invocation(String tier, List<String> evals, Action action) {
         List<String> tiers = List.of();
         int samples = DEFAULT_BENCH_SAMPLES;
         boolean quick = false;
+        boolean cold = false;
+        String coldSample = null;
         String[] words = splitAtEquals(taskArgs);
         for (int i = 0; i < words.length; i++) {
             switch (words[i]) {
                 case "--quick" -> quick = true;
+                case "--cold" -> cold = true;
+                case "--cold-sample" -> coldSample = valueOf("--cold-sample", words, ++i);
                 case "--rows" -> rows = Path.of(nonEmpty("--rows", valueOf("--rows", words, ++i)));
                 case "--tiers" -> tiers = tierList(valueOf("--tiers", words, ++i));
                 case "--iterations" -> samples = positive("--iterations", valueOf("--iterations", words, ++i));
                 default -> throw new UsageException("unknown task bench option: " + words[i]
-                        + "; known: --iterations N, --tiers A,B, --quick, --rows FILE");
+                        + "; known: --iterations N, --tiers A,B, --quick, --cold, --rows FILE");
             }
         }
-        return new RunBench(rows, tiers, samples, quick);
+        if (cold && quick) throw new UsageException("task bench: --cold and --quick do not combine");
+        return new RunBench(rows, tiers, cold && samples == DEFAULT_BENCH_SAMPLES ? DEFAULT_COLD_SAMPLES : samples, quick, cold, coldSample);
     }
 
     /** "--name=value" as the two words "--name" "value". */
@@ -201,6 +214,14 @@ public record Invocation(String tier, List<String> evals, Action action) {
     private static String valueOf(String option, String[] args, int at) {
         if (at >= args.length) throw new UsageException(option + " needs a value");
         return args[at];
+    }
+
+    private static String jitMode(String mode) {
+        try {
+            return dev.mino.tiers.JitMode.parse(mode.isEmpty() ? "?" : mode).flag();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--jit needs auto, on or off, got " + (mode.isEmpty() ? "nothing" : mode));
+        }
     }
 
     private static String tierName(String name) {

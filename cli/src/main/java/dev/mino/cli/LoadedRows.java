@@ -20,9 +20,14 @@ import java.util.function.Function;
  */
 record LoadedRows(List<BenchRow> rows, Function<Object, String> printer) {
 
+    /**
+     * The rows on tier: the cpjit column is the bytecode tier with the JIT in the mode MINO_JIT names
+     * (default auto); every other column runs with the JIT off.
+     */
     static LoadedRows load(String tier, Path rowsFile) {
-        MinoState state = Mino.newState(MinoOptions.defaults()
-                .withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withTier(tier));
+        MinoOptions defaults = MinoOptions.defaults();
+        String jit = tier.equals("cpjit") ? (defaults.jit() == null ? "auto" : defaults.jit()) : "off";
+        MinoState state = Mino.newState(defaults.withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withTier(tier).withJit(jit));
         state.loadFile(rowsFile);
         return new LoadedRows(rowsOf(state.getVar("user/rows"), rowsFile), state::printString);
     }

@@ -146,13 +146,20 @@ public final class Main {
         if (!invocation.evals().isEmpty() || invocation.tier() != null) {
             throw new UsageException("task bench takes neither -e nor --tier (it names its tiers with --tiers)");
         }
+        if (bench.coldSample() != null) {
+            String[] at = bench.coldSample().split(",", 2);
+            return ColdBench.sampleHere(out, bench.rows(), at[0], Integer.parseInt(at[1]));
+        }
         BenchSettings settings = bench.quick() ? BenchSettings.quick() : BenchSettings.standard(bench.samples());
-        return new BenchTask(out, err, settings, TierNames.onClasspath(), LoadedRows::load).run(bench.rows(), bench.tiers());
+        BenchTask task = new BenchTask(out, err, settings, TierNames.onClasspath(), LoadedRows::load);
+        if (bench.cold()) return task.runCold(bench.rows(), bench.tiers(), new ColdBench(out, err, bench.samples()));
+        return task.run(bench.rows(), bench.tiers());
     }
 
     /** The command line grants its programs the standard Java packages (MinoOptions.COMMAND_LINE_INTEROP). */
     private static MinoOptions options(Invocation invocation) {
         MinoOptions options = MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP);
+        if (invocation.jit() != null) options = options.withJit(invocation.jit());
         return invocation.tier() == null ? options : options.withTier(invocation.tier());
     }
 

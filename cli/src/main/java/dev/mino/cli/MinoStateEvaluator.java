@@ -29,6 +29,11 @@ final class MinoStateEvaluator implements Evaluator {
 
     static Evaluator create(MinoOptions options, Writer out, Writer err) {
         TierNames.requireKnown(options.tier());
+        try {
+            dev.mino.tiers.JitMode.parse(options.jit());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("MINO_JIT: " + e.getMessage());
+        }
         MinoState state = Mino.newState(options);
         state.setOut(out);
         state.setErr(err);

@@ -85,15 +85,17 @@ class InvocationTest {
     }
 
     @Test void benchTaskDefaultsToTheRepositorysRowsAndElevenSamples() {
-        assertEquals(new RunBench(Path.of("bench/rows.clj"), List.of(), 11, false), Invocation.parse("task", "bench").action());
+        assertEquals(new RunBench(Path.of("bench/rows.clj"), List.of(), 11, false, false, null), Invocation.parse("task", "bench").action());
     }
 
     @Test void benchTaskOptionsInBothSpellings() {
-        assertEquals(new RunBench(Path.of("my.clj"), List.of("treewalk", "bytecode"), 21, true),
+        assertEquals(new RunBench(Path.of("my.clj"), List.of("treewalk", "bytecode"), 21, true, false, null),
                 Invocation.parse("task", "bench", "--iterations", "21", "--tiers=treewalk, bytecode", "--quick",
                         "--rows", "my.clj").action());
-        assertEquals(new RunBench(Path.of("bench/rows.clj"), List.of("treewalk"), 5, false),
+        assertEquals(new RunBench(Path.of("bench/rows.clj"), List.of("treewalk"), 5, false, false, null),
                 Invocation.parse("task", "bench", "--iterations=5", "--tiers", "treewalk").action());
+        assertEquals(new RunBench(Path.of("bench/rows.clj"), List.of(), 5, false, true, null),
+                Invocation.parse("task", "bench", "--cold").action(), "--cold: 5 fresh processes per cell by default");
     }
 
     @Test void badCommandLinesSayWhatIsWrong() {
