@@ -1,5 +1,7 @@
 package dev.mino.cpjit;
 
+import dev.mino.deopt.ConstantWords;
+
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -9,9 +11,7 @@ import java.util.Map;
  * the register word {@code (index << 3) | 4} that native code loads and passes around. Interned by identity,
  * so a word means one object in every frame of the state.
  */
-final class ConstantPool implements ChainCompiler.ConstantTable {
-    static final long TAG = 4;
-    private static final long TAG_MASK = 7;
+final class ConstantPool implements ChainCompiler.ConstantTable, ConstantWords {
 
     private final Map<Object, Long> words = new IdentityHashMap<>();
     /** Replaced whole when it grows, so readers on other threads see a complete array. */
@@ -32,15 +32,12 @@ final class ConstantPool implements ChainCompiler.ConstantTable {
         return word;
     }
 
-    static boolean isConstant(long word) {
-        return (word & TAG_MASK) == TAG;
-    }
-
     /**
      * The object a constant word stands for. A window copied back on a side exit also holds stale words in
      * registers the chain has not written yet (never read before written): those may name no entry, and get null.
      */
-    Object value(long word) {
+    @Override
+    public Object value(long word) {
         Object[] v = values;
         long i = word >>> 3;
         return i < v.length ? v[(int) i] : null;

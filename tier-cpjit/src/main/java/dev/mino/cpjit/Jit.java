@@ -1,5 +1,6 @@
 package dev.mino.cpjit;
 
+import dev.mino.deopt.SideExit;
 import dev.mino.runtime.lang.Var;
 import dev.mino.tier.bytecode.BytecodeClosure;
 import dev.mino.tier.bytecode.BytecodeFn;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * One state's native JIT: takes the state's hot bytecode methods, compiles each into a chain of stencils
  * in the state's code cache, and installs it as the method's entry. The mode decides when a method is
- * offered (ON: its first call; AUTO: its {@link #DEFAULT_THRESHOLD}th; OFF: never).
+ * offered (ON: its first call; AUTO: its {@link #DEFAULT_THRESHOLD}th; OFF: never); AUTO compiles only
+ * what {@link Profitability} says pays for itself, ON every eligible method.
  */
 final class Jit implements TierUp {
     static final int DEFAULT_THRESHOLD = 10;
@@ -63,7 +65,7 @@ final class Jit implements TierUp {
     @Override
     public void hot(Object artifact) {
         BytecodeFn.Method m = (BytecodeFn.Method) artifact;
-        compileOrDecline(m);
+        if (mode == JitMode.ON || Profitability.worthCompiling(m, false)) compileOrDecline(m);
         events.hot("cpjit", m);
     }
 
@@ -146,9 +148,9 @@ final class Jit implements TierUp {
             // Java entries from here must start above every native frame's window.
             st.top = Math.max(savedTop, base + m.nregs);
             if (status == NativeContextLayout.STATUS_DEOPT || status == NativeContextLayout.STATUS_TAILCALL) {
-                Deopt.finishCallee(this, st, t, ra);
+                Exits.finishCallee(this, st, t, ra);
             } else {
-                Deopt.syncWindow(this, st, t, base, m.nregs);
+                SideExit.syncWindow(st, t.words, base, m.nregs, constants);
                 Interpreter.callAt(st, m, pc, base);
                 if (Insn.op(insn) == Op.CALL_CACHED && !caller.linked(pc)) link(caller, pc, Insn.b(insn));
             }
@@ -174,7 +176,9 @@ final class Jit implements TierUp {
         BytecodeFn.Method cm = bc.template().methodFor(n);
         if (cm == null || cm.variadic || cm.arity != n || cm.usesSelf()) return;
         NativeCode callee = cm.entry() instanceof NativeCode nc && nc.jit == this && !nc.invalid() ? nc : null;
-        if (callee == null && mode != JitMode.OFF && !declined(cm)) callee = compileOrDecline(cm);
+        if (callee == null && mode != JitMode.OFF && !declined(cm) && (mode == JitMode.ON || Profitability.worthCompiling(cm, true))) {
+            callee = compileOrDecline(cm);
+        }
         if (callee != null) caller.link(pc, m.cachedVar(pc), callee);
     }
 

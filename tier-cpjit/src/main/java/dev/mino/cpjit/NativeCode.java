@@ -1,5 +1,6 @@
 package dev.mino.cpjit;
 
+import dev.mino.deopt.ConstantWords;
 import dev.mino.runtime.lang.Var;
 import dev.mino.tier.bytecode.BytecodeClosure;
 import dev.mino.tier.bytecode.BytecodeFn;
@@ -27,7 +28,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * words design (b)): the arguments' words go from the interpreter's long[] into the thread's native words
  * at the same slots (their refs stay where they are), the chain runs, and its result word comes back. On
  * a side exit the window is copied back and the interpreter resumes at the recorded pc (the deopt
- * contract, kept in {@link Deopt}). Constant words ({@code 100}) become refs on the way back.
+ * contract: module deopt, through {@link Exits}). Constant words ({@code 100}) become refs on the way back.
  *
  * <p>Each CALL_CACHED of the chain has a link cell: the native entry of the callee while it is linked, so
  * native-to-native calls stay in machine code. A chain keeps every chain it ever linked to reachable, so
@@ -121,12 +122,12 @@ final class NativeCode implements NativeEntry {
             returned(st, t, base, result);
             return RETURNED;
         }
-        return Deopt.sideExit(this, st, t, base, status);
+        return Exits.sideExit(this, st, t, base, status);
     }
 
     /** R(base) := the chain's result word (a ref word's object is in the slot the chain returned from). */
     private void returned(RegisterStack st, NativeThread t, int base, long word) {
-        if (ConstantPool.isConstant(word)) {
+        if (ConstantWords.isConstant(word)) {
             st.words[base] = Words.REF;
             st.refs[base] = jit.constants.value(word);
         } else {

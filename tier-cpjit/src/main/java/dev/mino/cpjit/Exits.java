@@ -1,21 +1,16 @@
 package dev.mino.cpjit;
 
+import dev.mino.deopt.SideExit;
 import dev.mino.runtime.lang.Safepoint;
-import dev.mino.tier.bytecode.Interpreter;
 import dev.mino.tier.bytecode.RegisterStack;
-import dev.mino.tier.bytecode.Words;
-
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 
 /**
- * Side exits (ARCHITECTURE.md 5): native code stopped at a pc and returned a status; the window goes back
- * to the interpreter's registers unchanged (constant words as their refs) and the interpreter continues at
- * that pc, so nothing runs twice. A deopt or a tail call resumes; an error, a stack overflow or a
- * cancellation is raised.
+ * What a chain's exit status means to its invoker: a deopt or a tail call resumes the interpreter at the
+ * recorded pc (module deopt's {@link SideExit}); an error, a native stack overflow or a cancellation is
+ * thrown. Every recorded pc carries its chain's id ({@link ChainRegistry}).
  */
-final class Deopt {
-    private Deopt() {}
+final class Exits {
+    private Exits() {}
 
     /** The status code left in ctx; answers the pc the interpreter resumes at, or throws what it stands for. */
     static int sideExit(NativeCode code, RegisterStack st, NativeThread t, int base, long status) {
@@ -23,9 +18,8 @@ final class Deopt {
         int pc = ChainRegistry.pc(tagged);
         if (status == NativeContextLayout.STATUS_DEOPT || status == NativeContextLayout.STATUS_TAILCALL) {
             if (tagged >>> 16 != code.id) throw new IllegalStateException(code + " exited with another chain's pc " + Long.toHexString(tagged));
-            syncWindow(code.jit, st, t, base, code.method.nregs);
             code.jit.deoptimized(code.method, pc);
-            return pc;
+            return SideExit.resumeAt(st, t.words, code.method, base, pc, code.jit.constants);
         }
         throw raised(code, t, pc, status);
     }
@@ -47,33 +41,20 @@ final class Deopt {
         throw new IllegalStateException(code + " exited with unknown status " + status);
     }
 
-    /** The window's words from native memory into the interpreter's, constant words as their refs. */
-    static void syncWindow(Jit jit, RegisterStack st, NativeThread t, int base, int nregs) {
-        st.ensure(base + nregs);
-        long[] w = st.words;
-        MemorySegment.copy(t.words, ValueLayout.JAVA_LONG, (long) base << 3, w, base, nregs);
-        for (int i = base, end = base + nregs; i < end; i++) {
-            long x = w[i];
-            if (ConstantPool.isConstant(x)) {
-                w[i] = Words.REF;
-                st.refs[i] = jit.constants.value(x);
-            }
-        }
-    }
-
     @SuppressWarnings("unchecked")
     static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
         throw (T) t;
     }
 
-    /** Resumes the callee of a native call, which exited at its recorded pc, in the interpreter over its window at base. */
+    /**
+     * The callee of a native call exited at its recorded pc (a deopt or a tail call): the interpreter
+     * finishes it over its window at base. Linked callees never read their closure (NativeCode.link's rule).
+     */
     static void finishCallee(Jit jit, RegisterStack st, NativeThread t, int base) {
         long tagged = t.deoptPc();
         NativeCode callee = jit.registry.code(tagged);
         int pc = ChainRegistry.pc(tagged);
-        syncWindow(jit, st, t, base, callee.method.nregs);
         jit.deoptimized(callee.method, pc);
-        // Linked callees never read their closure (NativeCode.link's rule), so none is needed to finish them.
-        Interpreter.resume(null, callee.method, pc, base);
+        SideExit.finish(st, t.words, null, callee.method, base, pc, jit.constants);
     }
 }

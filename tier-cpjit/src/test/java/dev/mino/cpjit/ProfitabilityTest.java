@@ -1,0 +1,56 @@
+package dev.mino.cpjit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mino.runtime.embed.Mino;
+import dev.mino.runtime.embed.MinoOptions;
+import dev.mino.runtime.embed.MinoState;
+import dev.mino.tier.bytecode.BytecodeClosure;
+import dev.mino.tier.bytecode.BytecodeFn;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ProfitabilityTest {
+    /** A stencil body that starts by calling its helper has no fast lane. */
+    private static final Pattern HELPER_FIRST = Pattern.compile("STENCIL \\{\\s*int64_t status = call_helper\\(regs, ctx\\);");
+
+    @Test
+    void theAlwaysExitOpsAreTheStencilsWithoutAFastLane() throws IOException {
+        Set<String> found = new TreeSet<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/stencils"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".c")).toList()) {
+                String src = Files.readString(p);
+                if (src.contains("HELPER_STENCIL") || src.contains("EXIT_STENCIL") || HELPER_FIRST.matcher(src).find()) {
+                    found.add(p.getFileName().toString().replace(".c", ""));
+                }
+            }
+        }
+        assertEquals(found, new TreeSet<>(Profitability.ALWAYS_EXIT));
+    }
+
+    @Test
+    void loopsAndRecursionAreWorthItLeafArithmeticOnlyFromNativeCallsAllocationNever() {
+        MinoState s = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, "off"));
+        s.eval("(defn sum-to [n] (loop [i 0 acc 0] (if (< i n) (recur (inc i) (+ acc i)) acc)))"
+                + "(defn fib [n] (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))"
+                + "(defn triple [x] (* 3 x))"
+                + "(defn add-key [m i] (assoc m i i))");
+        assertTrue(Profitability.worthCompiling(method(s, "sum-to", 1), false));
+        assertTrue(Profitability.worthCompiling(method(s, "fib", 1), false));
+        assertFalse(Profitability.worthCompiling(method(s, "triple", 1), false), "a leaf called from Java");
+        assertTrue(Profitability.worthCompiling(method(s, "triple", 1), true), "a leaf called from native code");
+        assertFalse(Profitability.worthCompiling(method(s, "add-key", 2), true), "allocates on every call");
+    }
+
+    private static BytecodeFn.Method method(MinoState s, String name, int arity) {
+        return ((BytecodeClosure) s.getVar("user/" + name)).template().methodFor(arity);
+    }
+}
