@@ -46,6 +46,7 @@ typedef struct mino_ctx {
     int64_t result_reg;       /* the register a RETURN read: Java copies its ref when the word is a ref */
     uintptr_t stack_limit;    /* lowest native stack address a stencil may call a helper from */
     uintptr_t regs_limit;     /* end of the thread's register words: a native call's window must end below it */
+    int64_t deopt_countdown;  /* deopt-a-lot mode: DEOPT_POINT exits when its decrement reaches 0 */
 } mino_ctx;
 
 #define MINO_CTX_CANCEL_OFFSET 0
@@ -54,7 +55,8 @@ typedef struct mino_ctx {
 #define MINO_CTX_RESULT_REG_OFFSET 24
 #define MINO_CTX_STACK_LIMIT_OFFSET 32
 #define MINO_CTX_REGS_LIMIT_OFFSET 40
-#define MINO_CTX_SIZE 48
+#define MINO_CTX_DEOPT_COUNTDOWN_OFFSET 48
+#define MINO_CTX_SIZE 56
 
 _Static_assert(offsetof(mino_ctx, cancel) == MINO_CTX_CANCEL_OFFSET, "cancel");
 _Static_assert(offsetof(mino_ctx, status) == MINO_CTX_STATUS_OFFSET, "status");
@@ -62,6 +64,7 @@ _Static_assert(offsetof(mino_ctx, deopt_pc) == MINO_CTX_DEOPT_PC_OFFSET, "deopt_
 _Static_assert(offsetof(mino_ctx, result_reg) == MINO_CTX_RESULT_REG_OFFSET, "result_reg");
 _Static_assert(offsetof(mino_ctx, stack_limit) == MINO_CTX_STACK_LIMIT_OFFSET, "stack_limit");
 _Static_assert(offsetof(mino_ctx, regs_limit) == MINO_CTX_REGS_LIMIT_OFFSET, "regs_limit");
+_Static_assert(offsetof(mino_ctx, deopt_countdown) == MINO_CTX_DEOPT_COUNTDOWN_OFFSET, "deopt_countdown");
 _Static_assert(sizeof(mino_ctx) == MINO_CTX_SIZE, "size");
 
 /* A stencil, and the continuation it tail-calls: the register window and the thread's context. */

@@ -28,7 +28,7 @@ public record Invocation(String tier, String jit, List<String> evals, Action act
     static final int DEFAULT_BENCH_SAMPLES = 11;
     /** Fresh processes per cell for --cold (each costs a JVM start). */
     static final int DEFAULT_COLD_SAMPLES = 5;
-    private static final String KNOWN_TASKS = "known tasks: test, bench";
+    private static final String KNOWN_TASKS = "known tasks: test, bench (and, run by the launcher itself: gen-stencils, stress)";
 
     public sealed interface Action {}
     public record StartRepl() implements Action {}

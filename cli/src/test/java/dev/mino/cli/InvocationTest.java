@@ -126,6 +126,14 @@ class InvocationTest {
         }
     }
 
+    @Test void jitModeFlag() {
+        assertEquals("on", Invocation.parse("--jit=on", "-e", "1").jit());
+        assertEquals("off", Invocation.parse("--jit=OFF", "-e", "1").jit());
+        assertEquals(null, Invocation.parse("-e", "1").jit());
+        assertUsage("--jit needs auto, on or off, got fast", "--jit=fast");
+        assertUsage("--jit needs auto, on or off, got nothing", "--jit=");
+    }
+
     private static void assertUsage(String expectedPart, String... args) {
         UsageException e = assertThrows(UsageException.class, () -> Invocation.parse(args));
         assertTrue(e.getMessage().contains(expectedPart), e.getMessage());

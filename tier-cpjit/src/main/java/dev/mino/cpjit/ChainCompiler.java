@@ -23,6 +23,8 @@ import java.util.function.IntToLongFunction;
  */
 public final class ChainCompiler {
     public static final String DEOPT = "DEOPT_TO_INTERP";
+    /** Deopt-a-lot mode's exit check, planted before every op. */
+    public static final String DEOPT_POINT = "DEOPT_POINT";
 
     public enum Eligibility { OK, OK_WITH_DEOPT, REJECTED }
 
@@ -39,9 +41,11 @@ public final class ChainCompiler {
     /**
      * What a chain's holes are bound to besides the method's own operands: the constant table, slow-path
      * sites, a tag or'd into every pc the chain records (so that an exit names its chain), the helper of
-     * each opcode, and the X operand of the op at a pc (a cache index, or what the runtime puts there).
+     * each opcode, the X operand of the op at a pc (a cache index, or what the runtime puts there), and
+     * whether a DEOPT_POINT goes before every op (deopt-a-lot mode).
      */
-    public record Bindings(ConstantTable constants, SiteTable sites, long pcTag, IntToLongFunction helperOfOp, IntToLongFunction xAt) {}
+    public record Bindings(ConstantTable constants, SiteTable sites, long pcTag, IntToLongFunction helperOfOp, IntToLongFunction xAt,
+                           boolean deoptPoints) {}
 
     /**
      * A compiled method: its steps (empty when rejected), which step each pc starts (-1 inside a two-word
@@ -98,7 +102,7 @@ public final class ChainCompiler {
      * are not fixnums, nil or booleans are interned in constants.
      */
     public Result compile(int[] code, IntFunction<Object> constant, ConstantTable constants, SiteTable sites, long helperAddress) {
-        return compile(code, constant, new Bindings(constants, sites, 0, op -> helperAddress, pc -> code[pc + 1]));
+        return compile(code, constant, new Bindings(constants, sites, 0, op -> helperAddress, pc -> code[pc + 1], false));
     }
 
     /** Compiles code (constants by index through constant) with its holes bound as b says. */
@@ -113,10 +117,16 @@ public final class ChainCompiler {
         int[] stepOfPc = new int[code.length];
         Arrays.fill(stepOfPc, -1);
         int steps = 0;
-        for (int pc = 0; pc < end; pc += Op.width(Insn.op(code[pc]))) stepOfPc[pc] = steps++;
+        // A jump lands on its target's DEOPT_POINT when there is one, so that jumps count down too.
+        int perOp = b.deoptPoints() ? 2 : 1;
+        for (int pc = 0; pc < end; pc += Op.width(Insn.op(code[pc]))) {
+            stepOfPc[pc] = steps;
+            steps += perOp;
+        }
         if (blocked != null) stepOfPc[end] = steps;
         List<ChainImage.Step> out = new ArrayList<>();
         for (int pc = 0; pc < end; pc += Op.width(Insn.op(code[pc]))) {
+            if (b.deoptPoints()) out.add(new ChainImage.Step(DEOPT_POINT, Map.of(HoleValue.PC, b.pcTag() | pc)));
             out.add(step(code, pc, stepOfPc, constant, b));
         }
         if (blocked != null) out.add(new ChainImage.Step(DEOPT, Map.of(HoleValue.PC, b.pcTag() | end)));

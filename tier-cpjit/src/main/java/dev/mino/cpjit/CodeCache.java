@@ -21,14 +21,15 @@ public final class CodeCache {
     static final long SLAB = 256 * 1024;
     private static final int ALIGN = 16;
 
-    private final ExecutableMemory memory = ExecutableMemory.forHost();
-    private final AtomicLong liveBytes = new AtomicLong();
-    private final AtomicLong liveChains = new AtomicLong();
-    private final AtomicLong mappedBytes = new AtomicLong();
-    private final AtomicLong installed = new AtomicLong();
-    private boolean dualMapping = true;
-    /** The slab chains are added to; guarded by this. */
-    private Slab current;
+    /**
+     * Everything the releases touch, apart from the cache object itself: a release must not keep the cache
+     * reachable, so that the slab being filled goes too once the cache (its state) is dropped.
+     */
+    private final Pages pages = new Pages();
+
+    public CodeCache() {
+        CLEANER.register(this, pages::closed);
+    }
 
     /** Native code installed in this cache, callable at {@link #entry()} while its owner is reachable. */
     public static final class Installed {
@@ -62,97 +63,115 @@ public final class CodeCache {
      * its lifetime to owner.
      */
     public Installed install(Object owner, int maxSize, LongFunction<ChainImage> build) {
-        if (memory == null) throw new UnsupportedOperationException(ExecutableMemory.unsupportedReason());
-        Installed packed = maxSize <= SLAB ? installPacked(owner, maxSize, build) : null;
-        return packed != null ? packed : installInRegion(owner, maxSize, build);
-    }
-
-    /** The chain in the current slab (a new one when it is full); null where the host cannot map twice. */
-    private synchronized Installed installPacked(Object owner, int maxSize, LongFunction<ChainImage> build) {
-        if (!dualMapping) return null;
-        if (current == null || current.used + maxSize > SLAB) {
-            ExecutableMemory.DualMapping m = memory.mapDual(SLAB);
-            if (m == null) {
-                dualMapping = false;
-                return null;
-            }
-            if (current != null) retire(current);
-            current = new Slab(m);
-            mappedBytes.addAndGet(SLAB);
-        }
-        Slab slab = current;
-        long at = slab.used;
-        ChainImage image = build.apply(slab.mapping.executable().address() + at);
-        if (image.size() > maxSize) throw new PatchException("chain of " + image.size() + " bytes exceeds the " + maxSize + " it was given");
-        byte[] bytes = image.bytes();
-        MemorySegment.copy(MemorySegment.ofArray(bytes), 0, slab.mapping.writable(), at, bytes.length);
-        MemorySegment code = slab.mapping.executable().asSlice(at, bytes.length);
-        memory.flushInstructionCache(code);
-        slab.used = (at + bytes.length + ALIGN - 1) & -ALIGN;
-        slab.live++;
-        return track(owner, code, bytes.length, new SlabRelease(this, slab, bytes.length));
-    }
-
-    /** The slab is full: it goes as soon as it holds no live chain (now, if it holds none). */
-    private void retire(Slab slab) {
-        slab.retired = true;
-        if (slab.live == 0) unmap(slab);
-    }
-
-    private void unmap(Slab slab) {
-        slab.unmapped = true;
-        memory.unmapDual(slab.mapping);
-        mappedBytes.addAndGet(-SLAB);
-    }
-
-    private Installed installInRegion(Object owner, int maxSize, LongFunction<ChainImage> build) {
-        CodeRegion region = CodeRegion.allocate(maxSize);
-        ChainImage image;
-        try {
-            image = build.apply(region.address());
-            if (image.size() > region.size()) throw new PatchException("chain of " + image.size() + " bytes exceeds its " + region.size() + "-byte region");
-            region.write(0, image.bytes());
-            region.makeExecutable();
-        } catch (RuntimeException | Error e) {
-            region.close();
-            throw e;
-        }
-        mappedBytes.addAndGet(region.size());
-        return track(owner, region.entry(0), image.size(), new RegionRelease(this, region, image.size()));
-    }
-
-    private Installed track(Object owner, MemorySegment entry, long bytes, Runnable release) {
-        liveBytes.addAndGet(bytes);
-        liveChains.incrementAndGet();
-        installed.incrementAndGet();
-        return new Installed(entry, bytes, CLEANER.register(owner, release));
-    }
-
-    private void released(long bytes) {
-        liveBytes.addAndGet(-bytes);
-        liveChains.decrementAndGet();
+        if (pages.memory == null) throw new UnsupportedOperationException(ExecutableMemory.unsupportedReason());
+        Installed packed = maxSize <= SLAB ? pages.installPacked(owner, maxSize, build) : null;
+        return packed != null ? packed : pages.installInRegion(owner, maxSize, build);
     }
 
     /** Bytes of code and data of live chains. */
     public long liveBytes() {
-        return liveBytes.get();
+        return pages.liveBytes.get();
     }
 
     public long liveChains() {
-        return liveChains.get();
+        return pages.liveChains.get();
     }
 
     /** Bytes of executable memory mapped now (slabs and regions). */
     public long mappedBytes() {
-        return mappedBytes.get();
+        return pages.mappedBytes.get();
     }
 
     /** Chains installed since the cache was made. */
     public long installedChains() {
-        return installed.get();
+        return pages.installed.get();
     }
 
-    /** Pages chains are packed into; unmapped when retired (no longer filled) and empty. Guarded by the cache. */
+    /** The cache's memory and counters; its methods are synchronized on it. */
+    private static final class Pages {
+        private final ExecutableMemory memory = ExecutableMemory.forHost();
+        private final AtomicLong liveBytes = new AtomicLong();
+        private final AtomicLong liveChains = new AtomicLong();
+        private final AtomicLong mappedBytes = new AtomicLong();
+        private final AtomicLong installed = new AtomicLong();
+        private boolean dualMapping = true;
+        /** The slab chains are added to. */
+        private Slab current;
+
+        /** The chain in the current slab (a new one when it is full); null where the host cannot map twice. */
+        synchronized Installed installPacked(Object owner, int maxSize, LongFunction<ChainImage> build) {
+            if (!dualMapping) return null;
+            if (current == null || current.used + maxSize > SLAB) {
+                ExecutableMemory.DualMapping m = memory.mapDual(SLAB);
+                if (m == null) {
+                    dualMapping = false;
+                    return null;
+                }
+                if (current != null) retire(current);
+                current = new Slab(m);
+                mappedBytes.addAndGet(SLAB);
+            }
+            Slab slab = current;
+            long at = slab.used;
+            ChainImage image = build.apply(slab.mapping.executable().address() + at);
+            if (image.size() > maxSize) throw new PatchException("chain of " + image.size() + " bytes exceeds the " + maxSize + " it was given");
+            byte[] bytes = image.bytes();
+            MemorySegment.copy(MemorySegment.ofArray(bytes), 0, slab.mapping.writable(), at, bytes.length);
+            MemorySegment code = slab.mapping.executable().asSlice(at, bytes.length);
+            memory.flushInstructionCache(code);
+            slab.used = (at + bytes.length + ALIGN - 1) & -ALIGN;
+            slab.live++;
+            return track(owner, code, bytes.length, new SlabRelease(this, slab, bytes.length));
+        }
+
+        /** The slab is full: it goes as soon as it holds no live chain (now, if it holds none). */
+        private void retire(Slab slab) {
+            slab.retired = true;
+            if (slab.live == 0) unmap(slab);
+        }
+
+        private void unmap(Slab slab) {
+            slab.unmapped = true;
+            memory.unmapDual(slab.mapping);
+            mappedBytes.addAndGet(-SLAB);
+        }
+
+        /** The cache was dropped: the slab it was filling goes once its chains have been released. */
+        synchronized void closed() {
+            if (current != null && !current.retired) retire(current);
+            current = null;
+        }
+
+        Installed installInRegion(Object owner, int maxSize, LongFunction<ChainImage> build) {
+            CodeRegion region = CodeRegion.allocate(maxSize);
+            ChainImage image;
+            try {
+                image = build.apply(region.address());
+                if (image.size() > region.size()) throw new PatchException("chain of " + image.size() + " bytes exceeds its " + region.size() + "-byte region");
+                region.write(0, image.bytes());
+                region.makeExecutable();
+            } catch (RuntimeException | Error e) {
+                region.close();
+                throw e;
+            }
+            mappedBytes.addAndGet(region.size());
+            return track(owner, region.entry(0), image.size(), new RegionRelease(this, region, image.size()));
+        }
+
+        private Installed track(Object owner, MemorySegment entry, long bytes, Runnable release) {
+            liveBytes.addAndGet(bytes);
+            liveChains.incrementAndGet();
+            installed.incrementAndGet();
+            return new Installed(entry, bytes, CLEANER.register(owner, release));
+        }
+
+        private void released(long bytes) {
+            liveBytes.addAndGet(-bytes);
+            liveChains.decrementAndGet();
+        }
+    }
+
+    /** Pages chains are packed into; unmapped when retired (no longer filled) and empty. Guarded by the Pages. */
     private static final class Slab {
         final ExecutableMemory.DualMapping mapping;
         long used;
@@ -166,24 +185,24 @@ public final class CodeCache {
     }
 
     /** A packed chain's release: the slab goes when it is retired and this was its last chain. Refers to no owner. */
-    private record SlabRelease(CodeCache cache, Slab slab, long bytes) implements Runnable {
+    private record SlabRelease(Pages pages, Slab slab, long bytes) implements Runnable {
         @Override
         public void run() {
-            synchronized (cache) {
+            synchronized (pages) {
                 slab.live--;
-                if (slab.live == 0 && slab.retired && !slab.unmapped) cache.unmap(slab);
+                if (slab.live == 0 && slab.retired && !slab.unmapped) pages.unmap(slab);
             }
-            cache.released(bytes);
+            pages.released(bytes);
         }
     }
 
     /** A chain with pages of its own: they go with it. Refers to no owner. */
-    private record RegionRelease(CodeCache cache, CodeRegion region, long bytes) implements Runnable {
+    private record RegionRelease(Pages pages, CodeRegion region, long bytes) implements Runnable {
         @Override
         public void run() {
             region.close();
-            cache.mappedBytes.addAndGet(-region.size());
-            cache.released(bytes);
+            pages.mappedBytes.addAndGet(-region.size());
+            pages.released(bytes);
         }
     }
 }

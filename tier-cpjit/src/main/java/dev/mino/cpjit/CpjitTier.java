@@ -37,6 +37,10 @@ public final class CpjitTier implements Tier {
             System.getLogger("dev.mino.cpjit").log(System.Logger.Level.DEBUG, "no native code on this host: the JIT is off");
             return;
         }
-        ctx.setTierUp(new Jit(ctx.events(), JitMode.parse(ctx.jitSetting()), Jit.DEFAULT_THRESHOLD));
+        boolean deoptALot = "1".equals(System.getenv("MINO_JIT_DEOPT_ALOT"));
+        Jit jit = new Jit(ctx.events(), JitMode.parse(ctx.jitSetting()), Jit.DEFAULT_THRESHOLD, deoptALot);
+        String faults = System.getenv("MINO_JIT_FAULT_RATE");
+        if (faults != null && !faults.isBlank()) jit.injectFaults(Double.parseDouble(faults));
+        ctx.setTierUp(jit);
     }
 }

@@ -36,11 +36,16 @@ final class Jit implements TierUp {
     private final ExecutionEvents events;
     private final JitMode mode;
     private final int threshold;
+    /** Deopt-a-lot (MINO_JIT_DEOPT_ALOT=1, for tests): every chain side-exits at each of its op boundaries in turn. */
+    final boolean deoptALot;
+    /** Fault injection (tests, MINO_JIT_FAULT_RATE): the chance that a call helper fails before doing anything; 0: never. */
+    private volatile double faultRate;
 
-    Jit(ExecutionEvents events, JitMode mode, int threshold) {
+    Jit(ExecutionEvents events, JitMode mode, int threshold, boolean deoptALot) {
         this.events = events;
         this.mode = mode;
         this.threshold = threshold;
+        this.deoptALot = deoptALot;
     }
 
     /** The host's stencils, prepared once per JVM (immutable); empty where the host has none. */
@@ -94,7 +99,7 @@ final class Jit implements TierUp {
         if (set == null || m.code.length > 0xFFFF) return null;
         NativeCode code = new NativeCode(this, m);
         ChainCompiler.Bindings bindings = new ChainCompiler.Bindings(constants, pc -> code.pcTag() | pc, code.pcTag(),
-                op -> isCall(op) ? Helpers.callAddress() : Helpers.slowPathAddress(), code::xAt);
+                op -> isCall(op) ? Helpers.callAddress() : Helpers.slowPathAddress(), code::xAt, deoptALot);
         ChainCompiler.Result r = new ChainCompiler(set).compile(m.code, m::constant, bindings);
         if (r.eligibility() == ChainCompiler.Eligibility.REJECTED) return null;
         List<ChainImage.Step> steps = r.steps();
@@ -145,6 +150,9 @@ final class Jit implements TierUp {
         RegisterStack st = RegisterStack.current();
         int savedTop = st.top;
         try {
+            if (faultRate > 0 && java.util.concurrent.ThreadLocalRandom.current().nextDouble() < faultRate) {
+                throw new InjectedFault();
+            }
             // Java entries from here must start above every native frame's window.
             st.top = Math.max(savedTop, base + m.nregs);
             if (status == NativeContextLayout.STATUS_DEOPT || status == NativeContextLayout.STATUS_TAILCALL) {
@@ -163,6 +171,18 @@ final class Jit implements TierUp {
         }
         t.setStatus(NativeContextLayout.STATUS_OK);
         return NativeContextLayout.STATUS_OK;
+    }
+
+    /** Makes each call helper fail with the given chance (0 turns it off): the stress lane's fault injection. */
+    void injectFaults(double rate) {
+        faultRate = rate;
+    }
+
+    /** What an injected helper fault throws. */
+    static final class InjectedFault extends RuntimeException {
+        InjectedFault() {
+            super("injected helper fault");
+        }
     }
 
     /**

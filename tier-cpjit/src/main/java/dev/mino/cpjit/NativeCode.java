@@ -55,6 +55,8 @@ final class NativeCode implements NativeEntry {
     private CodeCache.Installed code;
     private MemorySegment entry;
     private volatile boolean invalid;
+    /** Deopt-a-lot: the op count after which the next call exits, cycling through every boundary (racy: any value will do). */
+    private int countdown;
 
     private record Cell(NativeCode owner, int index) {}
 
@@ -72,6 +74,13 @@ final class NativeCode implements NativeEntry {
         }
         this.cells = Arena.ofAuto().allocate(Math.max(1, n) * 8L, 8);
         this.cellVar = new Var[n];
+    }
+
+    /** 1, 2, ... up to one past the method's op count (a call that runs without an exit), then again from 1. */
+    private long nextCountdown() {
+        int c = countdown % (method.code.length + 1) + 1;
+        countdown = c;
+        return c;
     }
 
     /** What the X operand of the op at pc is bound to: a CALL_CACHED's link cell, else the operand itself. */
@@ -107,6 +116,7 @@ final class NativeCode implements NativeEntry {
         NativeThread t = NativeThread.current();
         if (argWords > 0) MemorySegment.copy(st.words, base, t.words, ValueLayout.JAVA_LONG, (long) base << 3, argWords);
         t.setStatus(NativeContextLayout.STATUS_OK);
+        if (jit.deoptALot) t.ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.DEOPT_COUNTDOWN, nextCountdown());
         Jit outer = t.jit;
         t.jit = jit;
         long result;

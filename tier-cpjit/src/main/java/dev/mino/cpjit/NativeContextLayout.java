@@ -21,7 +21,8 @@ public final class NativeContextLayout {
             JAVA_LONG.withName("deopt_pc"),
             JAVA_LONG.withName("result_reg"),
             JAVA_LONG.withName("stack_limit"),
-            JAVA_LONG.withName("regs_limit")).withName("mino_ctx");
+            JAVA_LONG.withName("regs_limit"),
+            JAVA_LONG.withName("deopt_countdown")).withName("mino_ctx");
 
     // Why native code returned (MINO_STATUS_* in the header).
     public static final long STATUS_OK = 0;
@@ -38,6 +39,7 @@ public final class NativeContextLayout {
     static final long RESULT_REG = offsetOf("result_reg");
     static final long CANCEL_FLAG = offsetOf("cancel");
     static final long REGS_LIMIT = offsetOf("regs_limit");
+    static final long DEOPT_COUNTDOWN = offsetOf("deopt_countdown");
 
     private static VarHandle field(String name) {
         return LAYOUT.varHandle(MemoryLayout.PathElement.groupElement(name)).withInvokeExactBehavior();
