@@ -128,6 +128,26 @@ class JitRuntimeTest {
     }
 
     @Test
+    void minoStackTracesIncludeNativeFrames() {
+        String program = "(defn inner [x] (if (> x 3) (throw (ex-info \"boom\" {:x x})) x))\n"
+                + "(defn middle [x] (+ 1 (inner x)))\n"
+                + "(defn outer [n] (loop [i 0] (if (< i n) (do (middle i) (recur (inc i))) i)))";
+        List<String> traces = new ArrayList<>();
+        for (String mode : List.of("off", "on")) {
+            MinoState s = state(mode);
+            s.eval(program, "frames.clj");
+            try {
+                s.eval("(outer 10)");
+            } catch (RuntimeException e) {
+                traces.add(dev.mino.tier.bytecode.MinoStackTrace.format(e));
+            }
+        }
+        assertEquals(2, traces.size(), "both runs fail");
+        assertTrue(traces.get(0).contains("user/inner") && traces.get(0).contains("user/middle") && traces.get(0).contains("user/outer"), traces.get(0));
+        assertEquals(traces.get(0), traces.get(1), "the JIT-on trace names the same frames and positions");
+    }
+
+    @Test
     void redefiningACoreFnInvalidatesNativeCodeOnEveryThread() throws Exception {
         MinoState s = state("on");
         Counts c = new Counts();

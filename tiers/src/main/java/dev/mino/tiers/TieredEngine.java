@@ -37,6 +37,9 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
                             + String.join(", ", sorted.stream().map(Tier::name).toList()) + ")"));
         }
         for (Tier t : sorted) t.attach(this);
+        if (tierUp == null) {
+            System.getLogger("dev.mino.tiers").log(System.Logger.Level.DEBUG, "no JIT tier on the classpath: fns run on " + fnTier.name());
+        }
     }
 
     /** Every tier registered with ServiceLoader. */
