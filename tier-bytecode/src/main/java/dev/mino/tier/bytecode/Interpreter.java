@@ -72,10 +72,13 @@ public final class Interpreter {
         } finally {
             // The thread's stack outlives states: drop the refs this entry's activations left behind, or
             // they would keep their objects (and the state they belong to) reachable.
-            java.util.Arrays.fill(st.refs, base, Math.min(st.top, st.refs.length), null);
+            Object[] r = st.refs;
+            for (int i = base, end = st.top; i < end; i++) r[i] = null;
             st.top = base;
-            st.tailSelf = null;
-            st.tailMethod = null;
+            if (st.tailSelf != null) {
+                st.tailSelf = null;
+                st.tailMethod = null;
+            }
         }
     }
 
