@@ -33,12 +33,15 @@ public final class CpjitTier implements Tier {
     }
 
     @Override public void attach(TierContext ctx) {
-        if (Jit.hostStencils().isEmpty()) {
+        if (!StencilLibrary.existsForHost()) {
             System.getLogger("dev.mino.cpjit").log(System.Logger.Level.DEBUG, "no native code on this host: the JIT is off");
             return;
         }
+        JitMode mode = JitMode.parse(ctx.jitSetting());
+        // ON compiles at first calls (benchmarks, parity runs): it prepares now, so the first call waits for nothing.
+        if (mode == JitMode.ON) Jit.prepare();
         boolean deoptALot = "1".equals(System.getenv("MINO_JIT_DEOPT_ALOT"));
-        Jit jit = new Jit(ctx.events(), JitMode.parse(ctx.jitSetting()), Jit.DEFAULT_THRESHOLD, deoptALot);
+        Jit jit = new Jit(ctx.events(), mode, Jit.DEFAULT_THRESHOLD, deoptALot);
         String faults = System.getenv("MINO_JIT_FAULT_RATE");
         if (faults != null && !faults.isBlank()) jit.injectFaults(Double.parseDouble(faults));
         ctx.setTierUp(jit);

@@ -30,7 +30,8 @@ final class Jit implements TierUp {
     private static final System.Logger LOG = System.getLogger("dev.mino.cpjit");
 
     final ConstantPool constants = new ConstantPool();
-    final CodeCache cache = new CodeCache();
+    /** Made at the first compile: a state that never compiles maps nothing and binds no native calls. */
+    private volatile CodeCache cache;
     final ChainRegistry registry = new ChainRegistry();
     final VarGuards guards = new VarGuards();
     private final ExecutionEvents events;
@@ -53,6 +54,50 @@ final class Jit implements TierUp {
         return Host.STENCILS;
     }
 
+    CodeCache cache() {
+        CodeCache c = cache;
+        if (c == null) {
+            synchronized (this) {
+                c = cache;
+                if (c == null) cache = c = new CodeCache();
+            }
+        }
+        return c;
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
+    private static volatile boolean prepared;
+
+    /**
+     * Readies what the JVM's first compile needs: the host's native calls bound, the stencil table parsed,
+     * the helper stubs made, this thread's native side. That costs 40-80 ms once per JVM, nearly all of it
+     * FFM linking, which start-up should not pay for a program that never gets hot. Once per JVM; holds
+     * nothing of any state.
+     */
+    static void prepare() {
+        if (prepared) return;
+        if (Host.STENCILS.isPresent()) {
+            Helpers.slowPathAddress();
+            Helpers.callAddress();
+            NativeCode.prepare();
+        }
+        prepared = true;
+    }
+
+    /** {@link #prepare} on a daemon thread, started once per JVM. */
+    static void prepareInBackground() {
+        if (prepared || !PREPARING.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            try {
+                prepare();
+            } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.DEBUG, "JIT preparation failed", e);
+            }
+        }, "mino-jit-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public int threshold() {
         return switch (mode) {
@@ -70,8 +115,16 @@ final class Jit implements TierUp {
     @Override
     public void hot(Object artifact) {
         BytecodeFn.Method m = (BytecodeFn.Method) artifact;
-        if (mode == JitMode.ON || Profitability.worthCompiling(m, false)) compileOrDecline(m);
         events.hot("cpjit", m);
+        if (mode != JitMode.ON && !Profitability.worthCompiling(m, false)) return;
+        if (!prepared) {
+            // The JVM's first method worth compiling: native calls get bound in the background meanwhile,
+            // and the method is offered again after another threshold of calls rather than waiting for them.
+            prepareInBackground();
+            m.countAgain(threshold);
+            return;
+        }
+        compileOrDecline(m);
     }
 
     /** Methods the JIT declined (rejected, or failed to compile): not offered again. Weak: they may be dropped. */
@@ -103,7 +156,7 @@ final class Jit implements TierUp {
         ChainCompiler.Result r = new ChainCompiler(set).compile(m.code, m::constant, bindings);
         if (r.eligibility() == ChainCompiler.Eligibility.REJECTED) return null;
         List<ChainImage.Step> steps = r.steps();
-        code.installed(cache.install(code, maxSize(set, steps), at -> ChainImage.build(set, steps, at)));
+        code.installed(cache().install(code, maxSize(set, steps), at -> ChainImage.build(set, steps, at)));
         int[] stepOfPc = r.stepOfPc();
         for (int pc = 0; pc < stepOfPc.length; pc++) {
             if (stepOfPc[pc] >= 0) for (Var v : m.guardVars(pc)) guards.watch(v, code);

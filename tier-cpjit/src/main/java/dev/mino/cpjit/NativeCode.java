@@ -38,6 +38,11 @@ final class NativeCode implements NativeEntry {
     /** {@code word chain(word *regs, mino_ctx *ctx)}; pointers passed as 64-bit integers (the same registers on every 64-bit ABI). */
     private static final MethodHandle CALL = Linker.nativeLinker().downcallHandle(FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
 
+    /** Links the downcall handle (class initialization); for the JIT's warm-up. */
+    static void prepare() {
+        CALL.type();
+    }
+
     final Jit jit;
     final BytecodeFn.Method method;
     final int id;

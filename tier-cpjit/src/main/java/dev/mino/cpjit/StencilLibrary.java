@@ -25,6 +25,12 @@ public final class StencilLibrary {
         }
     }
 
+    /** Whether a table for the host is committed (without reading it). */
+    public static boolean existsForHost() {
+        Target host = Target.host();
+        return host != null && StencilLibrary.class.getResource(DIR + host.tableName()) != null;
+    }
+
     /** The host's table, or empty when the host is not one of the five targets or has no table. */
     public static Optional<StencilTable> forHost() {
         Target host = Target.host();
