@@ -171,7 +171,7 @@ final class NativeCode implements NativeEntry {
     }
 
     private synchronized void linkedFrom(Cell cell) {
-        linkedFrom.add(cell);
+        if (!linkedFrom.contains(cell)) linkedFrom.add(cell);
     }
 
     private void unlink(int c) {

@@ -1,5 +1,6 @@
 package dev.mino.cpjit;
 
+import dev.mino.tier.bytecode.BytecodeClosure;
 import dev.mino.tier.bytecode.BytecodeFn;
 import dev.mino.tier.bytecode.Insn;
 import dev.mino.tier.bytecode.Op;
@@ -13,7 +14,9 @@ import java.util.Set;
  * compiled it) pays neither. So a hot method is compiled when
  * <ol>
  *   <li>none of its ops always leaves native code (an op that needs Java objects, {@link #ALWAYS_EXIT}:
- *       allocation, var and interop ops, generic calls, tail calls, a deopt point), and</li>
+ *       allocation, var and interop ops, generic calls, tail calls, a deopt point; and a cached call
+ *       whose var holds anything but a bytecode fn native code can call, a builtin say, which the call
+ *       helper would make through an upcall every time), and</li>
  *   <li>it loops (a backward jump or a fused loop op) or makes a cached call (which can stay native), or
  *       it is called from native code (linking, where there is no crossing to pay).</li>
  * </ol>
@@ -31,6 +34,13 @@ final class Profitability {
             "PROTOCOL_CALL_CACHED", "PROTOCOL_TAILCALL_CACHED", "PUSHDYN", "PUSH_ENV", "SETGLOBAL", "SETGLOBAL_META",
             "SETVAR", "SPEC_GENERIC", "TAILCALL", "TAILCALL_CACHED", "THROW", "WITHMETA");
 
+    /** Whether the cached call at pc goes, as things stand, to a fn native code can call without Java. */
+    private static boolean nativeCallee(BytecodeFn.Method m, int pc) {
+        if (!(m.cachedCallee(pc) instanceof BytecodeClosure bc)) return false;
+        BytecodeFn.Method cm = bc.template().methodFor(Insn.b(m.code[pc]));
+        return cm != null && !cm.variadic && !cm.usesSelf();
+    }
+
     /** Whether AUTO mode compiles m (calledFromNative: it is about to be linked from a native call site). */
     static boolean worthCompiling(BytecodeFn.Method m, boolean calledFromNative) {
         boolean loopsOrCalls = calledFromNative;
@@ -39,6 +49,7 @@ final class Profitability {
             int op = Insn.op(code[pc]);
             String name = Op.name(op);
             if (name == null || ALWAYS_EXIT.contains(name) || InterpreterOnlyOps.contains(name)) return false;
+            if (op == Op.CALL_CACHED && !nativeCallee(m, pc)) return false;
             if (op == Op.CALL_CACHED || name.startsWith("LOOP_") || (ChainCompiler.jumpTarget(code, pc) >= 0 && ChainCompiler.jumpTarget(code, pc) <= pc)) {
                 loopsOrCalls = true;
             }

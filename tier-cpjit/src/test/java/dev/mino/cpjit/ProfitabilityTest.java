@@ -42,12 +42,14 @@ class ProfitabilityTest {
         s.eval("(defn sum-to [n] (loop [i 0 acc 0] (if (< i n) (recur (inc i) (+ acc i)) acc)))"
                 + "(defn fib [n] (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))"
                 + "(defn triple [x] (* 3 x))"
-                + "(defn add-key [m i] (assoc m i i))");
+                + "(defn add-key [m i] (assoc m i i))"
+                + "(defn walk [s] (loop [s (seq s) n 0] (if s (recur (next s) (inc n)) n)))");
         assertTrue(Profitability.worthCompiling(method(s, "sum-to", 1), false));
         assertTrue(Profitability.worthCompiling(method(s, "fib", 1), false));
         assertFalse(Profitability.worthCompiling(method(s, "triple", 1), false), "a leaf called from Java");
         assertTrue(Profitability.worthCompiling(method(s, "triple", 1), true), "a leaf called from native code");
         assertFalse(Profitability.worthCompiling(method(s, "add-key", 2), true), "allocates on every call");
+        assertFalse(Profitability.worthCompiling(method(s, "walk", 1), false), "a loop calling builtins through the helper");
     }
 
     private static BytecodeFn.Method method(MinoState s, String name, int arity) {
