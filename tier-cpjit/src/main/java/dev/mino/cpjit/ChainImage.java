@@ -9,7 +9,6 @@ import dev.mino.stencilextract.Target;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,8 +87,10 @@ public final class ChainImage {
         private final List<Step> steps;
         private final List<StencilSet.Prepared> stencils = new ArrayList<>();
         private final long base;
-        private final Map<Long, Integer> trampolineSlots = new LinkedHashMap<>();
-        private final Map<Long, Integer> gotSlots = new LinkedHashMap<>();
+        /** Far branch destinations (a chain has a few: its helpers), each with a trampoline slot in this order. */
+        private final AddressSlots trampolineSlots = new AddressSlots();
+        /** Mach-O arm64 GOT entries, likewise. */
+        private final AddressSlots gotSlots = new AddressSlots();
 
         Builder(StencilSet set, List<Step> steps, long base) {
             this.target = set.target();
@@ -133,8 +134,8 @@ public final class ChainImage {
                     patchHole(image, i, h, codeAt, dataAt, trampolinesAt, gotAt);
                 }
             }
-            for (var e : trampolineSlots.entrySet()) writeTrampoline(image, trampolinesAt + e.getValue() * TRAMPOLINE_SIZE, e.getKey());
-            for (var e : gotSlots.entrySet()) Patcher.patch64(image, gotAt + e.getValue() * 8, e.getKey());
+            for (int k = 0; k < trampolineSlots.size(); k++) writeTrampoline(image, trampolinesAt + k * TRAMPOLINE_SIZE, trampolineSlots.address(k));
+            for (int k = 0; k < gotSlots.size(); k++) Patcher.patch64(image, gotAt + k * 8, gotSlots.address(k));
             return new ChainImage(image, base, codeAt, codeSize, trampolineSlots.size());
         }
 
@@ -142,10 +143,10 @@ public final class ChainImage {
             for (int i = 0; i < steps.size(); i++) {
                 for (Hole h : stencils.get(i).stencil().holes()) {
                     if (isGotLoad(h.kind())) {
-                        gotSlots.putIfAbsent(value(i, h, codeAt, dataAt), gotSlots.size());
+                        gotSlots.add(value(i, h, codeAt, dataAt));
                     } else if (Patcher.isBranch(h.kind()) && !local(h.value())) {
                         long destination = Patcher.branchDestination(h.kind(), value(i, h, codeAt, dataAt));
-                        trampolineSlots.putIfAbsent(destination, trampolineSlots.size());
+                        trampolineSlots.add(destination);
                     }
                 }
             }
@@ -156,12 +157,12 @@ public final class ChainImage {
             long place = base + at;
             long value = value(i, h, codeAt, dataAt);
             if (isGotLoad(h.kind())) {
-                value = base + gotAt + gotSlots.get(value) * 8L;
+                value = base + gotAt + gotSlots.slot(value) * 8L;
             } else if (Patcher.isBranch(h.kind())) {
                 long destination = Patcher.branchDestination(h.kind(), value);
-                Integer slot = trampolineSlots.get(destination);
+                int slot = trampolineSlots.slot(destination);
                 // A branch to a helper goes through its trampoline unless the helper happens to be in range.
-                if (slot != null && !Patcher.inRange(h.kind(), place, destination)) {
+                if (slot >= 0 && !Patcher.inRange(h.kind(), place, destination)) {
                     value += base + trampolinesAt + slot * (long) TRAMPOLINE_SIZE - destination;
                 }
             }
@@ -221,6 +222,32 @@ public final class ChainImage {
 
         private static int align(int at) {
             return (at + ALIGN - 1) & -ALIGN;
+        }
+    }
+
+    /** Distinct addresses in the order first added, each with its slot number (few per chain: a linear search). */
+    private static final class AddressSlots {
+        private long[] addresses = new long[4];
+        private int size;
+
+        void add(long address) {
+            if (slot(address) >= 0) return;
+            if (size == addresses.length) addresses = java.util.Arrays.copyOf(addresses, 2 * size);
+            addresses[size++] = address;
+        }
+
+        /** The slot of address, or -1. */
+        int slot(long address) {
+            for (int k = 0; k < size; k++) if (addresses[k] == address) return k;
+            return -1;
+        }
+
+        long address(int k) {
+            return addresses[k];
+        }
+
+        int size() {
+            return size;
         }
     }
 
