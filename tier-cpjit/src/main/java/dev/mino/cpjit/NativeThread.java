@@ -15,13 +15,14 @@ import java.lang.ref.Cleaner;
  * them runs in the interpreter.
  */
 final class NativeThread {
-    /** Register words reserved per thread (64 MiB of address space, committed as used). */
-    static final int CAPACITY = 1 << 23;
+    /** Register words reserved per thread (16 MiB of address space, committed as used). */
+    static final int CAPACITY = 1 << 21;
     /** A window entered natively leaves this many words above it for the frames native code calls. */
     static final int HEADROOM = 256;
 
     private static final Cleaner CLEANER = Cleaner.create();
-    private static final ThreadLocal<NativeThread> CURRENT = ThreadLocal.withInitial(NativeThread::new);
+    /** Null for a thread whose native side could not be made (address space exhausted, say): it interprets. */
+    private static final ThreadLocal<NativeThread> CURRENT = ThreadLocal.withInitial(NativeThread::make);
 
     /** The register words, CAPACITY of them (a global segment: no liveness check per access). */
     final MemorySegment words;
@@ -55,8 +56,18 @@ final class NativeThread {
         });
     }
 
+    /** This thread's native side, or null when it has none (its calls run in the interpreter). */
     static NativeThread current() {
         return CURRENT.get();
+    }
+
+    private static NativeThread make() {
+        try {
+            return new NativeThread();
+        } catch (OutOfMemoryError | RuntimeException e) {
+            System.getLogger("dev.mino.cpjit").log(System.Logger.Level.DEBUG, "no native side for " + Thread.currentThread(), e);
+            return null;
+        }
     }
 
     long word(int slot) {

@@ -85,6 +85,18 @@ class StressTest {
         assertTrue(after <= baseline, "native code memory back to its baseline: " + after + " > " + baseline);
     }
 
+    @Test
+    void nativeCodeRunsOnManyVirtualThreads() throws Exception {
+        MinoState s = JitRuntimeTest.state("on");
+        s.eval(PROGRAM);
+        Object expected = s.eval("(work 50)");
+        List<Future<Object>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < (FULL ? 10_000 : 1_000); i++) results.add(pool.submit(() -> s.eval("(work 50)")));
+            for (Future<Object> r : results) assertEquals(expected, r.get());
+        }
+    }
+
     private static void runStates(ExecutorService pool, int states) throws Exception {
         List<Future<Object>> results = new ArrayList<>();
         for (int i = 0; i < states; i++) {
