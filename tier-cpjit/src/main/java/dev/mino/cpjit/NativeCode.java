@@ -119,7 +119,9 @@ final class NativeCode implements NativeEntry {
     public int enter(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base) {
         if (base + m.nregs + NativeThread.HEADROOM > NativeThread.CAPACITY) return 0;
         NativeThread t = NativeThread.current();
-        if (t == null) return 0;
+        // No native side, or an interrupt that came before this thread's signal existed: the interpreter
+        // runs the call (and polls the interrupt).
+        if (t == null || Thread.currentThread().isInterrupted()) return 0;
         if (argWords > 0) MemorySegment.copy(st.words, base, t.words, ValueLayout.JAVA_LONG, (long) base << 3, argWords);
         t.setStatus(NativeContextLayout.STATUS_OK);
         if (jit.deoptALot) t.ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.DEOPT_COUNTDOWN, nextCountdown());

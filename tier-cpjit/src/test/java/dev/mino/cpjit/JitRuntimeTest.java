@@ -179,8 +179,11 @@ class JitRuntimeTest {
         long[] latencies = new long[100];
         for (int trial = 0; trial < latencies.length; trial++) {
             String f = trial % 2 == 0 ? "spin" : "spin-xor";
-            s.eval("(def stopped (promise)) (def fut (future (try (" + f + " 4000000000000000000) (finally (deliver stopped (System/nanoTime))))))");
-            Thread.sleep(5);
+            // Cancelled only once it runs (a future cancelled before it starts never runs its finally).
+            s.eval("(def started (promise)) (def stopped (promise))"
+                    + "(def fut (future (deliver started true) (try (" + f + " 4000000000000000000) (finally (deliver stopped (System/nanoTime))))))");
+            s.eval("(deref started)");
+            Thread.sleep(trial % 3); // 0: often before the loop has entered native code
             long t0 = System.nanoTime();
             assertEquals(Boolean.TRUE, s.eval("(future-cancel fut)"));
             Object at = s.eval("(deref stopped 10000 nil)");

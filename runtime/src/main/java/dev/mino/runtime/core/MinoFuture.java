@@ -27,8 +27,8 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
     private static final ExecutorService POOL = Executors.newCachedThreadPool(new FutureThreads());
 
     private Future<Object> task;
-    /** The thread running f, while it runs (cancel raises its Safepoint signal too). */
-    private volatile Thread runner;
+    /** The thread running f, while it runs (cancel raises its Safepoint signal too); guarded by this. */
+    private Thread runner;
 
     private MinoFuture() {}
 
@@ -38,12 +38,16 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
         MinoFuture future = new MinoFuture();
         future.task = POOL.submit(() -> {
             Safepoint.clearCurrent();
-            future.runner = Thread.currentThread();
+            synchronized (future) {
+                future.runner = Thread.currentThread();
+            }
             Object previous = ThreadBindings.install(bindings);
             try {
                 return Callables.asFn(f).invoke();
             } finally {
-                future.runner = null;
+                synchronized (future) {
+                    future.runner = null;
+                }
                 ThreadBindings.install(previous);
             }
         });
@@ -82,8 +86,14 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
 
     @Override public boolean cancel(boolean mayInterrupt) {
         boolean cancelled = task.cancel(mayInterrupt);
-        Thread t = runner;
-        if (cancelled && mayInterrupt && t != null) Safepoint.interrupt(t);
+        if (cancelled && mayInterrupt) {
+            // Under the lock the task's end takes: the thread is still running this future's code, not the
+            // pool's next task, when its signal is raised.
+            synchronized (this) {
+                Thread t = runner;
+                if (t != null) Safepoint.interrupt(t);
+            }
+        }
         return cancelled;
     }
     @Override public boolean isCancelled() { return task.isCancelled(); }
