@@ -80,6 +80,8 @@ final class Jit implements TierUp {
             Helpers.slowPathAddress();
             Helpers.callAddress();
             NativeCode.prepare();
+            // Binds the stack probe's calls, which each thread's native side uses once.
+            NativeStack.current();
         }
         prepared = true;
     }

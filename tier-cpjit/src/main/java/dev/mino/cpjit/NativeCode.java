@@ -118,10 +118,14 @@ final class NativeCode implements NativeEntry {
     @Override
     public int enter(RegisterStack st, BytecodeClosure self, BytecodeFn.Method m, int base) {
         if (base + m.nregs + NativeThread.HEADROOM > NativeThread.CAPACITY) return 0;
+        // A virtual thread interprets: its native stack is whichever carrier it is mounted on, so no stack
+        // limit computed once would hold for it (and a downcall would pin the carrier).
+        Thread current = Thread.currentThread();
+        if (current.isVirtual()) return 0;
         NativeThread t = NativeThread.current();
         // No native side, or an interrupt that came before this thread's signal existed: the interpreter
         // runs the call (and polls the interrupt).
-        if (t == null || Thread.currentThread().isInterrupted()) return 0;
+        if (t == null || current.isInterrupted()) return 0;
         if (argWords > 0) MemorySegment.copy(st.words, base, t.words, ValueLayout.JAVA_LONG, (long) base << 3, argWords);
         t.setStatus(NativeContextLayout.STATUS_OK);
         if (jit.deoptALot) t.ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.DEOPT_COUNTDOWN, nextCountdown());

@@ -85,8 +85,9 @@ class StressTest {
         assertTrue(after <= baseline, "native code memory back to its baseline: " + after + " > " + baseline);
     }
 
+    /** Virtual threads run a JIT state's fns in the interpreter (NativeCode.enter says why), with the same values. */
     @Test
-    void nativeCodeRunsOnManyVirtualThreads() throws Exception {
+    void aJitStateRunsOnManyVirtualThreads() throws Exception {
         MinoState s = JitRuntimeTest.state("on");
         s.eval(PROGRAM);
         Object expected = s.eval("(work 50)");
