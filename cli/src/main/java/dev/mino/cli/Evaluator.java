@@ -39,6 +39,11 @@ public interface Evaluator {
     /** The name of the current namespace. */
     String currentNamespace();
 
+    /** What the state's native JIT can do and how it is set. */
+    default dev.mino.runtime.embed.JitCapability jitCapability() {
+        return dev.mino.runtime.embed.JitControl.absent(dev.mino.runtime.embed.JitMode.AUTO, dev.mino.runtime.embed.JitControl.DEFAULT_THRESHOLD).capability();
+    }
+
     /** Makes the evaluator for one run, with mino's *out* and *err* writing to out and err. */
     @FunctionalInterface
     interface Factory {

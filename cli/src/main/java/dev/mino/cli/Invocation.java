@@ -21,7 +21,7 @@ import java.util.List;
  * @param tier   the --tier value, or null to leave the choice to MinoOptions (MINO_TIER, then the default)
  * @param evals  the -e expressions, in order
  */
-public record Invocation(String tier, String jit, List<String> evals, Action action) {
+public record Invocation(String tier, String jit, String jitThreshold, List<String> evals, Action action) {
 
     static final Path DEFAULT_TEST_DIR = Path.of("tests");
     static final Path DEFAULT_BENCH_ROWS = Path.of("bench", "rows.clj");
@@ -49,6 +49,8 @@ public record Invocation(String tier, String jit, List<String> evals, Action act
     public record RunBench(Path rows, List<String> tiers, int samples, boolean quick, boolean cold, String coldSample) implements Action {}
     public record ShowHelp() implements Action {}
     public record ShowVersion() implements Action {}
+    /** Prints the JIT's capability as the state would have it (available, mode, threshold, host) and exits. */
+    public record ShowJitCapability() implements Action {}
 
     public static final String USAGE = """
             Usage: mino [OPTION]... [FILE [ARG]... | - [ARG]...]
@@ -62,6 +64,8 @@ public record Invocation(String tier, String jit, List<String> evals, Action act
                   --tier=NAME     execution tier to prefer, e.g. treewalk (default: $MINO_TIER)
                   --disasm FILE   load FILE, then print the bytecode of every fn it defined
                   --jit=MODE      native JIT: auto (compile hot fns, the default), on (at the first call), off
+                  --jit-threshold=N  calls after which auto compiles a fn (default 10)
+                  --jit-capability   print what the native JIT can do here and how it is set, and exit
               -h, --help          print this help and exit
                   --version       print the version and exit
 
@@ -73,30 +77,34 @@ public record Invocation(String tier, String jit, List<String> evals, Action act
                                   columns, --quick a smoke run, --cold first calls in fresh processes,
                                   --rows FILE other rows (see bench/README.md)
 
-            Environment: MINO_TIER (as --tier), MINO_JIT (as --jit), MINO_DEBUG=1 (print mino and Java stack traces of errors).
+            Environment: MINO_TIER (as --tier), MINO_JIT (as --jit), MINO_JIT_HOT_THRESHOLD (as --jit-threshold), MINO_DEBUG=1 (print mino and Java stack traces of errors).
             """;
 
     public static Invocation parse(String... args) {
         String tier = null;
         String jit = null;
+        String jitThreshold = null;
         Path disasm = null;
         List<String> evals = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "-h", "--help" -> { return new Invocation(tier, jit, evals, new ShowHelp()); }
-                case "--version" -> { return new Invocation(tier, jit, evals, new ShowVersion()); }
+                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, evals, new ShowHelp()); }
+                case "--version" -> { return new Invocation(tier, jit, jitThreshold, evals, new ShowVersion()); }
+                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, evals, new ShowJitCapability()); }
                 case "-e", "--eval" -> evals.add(valueOf(arg, args, ++i));
                 case "--tier" -> tier = tierName(valueOf(arg, args, ++i));
                 case "--disasm" -> disasm = disasmFile(disasm, valueOf(arg, args, ++i));
-                case "-" -> { return new Invocation(tier, jit, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
+                case "-" -> { return new Invocation(tier, jit, jitThreshold, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
                 case "--" -> {
                     Action action = i + 1 < args.length ? alone(disasm, runFile(args, i + 1)) : defaultAction(evals, disasm);
-                    return new Invocation(tier, jit, evals, action);
+                    return new Invocation(tier, jit, jitThreshold, evals, action);
                 }
-                case "task" -> { return new Invocation(tier, jit, evals, alone(disasm, task(args, i + 1))); }
+                case "task" -> { return new Invocation(tier, jit, jitThreshold, evals, alone(disasm, task(args, i + 1))); }
                 default -> {
-                    if (arg.startsWith("--jit=")) {
+                    if (arg.startsWith("--jit-threshold=")) {
+                        jitThreshold = jitThreshold(arg.substring("--jit-threshold=".length()));
+                    } else if (arg.startsWith("--jit=")) {
                         jit = jitMode(arg.substring("--jit=".length()));
                     } else if (arg.startsWith("--tier=")) {
                         tier = tierName(arg.substring("--tier=".length()));
@@ -105,12 +113,12 @@ public record Invocation(String tier, String jit, List<String> evals, Action act
                     } else if (arg.startsWith("-")) {
                         throw new UsageException("unknown option: " + arg);
                     } else {
-                        return new Invocation(tier, jit, evals, alone(disasm, runFile(args, i)));
+                        return new Invocation(tier, jit, jitThreshold, evals, alone(disasm, runFile(args, i)));
                     }
                 }
             }
         }
-        return new Invocation(tier, jit, evals, defaultAction(evals, disasm));
+        return new Invocation(tier, jit, jitThreshold, evals, defaultAction(evals, disasm));
     }
 
     private static Action defaultAction(List<String> evals, Path disasm) {
@@ -218,9 +226,17 @@ public record Invocation(String tier, String jit, List<String> evals, Action act
 
     private static String jitMode(String mode) {
         try {
-            return dev.mino.tiers.JitMode.parse(mode.isEmpty() ? "?" : mode).flag();
+            return dev.mino.runtime.embed.JitMode.parse(mode.isEmpty() ? "?" : mode).flag();
         } catch (IllegalArgumentException e) {
             throw new UsageException("--jit needs auto, on or off, got " + (mode.isEmpty() ? "nothing" : mode));
+        }
+    }
+
+    private static String jitThreshold(String calls) {
+        try {
+            return Integer.toString(dev.mino.runtime.embed.JitControl.parseThreshold(calls.isEmpty() ? "?" : calls));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--jit-threshold needs a whole number >= 1, got " + (calls.isEmpty() ? "nothing" : calls));
         }
     }
 

@@ -75,11 +75,13 @@ public final class Main {
         Invocation invocation;
         try {
             invocation = Invocation.parse(args);
+            checkJitEnvironment();
         } catch (UsageException e) {
+            // A command-line mistake (options, or the environment standing in for them): status 2.
             err.println("mino: " + e.getMessage());
             err.println("Try 'mino --help' for more information.");
             err.flush();
-            return 1;
+            return 2;
         }
         try {
             return perform(invocation);
@@ -95,6 +97,21 @@ public final class Main {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /** MINO_JIT and MINO_JIT_HOT_THRESHOLD, checked like the options they stand for. */
+    private static void checkJitEnvironment() {
+        MinoOptions env = MinoOptions.defaults();
+        try {
+            dev.mino.runtime.embed.JitMode.parse(env.jit());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("MINO_JIT: " + e.getMessage());
+        }
+        try {
+            dev.mino.runtime.embed.JitControl.parseThreshold(env.jitThreshold());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("MINO_JIT_HOT_THRESHOLD: " + e.getMessage());
         }
     }
 
@@ -136,6 +153,10 @@ public final class Main {
                 yield 0;
             }
             case Invocation.RunTests tests -> new TestTask(evaluator, err).run(tests.dir());
+            case Invocation.ShowJitCapability _ -> {
+                out.println(evaluator.jitCapability().describe());
+                yield 0;
+            }
             case Invocation.ShowHelp _, Invocation.ShowVersion _, Invocation.RunBench _ ->
                     throw new IllegalStateException("handled above");
         };
@@ -160,6 +181,7 @@ public final class Main {
     private static MinoOptions options(Invocation invocation) {
         MinoOptions options = MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP);
         if (invocation.jit() != null) options = options.withJit(invocation.jit());
+        if (invocation.jitThreshold() != null) options = options.withJitThreshold(invocation.jitThreshold());
         return invocation.tier() == null ? options : options.withTier(invocation.tier());
     }
 

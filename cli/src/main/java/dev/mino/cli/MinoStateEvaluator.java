@@ -29,11 +29,6 @@ final class MinoStateEvaluator implements Evaluator {
 
     static Evaluator create(MinoOptions options, Writer out, Writer err) {
         TierNames.requireKnown(options.tier());
-        try {
-            dev.mino.tiers.JitMode.parse(options.jit());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("MINO_JIT: " + e.getMessage());
-        }
         MinoState state = Mino.newState(options);
         state.setOut(out);
         state.setErr(err);
@@ -81,5 +76,9 @@ final class MinoStateEvaluator implements Evaluator {
 
     @Override public String currentNamespace() {
         return state.currentNamespace();
+    }
+
+    @Override public dev.mino.runtime.embed.JitCapability jitCapability() {
+        return state.jitCapability();
     }
 }

@@ -132,6 +132,10 @@ class InvocationTest {
         assertEquals(null, Invocation.parse("-e", "1").jit());
         assertUsage("--jit needs auto, on or off, got fast", "--jit=fast");
         assertUsage("--jit needs auto, on or off, got nothing", "--jit=");
+        assertEquals("25", Invocation.parse("--jit-threshold=25", "-e", "1").jitThreshold());
+        assertUsage("--jit-threshold needs a whole number >= 1, got -3", "--jit-threshold=-3");
+        assertUsage("--jit-threshold needs a whole number >= 1, got x", "--jit-threshold=x");
+        assertEquals(new Invocation.ShowJitCapability(), Invocation.parse("--jit=on", "--jit-capability").action());
     }
 
     private static void assertUsage(String expectedPart, String... args) {

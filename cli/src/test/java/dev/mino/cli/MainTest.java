@@ -41,8 +41,13 @@ class MainTest {
         assertEquals("NO_SOURCE_FILE:1:1: EOF while reading\n", err.toString());
     }
 
+    @Test void theJitCapabilityIsPrinted() {
+        assertEquals(0, run("--jit-capability"));
+        assertTrue(out.toString().matches("available=(true|false) mode=auto threshold=10 hostArch=\\S+ hostOs=.+\n"), out.toString());
+    }
+
     @Test void badOptionsPrintAHint() {
-        assertEquals(1, run("--bogus"));
+        assertEquals(2, run("--bogus"));
         assertEquals("mino: unknown option: --bogus\nTry 'mino --help' for more information.\n", err.toString());
     }
 

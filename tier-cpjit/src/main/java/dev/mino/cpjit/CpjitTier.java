@@ -3,8 +3,9 @@ package dev.mino.cpjit;
 import dev.mino.runtime.analyzer.FnNode;
 import dev.mino.runtime.analyzer.TopLevel;
 import dev.mino.tier.bytecode.BytecodeTier;
+import dev.mino.runtime.embed.JitControl;
 import dev.mino.tiers.FnTemplate;
-import dev.mino.tiers.JitMode;
+import dev.mino.runtime.embed.JitMode;
 import dev.mino.tiers.Tier;
 import dev.mino.tiers.TierContext;
 
@@ -41,7 +42,7 @@ public final class CpjitTier implements Tier {
         // ON compiles at first calls (benchmarks, parity runs): it prepares now, so the first call waits for nothing.
         if (mode == JitMode.ON) Jit.prepare();
         boolean deoptALot = "1".equals(System.getenv("MINO_JIT_DEOPT_ALOT"));
-        Jit jit = new Jit(ctx.events(), mode, Jit.DEFAULT_THRESHOLD, deoptALot);
+        Jit jit = new Jit(ctx.events(), mode, JitControl.parseThreshold(ctx.jitThresholdSetting()), deoptALot);
         String faults = System.getenv("MINO_JIT_FAULT_RATE");
         if (faults != null && !faults.isBlank()) jit.injectFaults(Double.parseDouble(faults));
         ctx.setTierUp(jit);

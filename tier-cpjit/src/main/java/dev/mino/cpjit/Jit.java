@@ -9,24 +9,30 @@ import dev.mino.tier.bytecode.Interpreter;
 import dev.mino.tier.bytecode.Op;
 import dev.mino.tier.bytecode.RegisterStack;
 import dev.mino.tiers.ExecutionEvents;
-import dev.mino.tiers.JitCapability;
-import dev.mino.tiers.JitMode;
+import dev.mino.runtime.embed.JitCapability;
+import dev.mino.policy.DefaultTieringPolicy;
+import dev.mino.runtime.embed.JitControl;
+import dev.mino.runtime.embed.JitMode;
+import dev.mino.runtime.embed.TieringPolicy;
 import dev.mino.tiers.TierUp;
 
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.Optional;
 
 /**
  * One state's native JIT: takes the state's hot bytecode methods, compiles each into a chain of stencils
  * in the state's code cache, and installs it as the method's entry. The mode decides when a method is
- * offered (ON: its first call; AUTO: its {@link #DEFAULT_THRESHOLD}th; OFF: never); AUTO compiles only
- * what {@link Profitability} says pays for itself, ON every eligible method.
+ * offered and whether it is compiled as the state's {@link TieringPolicy} says (by default
+ * {@link DefaultTieringPolicy}: ON at the first call, AUTO at the hot threshold and only what pays for itself,
+ * OFF never), from what {@link Candidates} finds in the method. Mode, threshold and policy may change while
+ * the state runs: the methods not yet compiled count again under the new settings.
  */
 final class Jit implements TierUp {
-    static final int DEFAULT_THRESHOLD = 10;
     private static final System.Logger LOG = System.getLogger("dev.mino.cpjit");
 
     final ConstantPool constants = new ConstantPool();
@@ -35,8 +41,11 @@ final class Jit implements TierUp {
     final ChainRegistry registry = new ChainRegistry();
     final VarGuards guards = new VarGuards();
     private final ExecutionEvents events;
-    private final JitMode mode;
-    private final int threshold;
+    private volatile JitMode mode;
+    private volatile int threshold;
+    private volatile TieringPolicy policy = DefaultTieringPolicy.INSTANCE;
+    /** Methods offered to this JIT (weakly: dropped fns go), re-armed when the settings change. */
+    private final Set<BytecodeFn.Method> tracked = Collections.newSetFromMap(new WeakHashMap<>());
     /** Deopt-a-lot (MINO_JIT_DEOPT_ALOT=1, for tests): every chain side-exits at each of its op boundaries in turn. */
     final boolean deoptALot;
     /** Fault injection (tests, MINO_JIT_FAULT_RATE): the chance that a call helper fails before doing anything; 0: never. */
@@ -101,12 +110,36 @@ final class Jit implements TierUp {
     }
 
     @Override
-    public int threshold() {
-        return switch (mode) {
-            case ON -> 1;
-            case AUTO -> threshold;
-            case OFF -> NEVER;
-        };
+    public int threshold(Object method) {
+        BytecodeFn.Method m = (BytecodeFn.Method) method;
+        synchronized (tracked) {
+            tracked.add(m);
+        }
+        return thresholdOf(m);
+    }
+
+    /** What the policy makes m's threshold under the current settings (TierUp.NEVER for OFF). */
+    private int thresholdOf(BytecodeFn.Method m) {
+        JitMode md = mode;
+        if (md == JitMode.OFF) return NEVER;
+        TieringPolicy p = policy;
+        if (p == DefaultTieringPolicy.INSTANCE) return md == JitMode.ON ? 1 : threshold;
+        try {
+            return Math.max(1, p.threshold(Candidates.of(m, 0, false), md, threshold));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "tiering policy failed on " + m.owner().name(), e);
+            return NEVER;
+        }
+    }
+
+    /** Whether the policy compiles m now (a policy that throws answers no). */
+    private boolean decide(BytecodeFn.Method m, boolean calledFromNative) {
+        try {
+            return policy.compile(Candidates.of(m, calledFromNative ? 1 : threshold, calledFromNative), mode);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "tiering policy failed on " + m.owner().name(), e);
+            return false;
+        }
     }
 
     @Override
@@ -115,15 +148,50 @@ final class Jit implements TierUp {
     }
 
     @Override
+    public void setMode(JitMode m) {
+        mode = Objects.requireNonNull(m, "mode");
+        if (m == JitMode.ON) prepare();
+        rearm();
+    }
+
+    @Override
+    public void setHotThreshold(int calls) {
+        threshold = JitControl.checkThreshold(calls);
+        rearm();
+    }
+
+    @Override
+    public void setPolicy(TieringPolicy p) {
+        policy = p == null ? DefaultTieringPolicy.INSTANCE : p;
+        rearm();
+    }
+
+    /**
+     * The settings changed: methods without native code count again under them; with OFF, native code stops
+     * being entered (activations running in it finish there).
+     */
+    private void rearm() {
+        List<BytecodeFn.Method> methods;
+        synchronized (tracked) {
+            methods = List.copyOf(tracked);
+        }
+        declined.clear();
+        for (BytecodeFn.Method m : methods) {
+            if (mode == JitMode.OFF && m.entry() instanceof NativeCode c && c.jit == this) c.invalidate("the JIT was turned off");
+            if (m.entry() == null) m.countAgain(thresholdOf(m));
+        }
+    }
+
+    @Override
     public void hot(Object artifact) {
         BytecodeFn.Method m = (BytecodeFn.Method) artifact;
         events.hot("cpjit", m);
-        if (mode != JitMode.ON && !Profitability.worthCompiling(m, false)) return;
+        if (mode == JitMode.OFF || !decide(m, false)) return;
         if (!prepared) {
             // The JVM's first method worth compiling: native calls get bound in the background meanwhile,
             // and the method is offered again after another threshold of calls rather than waiting for them.
             prepareInBackground();
-            m.countAgain(threshold);
+            m.countAgain(thresholdOf(m));
             return;
         }
         compileOrDecline(m);
@@ -181,7 +249,7 @@ final class Jit implements TierUp {
     }
 
     void invalidated(NativeCode code, String reason) {
-        code.method.countAgain(threshold());
+        code.method.countAgain(thresholdOf(code.method));
         if (!events.isEmpty()) events.invalidated("cpjit", code.method, reason);
     }
 
@@ -251,7 +319,7 @@ final class Jit implements TierUp {
         BytecodeFn.Method cm = bc.template().methodFor(n);
         if (cm == null || cm.variadic || cm.arity != n || cm.usesSelf()) return;
         NativeCode callee = cm.entry() instanceof NativeCode nc && nc.jit == this && !nc.invalid() ? nc : null;
-        if (callee == null && mode != JitMode.OFF && !declined(cm) && (mode == JitMode.ON || Profitability.worthCompiling(cm, true))) {
+        if (callee == null && mode != JitMode.OFF && !declined(cm) && decide(cm, true)) {
             callee = compileOrDecline(cm);
         }
         if (callee != null) caller.link(pc, m.cachedVar(pc), callee);

@@ -11,7 +11,7 @@ import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.embed.MinoState;
 import dev.mino.tiers.ExecutionListener;
-import dev.mino.tiers.JitMode;
+import dev.mino.runtime.embed.JitMode;
 import dev.mino.tiers.TieredEngine;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;

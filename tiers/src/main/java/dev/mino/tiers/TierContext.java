@@ -19,6 +19,9 @@ public interface TierContext {
     /** Makes t take hot methods up from now on (a JIT tier calls this from {@link Tier#attach}). */
     void setTierUp(TierUp t);
 
-    /** The JIT settings the state was created with (MinoOptions.jit(), MINO_JIT), or null for the defaults. */
+    /** The JIT mode the state was created with (MinoOptions.jit(), MINO_JIT), or null for the default. */
     String jitSetting();
+
+    /** The JIT hot threshold the state was created with (MinoOptions.jitThreshold(), MINO_JIT_HOT_THRESHOLD), or null. */
+    String jitThresholdSetting();
 }

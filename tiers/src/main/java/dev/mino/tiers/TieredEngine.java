@@ -1,5 +1,8 @@
 package dev.mino.tiers;
 
+import dev.mino.runtime.embed.JitCapability;
+import dev.mino.runtime.embed.JitControl;
+import dev.mino.runtime.embed.JitMode;
 import dev.mino.runtime.analyzer.FnNode;
 import dev.mino.runtime.analyzer.TopLevel;
 import dev.mino.runtime.embed.MinoState;
@@ -15,15 +18,23 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
     private final Tier fnTier;
     private final ExecutionEvents events = new ExecutionEvents();
     private final String jitSetting;
+    private final String jitThresholdSetting;
     private volatile TierUp tierUp;
+    /** The JIT of this state when no tier takes methods up: it keeps the settings, compiles nothing. */
+    private final JitControl absentJit;
 
     public TieredEngine(List<Tier> tiers, String preferred) {
-        this(tiers, preferred, null);
+        this(tiers, preferred, null, null);
     }
 
-    /** jit: the JIT mode the state starts in ("auto", "on", "off"; null: MINO_JIT or the default). */
-    public TieredEngine(List<Tier> tiers, String preferred, String jit) {
+    /**
+     * jit: the JIT mode the state starts in ("auto", "on", "off"; null: the default); jitThreshold: the hot
+     * threshold as text (null: the default). Bad values are an IllegalArgumentException naming the accepted ones.
+     */
+    public TieredEngine(List<Tier> tiers, String preferred, String jit, String jitThreshold) {
         this.jitSetting = jit;
+        this.jitThresholdSetting = jitThreshold;
+        this.absentJit = JitControl.absent(JitMode.parse(jit), JitControl.parseThreshold(jitThreshold));
         if (tiers.isEmpty()) throw new IllegalStateException("No mino tier found on the classpath");
         List<Tier> sorted = new ArrayList<>(tiers);
         sorted.sort(Comparator.comparingInt(Tier::rank));
@@ -71,10 +82,16 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
 
     @Override public String jitSetting() { return jitSetting; }
 
-    /** What the state's JIT can do and how it is set (JitCapability.none() without a JIT tier). */
-    public JitCapability jitCapability() {
+    @Override public String jitThresholdSetting() { return jitThresholdSetting; }
+
+    @Override public JitControl jit() {
         TierUp t = tierUp;
-        return t == null ? JitCapability.none() : t.capability();
+        return t != null ? t : absentJit;
+    }
+
+    /** What the state's JIT can do and how it is set. */
+    public JitCapability jitCapability() {
+        return jit().capability();
     }
 
     /** The execution listeners of state, whose engine is a TieredEngine (as every state's is, through its provider). */

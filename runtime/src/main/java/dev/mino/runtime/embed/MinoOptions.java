@@ -8,11 +8,16 @@ import java.util.Map;
  * @param tier          preferred execution tier name ("treewalk", "bytecode", ...), or null for the default
  * @param interopAllow  Java packages/classes mino code may reach by interop (empty: none)
  * @param jit           native JIT mode: "auto", "on" or "off", or null for the default (auto)
+ * @param jitThreshold  calls after which AUTO compiles a fn, as text (MINO_JIT_HOT_THRESHOLD), or null for 10
  */
-public record MinoOptions(String tier, java.util.List<String> interopAllow, String jit) {
+public record MinoOptions(String tier, java.util.List<String> interopAllow, String jit, String jitThreshold) {
 
     public MinoOptions(String tier, java.util.List<String> interopAllow) {
-        this(tier, interopAllow, null);
+        this(tier, interopAllow, null, null);
+    }
+
+    public MinoOptions(String tier, java.util.List<String> interopAllow, String jit) {
+        this(tier, interopAllow, jit, null);
     }
 
     /** The packages the mino command line grants to the programs it runs. */
@@ -25,12 +30,14 @@ public record MinoOptions(String tier, java.util.List<String> interopAllow, Stri
 
     /** Defaults, with MINO_TIER and MINO_JIT honoured. */
     public static MinoOptions fromEnvironment(Map<String, String> env) {
-        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of(), env.get("MINO_JIT"));
+        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of(), env.get("MINO_JIT"), env.get("MINO_JIT_HOT_THRESHOLD"));
     }
 
-    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow, jit); }
+    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow, jit, jitThreshold); }
 
-    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow), jit); }
+    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow), jit, jitThreshold); }
 
-    public MinoOptions withJit(String mode) { return new MinoOptions(tier, interopAllow, mode); }
+    public MinoOptions withJit(String mode) { return new MinoOptions(tier, interopAllow, mode, jitThreshold); }
+
+    public MinoOptions withJitThreshold(String calls) { return new MinoOptions(tier, interopAllow, jit, calls); }
 }

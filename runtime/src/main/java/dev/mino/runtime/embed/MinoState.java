@@ -30,6 +30,24 @@ public final class MinoState {
         setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 
+    /** The native JIT's mode in this state (AUTO unless set, or MINO_JIT / MinoOptions.jit at creation). */
+    public JitMode jitMode() { return jitCapability().mode(); }
+
+    /** From now on the JIT compiles hot fns (AUTO), every fn at its next call (ON), or nothing (OFF). */
+    public void setJitMode(JitMode mode) { engine().jit().setMode(mode); }
+
+    /** Calls after which AUTO compiles a fn. */
+    public int jitHotThreshold() { return jitCapability().threshold(); }
+
+    /** Sets the hot threshold (at least 1; else an IllegalArgumentException). */
+    public void setJitHotThreshold(int calls) { engine().jit().setHotThreshold(calls); }
+
+    /** Whether native code can run here (a JIT tier on the classpath, stencils for this host) and how it is set. */
+    public JitCapability jitCapability() { return engine().jit().capability(); }
+
+    /** The embedder's tiering policy (null: the default rules). */
+    public void setTieringPolicy(TieringPolicy policy) { engine().jit().setPolicy(policy); }
+
     /** Reads and evaluates every form of src (file name "NO_SOURCE_FILE"); returns the last value. */
     public Object eval(String src) { return eval(src, "NO_SOURCE_FILE"); }
 

@@ -1,5 +1,7 @@
 package dev.mino.runtime.eval;
 
+import dev.mino.runtime.embed.JitControl;
+
 import dev.mino.runtime.analyzer.TopLevel;
 
 /**
@@ -11,4 +13,9 @@ public interface ExecutionEngine {
 
     /** The name of the tier that compiles fns (for diagnostics). */
     String describe();
+
+    /** The state's native JIT (an absent one, which keeps no settings, for an engine without tiers). */
+    default JitControl jit() {
+        return JitControl.absent(dev.mino.runtime.embed.JitMode.AUTO, JitControl.DEFAULT_THRESHOLD);
+    }
 }

@@ -202,7 +202,7 @@ public final class BytecodeFn implements FnTemplate {
         /** Counts calls from now on and offers the method to t (null: never) once they reach its threshold. */
         void offerTo(TierUp t) {
             tierUp = t;
-            int n = t == null ? TierUp.NEVER : t.threshold();
+            int n = t == null ? TierUp.NEVER : t.threshold(this);
             countdown = n <= 0 ? 1 : n;
         }
 

@@ -1,4 +1,4 @@
-package dev.mino.tiers;
+package dev.mino.runtime.embed;
 
 import java.util.Locale;
 

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mino.policy.DefaultTieringPolicy;
+import dev.mino.runtime.embed.JitMode;
 import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.embed.MinoState;
+import dev.mino.runtime.embed.TieringPolicy.Candidate;
 import dev.mino.tier.bytecode.BytecodeClosure;
 import dev.mino.tier.bytecode.BytecodeFn;
 import java.io.IOException;
@@ -18,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class ProfitabilityTest {
+class CandidatesTest {
     /** A stencil body that starts by calling its helper has no fast lane. */
     private static final Pattern HELPER_FIRST = Pattern.compile("STENCIL \\{\\s*int64_t status = call_helper\\(regs, ctx\\);");
 
@@ -33,23 +36,32 @@ class ProfitabilityTest {
                 }
             }
         }
-        assertEquals(found, new TreeSet<>(Profitability.ALWAYS_EXIT));
+        assertEquals(found, new TreeSet<>(Candidates.ALWAYS_EXIT));
     }
 
     @Test
-    void loopsAndRecursionAreWorthItLeafArithmeticOnlyFromNativeCallsAllocationNever() {
+    void featuresAndTheDefaultAutoRule() {
         MinoState s = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, "off"));
         s.eval("(defn sum-to [n] (loop [i 0 acc 0] (if (< i n) (recur (inc i) (+ acc i)) acc)))"
                 + "(defn fib [n] (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))"
                 + "(defn triple [x] (* 3 x))"
                 + "(defn add-key [m i] (assoc m i i))"
                 + "(defn walk [s] (loop [s (seq s) n 0] (if s (recur (next s) (inc n)) n)))");
-        assertTrue(Profitability.worthCompiling(method(s, "sum-to", 1), false));
-        assertTrue(Profitability.worthCompiling(method(s, "fib", 1), false));
-        assertFalse(Profitability.worthCompiling(method(s, "triple", 1), false), "a leaf called from Java");
-        assertTrue(Profitability.worthCompiling(method(s, "triple", 1), true), "a leaf called from native code");
-        assertFalse(Profitability.worthCompiling(method(s, "add-key", 2), true), "allocates on every call");
-        assertFalse(Profitability.worthCompiling(method(s, "walk", 1), false), "a loop calling builtins through the helper");
+        Candidate sum = Candidates.of(method(s, "sum-to", 1), 10, false);
+        assertEquals("user", sum.namespace());
+        assertEquals("sum-to", sum.name());
+        assertTrue(sum.loops() && !sum.leavesNativeCode());
+        assertTrue(Candidates.of(method(s, "fib", 1), 10, false).callsNatively());
+        assertTrue(auto(Candidates.of(method(s, "sum-to", 1), 10, false)));
+        assertTrue(auto(Candidates.of(method(s, "fib", 1), 10, false)));
+        assertFalse(auto(Candidates.of(method(s, "triple", 1), 10, false)), "a leaf called from Java");
+        assertTrue(auto(Candidates.of(method(s, "triple", 1), 1, true)), "a leaf called from native code");
+        assertFalse(auto(Candidates.of(method(s, "add-key", 2), 1, true)), "allocates on every call");
+        assertFalse(auto(Candidates.of(method(s, "walk", 1), 10, false)), "a loop calling builtins through the helper");
+    }
+
+    private static boolean auto(Candidate c) {
+        return DefaultTieringPolicy.INSTANCE.compile(c, JitMode.AUTO);
     }
 
     private static BytecodeFn.Method method(MinoState s, String name, int arity) {
