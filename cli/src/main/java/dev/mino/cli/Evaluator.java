@@ -39,6 +39,14 @@ public interface Evaluator {
     /** The name of the current namespace. */
     String currentNamespace();
 
+    /** Serves the state's meters in Prometheus' format on the loopback port (0: any); answers the port. */
+    default int serveMetrics(int port) {
+        throw new UsageException("--metrics-port needs a mino state");
+    }
+
+    /** The program is done: anything the state reports at exit (the MINO_CPJIT_STATS dashboard) goes out now. */
+    default void finish() {}
+
     /** What the state's native JIT can do and how it is set. */
     default dev.mino.runtime.embed.JitCapability jitCapability() {
         return dev.mino.runtime.embed.JitControl.absent(dev.mino.runtime.embed.JitMode.AUTO, dev.mino.runtime.embed.JitControl.DEFAULT_THRESHOLD).capability();

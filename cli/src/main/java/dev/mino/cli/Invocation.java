@@ -21,7 +21,7 @@ import java.util.List;
  * @param tier   the --tier value, or null to leave the choice to MinoOptions (MINO_TIER, then the default)
  * @param evals  the -e expressions, in order
  */
-public record Invocation(String tier, String jit, String jitThreshold, List<String> evals, Action action) {
+public record Invocation(String tier, String jit, String jitThreshold, Integer metricsPort, List<String> evals, Action action) {
 
     static final Path DEFAULT_TEST_DIR = Path.of("tests");
     static final Path DEFAULT_BENCH_ROWS = Path.of("bench", "rows.clj");
@@ -66,6 +66,7 @@ public record Invocation(String tier, String jit, String jitThreshold, List<Stri
                   --jit=MODE      native JIT: auto (compile hot fns, the default), on (at the first call), off
                   --jit-threshold=N  calls after which auto compiles a fn (default 10)
                   --jit-capability   print what the native JIT can do here and how it is set, and exit
+                  --metrics-port=N   serve the JIT's meters as Prometheus text on http://127.0.0.1:N/metrics
               -h, --help          print this help and exit
                   --version       print the version and exit
 
@@ -77,32 +78,36 @@ public record Invocation(String tier, String jit, String jitThreshold, List<Stri
                                   columns, --quick a smoke run, --cold first calls in fresh processes,
                                   --rows FILE other rows (see bench/README.md)
 
-            Environment: MINO_TIER (as --tier), MINO_JIT (as --jit), MINO_JIT_HOT_THRESHOLD (as --jit-threshold), MINO_DEBUG=1 (print mino and Java stack traces of errors).
+            Environment: MINO_TIER (as --tier), MINO_JIT (as --jit), MINO_JIT_HOT_THRESHOLD (as --jit-threshold),
+            MINO_CPJIT_STATS=tracing|summary (a log line per compiled fn; the bytes-blocked dashboard at exit), MINO_DEBUG=1 (print mino and Java stack traces of errors).
             """;
 
     public static Invocation parse(String... args) {
         String tier = null;
         String jit = null;
         String jitThreshold = null;
+        Integer metricsPort = null;
         Path disasm = null;
         List<String> evals = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, evals, new ShowHelp()); }
-                case "--version" -> { return new Invocation(tier, jit, jitThreshold, evals, new ShowVersion()); }
-                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, evals, new ShowJitCapability()); }
+                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, new ShowHelp()); }
+                case "--version" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, new ShowVersion()); }
+                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, new ShowJitCapability()); }
                 case "-e", "--eval" -> evals.add(valueOf(arg, args, ++i));
                 case "--tier" -> tier = tierName(valueOf(arg, args, ++i));
                 case "--disasm" -> disasm = disasmFile(disasm, valueOf(arg, args, ++i));
-                case "-" -> { return new Invocation(tier, jit, jitThreshold, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
+                case "-" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
                 case "--" -> {
                     Action action = i + 1 < args.length ? alone(disasm, runFile(args, i + 1)) : defaultAction(evals, disasm);
-                    return new Invocation(tier, jit, jitThreshold, evals, action);
+                    return new Invocation(tier, jit, jitThreshold, metricsPort, evals, action);
                 }
-                case "task" -> { return new Invocation(tier, jit, jitThreshold, evals, alone(disasm, task(args, i + 1))); }
+                case "task" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, alone(disasm, task(args, i + 1))); }
                 default -> {
-                    if (arg.startsWith("--jit-threshold=")) {
+                    if (arg.startsWith("--metrics-port=")) {
+                        metricsPort = port(arg.substring("--metrics-port=".length()));
+                    } else if (arg.startsWith("--jit-threshold=")) {
                         jitThreshold = jitThreshold(arg.substring("--jit-threshold=".length()));
                     } else if (arg.startsWith("--jit=")) {
                         jit = jitMode(arg.substring("--jit=".length()));
@@ -113,12 +118,12 @@ public record Invocation(String tier, String jit, String jitThreshold, List<Stri
                     } else if (arg.startsWith("-")) {
                         throw new UsageException("unknown option: " + arg);
                     } else {
-                        return new Invocation(tier, jit, jitThreshold, evals, alone(disasm, runFile(args, i)));
+                        return new Invocation(tier, jit, jitThreshold, metricsPort, evals, alone(disasm, runFile(args, i)));
                     }
                 }
             }
         }
-        return new Invocation(tier, jit, jitThreshold, evals, defaultAction(evals, disasm));
+        return new Invocation(tier, jit, jitThreshold, metricsPort, evals, defaultAction(evals, disasm));
     }
 
     private static Action defaultAction(List<String> evals, Path disasm) {
@@ -230,6 +235,16 @@ public record Invocation(String tier, String jit, String jitThreshold, List<Stri
         } catch (IllegalArgumentException e) {
             throw new UsageException("--jit needs auto, on or off, got " + (mode.isEmpty() ? "nothing" : mode));
         }
+    }
+
+    private static int port(String text) {
+        try {
+            int p = Integer.parseInt(text);
+            if (p >= 0 && p <= 65535) return p;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--metrics-port needs a port number 0-65535 (0: any free port), got " + (text.isEmpty() ? "nothing" : text));
     }
 
     private static String jitThreshold(String calls) {

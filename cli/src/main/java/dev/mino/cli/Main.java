@@ -131,6 +131,19 @@ public final class Main {
             default -> {}
         }
         Evaluator evaluator = evaluators.create(options(invocation), out, err);
+        if (invocation.metricsPort() != null) {
+            int port = evaluator.serveMetrics(invocation.metricsPort());
+            err.println("mino: metrics on http://127.0.0.1:" + port + "/metrics");
+            err.flush();
+        }
+        try {
+            return performWith(evaluator, invocation);
+        } finally {
+            evaluator.finish();
+        }
+    }
+
+    private int performWith(Evaluator evaluator, Invocation invocation) {
         for (String expr : invocation.evals()) evalPrinting(evaluator, expr);
         return switch (invocation.action()) {
             case Invocation.StartRepl _ -> {

@@ -3,10 +3,13 @@ package dev.mino.cli;
 import dev.mino.runtime.core.Builtin;
 import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
+import dev.mino.metrics.JitStats;
+import dev.mino.metrics.MinoMetrics;
 import dev.mino.runtime.embed.MinoState;
 import dev.mino.tiers.TierDiagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,9 +25,16 @@ final class MinoStateEvaluator implements Evaluator {
     private final MinoState state;
     private final Optional<TierDiagnostics> diagnostics;
 
-    private MinoStateEvaluator(MinoState state, Optional<TierDiagnostics> diagnostics) {
+    /** MINO_CPJIT_STATS's dashboard, or null when stats are off. */
+    private final JitStats stats;
+    private final PrintWriter err;
+    private MetricsServer metrics;
+
+    private MinoStateEvaluator(MinoState state, Optional<TierDiagnostics> diagnostics, Writer err) {
         this.state = state;
         this.diagnostics = diagnostics;
+        this.err = err instanceof PrintWriter p ? p : new PrintWriter(err, true);
+        this.stats = JitStats.attach(System.getenv("MINO_CPJIT_STATS"), state, null);
     }
 
     static Evaluator create(MinoOptions options, Writer out, Writer err) {
@@ -34,7 +44,7 @@ final class MinoStateEvaluator implements Evaluator {
         state.setErr(err);
         Optional<TierDiagnostics> diagnostics = TierDiagnostics.find();
         diagnostics.ifPresent(d -> state.define(DISASM_FN, disasmFn(state, d)));
-        return new MinoStateEvaluator(state, diagnostics);
+        return new MinoStateEvaluator(state, diagnostics, err);
     }
 
     /** (disasm f): prints to *out* (as it is bound when called), returns nil, so the REPL shows the text as is. */
@@ -80,5 +90,18 @@ final class MinoStateEvaluator implements Evaluator {
 
     @Override public dev.mino.runtime.embed.JitCapability jitCapability() {
         return state.jitCapability();
+    }
+
+    @Override public int serveMetrics(int port) {
+        if (metrics == null) {
+            var registry = MetricsServer.registry();
+            MinoMetrics.bind(state, registry);
+            metrics = MetricsServer.start(registry, port);
+        }
+        return metrics.port();
+    }
+
+    @Override public void finish() {
+        if (stats != null) stats.printDashboard(err);
     }
 }

@@ -35,6 +35,7 @@ final class Exits {
         if (status == NativeContextLayout.STATUS_STACK) throw sneaky(code.failure(new StackOverflowError(), pc));
         if (status == NativeContextLayout.STATUS_CANCELLED) {
             NativeContextLayout.clearCancel(t.ctx);
+            code.jit.cancelled();
             Thread.interrupted();
             throw Safepoint.cancelled();
         }

@@ -8,6 +8,7 @@ import dev.mino.tier.bytecode.Insn;
 import dev.mino.tier.bytecode.Interpreter;
 import dev.mino.tier.bytecode.Op;
 import dev.mino.tier.bytecode.RegisterStack;
+import dev.mino.tiers.CompileReport;
 import dev.mino.tiers.ExecutionEvents;
 import dev.mino.runtime.embed.JitCapability;
 import dev.mino.policy.DefaultTieringPolicy;
@@ -219,12 +220,20 @@ final class Jit implements TierUp {
     /** Compiles m and installs its chain, unless it is rejected; answers the installed code or null. */
     NativeCode compile(BytecodeFn.Method m) {
         StencilSet set = Host.STENCILS.orElse(null);
-        if (set == null || m.code.length > 0xFFFF) return null;
+        if (set == null) return null;
+        long started = System.nanoTime();
+        if (m.code.length > 0xFFFF) {
+            report(m, CompileReport.Result.REJECTED, "too long", 0xFFFF, 0, started);
+            return null;
+        }
         NativeCode code = new NativeCode(this, m);
         ChainCompiler.Bindings bindings = new ChainCompiler.Bindings(constants, pc -> code.pcTag() | pc, code.pcTag(),
                 op -> isCall(op) ? Helpers.callAddress() : Helpers.slowPathAddress(), code::xAt, deoptALot);
         ChainCompiler.Result r = new ChainCompiler(set).compile(m.code, m::constant, bindings);
-        if (r.eligibility() == ChainCompiler.Eligibility.REJECTED) return null;
+        if (r.eligibility() == ChainCompiler.Eligibility.REJECTED) {
+            report(m, CompileReport.Result.REJECTED, r.blockingOp(), r.blockingPc(), 0, started);
+            return null;
+        }
         List<ChainImage.Step> steps = r.steps();
         code.installed(cache().install(code, maxSize(set, steps), at -> ChainImage.build(set, steps, at)));
         int[] stepOfPc = r.stepOfPc();
@@ -233,7 +242,34 @@ final class Jit implements TierUp {
         }
         m.install(code);
         events.compiled("cpjit", code);
+        boolean whole = r.eligibility() == ChainCompiler.Eligibility.OK;
+        report(m, whole ? CompileReport.Result.OK : CompileReport.Result.OK_WITH_DEOPT, whole ? null : r.blockingOp(),
+                r.blockingPc(), code.bytes(), started);
         return code;
+    }
+
+    private void report(BytecodeFn.Method m, CompileReport.Result result, String op, int pc, long codeBytes, long started) {
+        if (events.isEmpty()) return;
+        events.compileReport("cpjit", new CompileReport(m.owner().name(), m.arity, result, op, pc, 4 * m.code.length, codeBytes,
+                System.nanoTime() - started));
+    }
+
+    @Override
+    public long nativeCodeBytes() {
+        CodeCache c = cache;
+        return c == null ? 0 : c.liveBytes();
+    }
+
+    /** Calls from Java into native code (NativeCode.enter; plain increments: approximate under races). */
+    long entries;
+
+    @Override
+    public long nativeEntries() {
+        return entries;
+    }
+
+    void cancelled() {
+        if (!events.isEmpty()) events.cancelled("cpjit");
     }
 
     private static boolean isCall(int op) {

@@ -126,6 +126,7 @@ final class NativeCode implements NativeEntry {
         // No native side, or an interrupt that came before this thread's signal existed: the interpreter
         // runs the call (and polls the interrupt).
         if (t == null || current.isInterrupted()) return 0;
+        jit.entries++;
         if (argWords > 0) MemorySegment.copy(st.words, base, t.words, ValueLayout.JAVA_LONG, (long) base << 3, argWords);
         t.setStatus(NativeContextLayout.STATUS_OK);
         if (jit.deoptALot) t.ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.DEOPT_COUNTDOWN, nextCountdown());

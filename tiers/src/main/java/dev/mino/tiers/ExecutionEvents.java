@@ -33,6 +33,14 @@ public final class ExecutionEvents {
         for (ExecutionListener l : listeners) l.hot(tier, method);
     }
 
+    public void compileReport(String tier, CompileReport report) {
+        for (ExecutionListener l : listeners) l.compileReport(tier, report);
+    }
+
+    public void cancelled(String tier) {
+        for (ExecutionListener l : listeners) l.cancelled(tier);
+    }
+
     /** Whether anyone listens (so that a tier skips building events nobody reads). */
     public boolean isEmpty() {
         return listeners.isEmpty();

@@ -16,4 +16,10 @@ public interface ExecutionListener {
 
     /** method's call count reached the state's hot threshold and it was offered to tier (compiled or not). */
     default void hot(String tier, Object method) {}
+
+    /** tier tried to compile a method: what came of it. */
+    default void compileReport(String tier, CompileReport report) {}
+
+    /** Code of tier stopped for a cancellation (future-cancel) it noticed at a poll. */
+    default void cancelled(String tier) {}
 }

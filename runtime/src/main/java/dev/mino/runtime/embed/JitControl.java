@@ -18,6 +18,16 @@ public interface JitControl {
     /** Decides per fn whether and when it is compiled (null: the default rules). */
     void setPolicy(TieringPolicy policy);
 
+    /** Bytes of native code and data installed and live now. */
+    default long nativeCodeBytes() {
+        return 0;
+    }
+
+    /** Calls that entered native code from Java so far (approximate: counted without synchronization). */
+    default long nativeEntries() {
+        return 0;
+    }
+
     /** The default hot threshold (ARCHITECTURE.md 6). */
     int DEFAULT_THRESHOLD = 10;
 
