@@ -128,6 +128,9 @@ public final class Main {
             case Invocation.RunBench bench -> {
                 return runBench(invocation, bench);
             }
+            case Invocation.RunJitParity parity -> {
+                return new JitParityTask(out, err, JitParityTask.currentClasspath()).run(parity.dir());
+            }
             default -> {}
         }
         Evaluator evaluator = evaluators.create(options(invocation), out, err);
@@ -170,7 +173,7 @@ public final class Main {
                 out.println(evaluator.jitCapability().describe());
                 yield 0;
             }
-            case Invocation.ShowHelp _, Invocation.ShowVersion _, Invocation.RunBench _ ->
+            case Invocation.ShowHelp _, Invocation.ShowVersion _, Invocation.RunBench _, Invocation.RunJitParity _ ->
                     throw new IllegalStateException("handled above");
         };
     }

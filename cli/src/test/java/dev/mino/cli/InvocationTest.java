@@ -106,7 +106,7 @@ class InvocationTest {
         assertUsage("task needs a name", "task");
         assertUsage("unknown task: lint", "task", "lint");
         assertUsage("at most one directory", "task", "test", "a", "b");
-        assertUsage("known tasks: test, bench", "task", "lint");
+        assertUsage("known tasks: test, test-jit-parity, bench", "task", "lint");
         assertUsage("--iterations needs a positive whole number, got 0", "task", "bench", "--iterations=0");
         assertUsage("--iterations needs a positive whole number, got x", "task", "bench", "--iterations", "x");
         assertUsage("--iterations needs a value", "task", "bench", "--iterations");

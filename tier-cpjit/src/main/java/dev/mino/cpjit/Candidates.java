@@ -51,6 +51,8 @@ final class Candidates {
     /** Whether the cached call at pc goes, as things stand, to a fn native code can call without Java. */
     private static boolean nativeCallee(BytecodeFn.Method m, int pc) {
         if (!(m.cachedCallee(pc) instanceof BytecodeClosure bc)) return false;
+        // A callee not compiled to bytecode yet is taken as callable natively (looking would compile it here).
+        if (!bc.template().isCompiled()) return true;
         BytecodeFn.Method cm = bc.template().methodFor(Insn.b(m.code[pc]));
         return cm != null && !cm.variadic && !cm.usesSelf();
     }

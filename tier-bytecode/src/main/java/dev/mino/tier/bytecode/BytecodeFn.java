@@ -73,11 +73,12 @@ public final class BytecodeFn implements FnTemplate {
         Compiled c;
         try {
             c = compiledOf(Compiler.methods(node, ctx));
-            for (Method m : c.methods) m.offerTo(ctx.tierUp());
         } catch (TooLargeForBytecode e) {
             c = new Compiled(List.of(), new Method[MAX_FIXED], null, fallbackTier.apply(node));
         }
         compiled = c;
+        // Offered once published: a tier-up that looks at callees (fib's call of fib) finds this fn compiled.
+        for (Method m : c.methods) m.offerTo(ctx.tierUp());
         node = null;
         ctx = null;
         fallbackTier = null;
@@ -92,6 +93,9 @@ public final class BytecodeFn implements FnTemplate {
 
     /** The methods, compiled now if need be (none for a fn that runs on the fallback tier). */
     public List<Method> methods() { return compiled().methods; }
+
+    /** Whether the methods are compiled already (asking for one compiles them). */
+    public boolean isCompiled() { return compiled != null; }
 
     /** The variadic method, or null. */
     public Method variadicMethod() { return compiled().variadic; }
