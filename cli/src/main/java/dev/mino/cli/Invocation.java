@@ -21,7 +21,7 @@ import java.util.List;
  * @param tier   the --tier value, or null to leave the choice to MinoOptions (MINO_TIER, then the default)
  * @param evals  the -e expressions, in order
  */
-public record Invocation(String tier, String jit, String jitThreshold, Integer metricsPort, List<String> evals, Action action) {
+public record Invocation(String tier, String jit, String jitThreshold, Integer metricsPort, boolean perfMap, List<String> evals, Action action) {
 
     static final Path DEFAULT_TEST_DIR = Path.of("tests");
     static final Path DEFAULT_BENCH_ROWS = Path.of("bench", "rows.clj");
@@ -69,6 +69,7 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
                   --jit-threshold=N  calls after which auto compiles a fn (default 10)
                   --jit-capability   print what the native JIT can do here and how it is set, and exit
                   --metrics-port=N   serve the JIT's meters as Prometheus text on http://127.0.0.1:N/metrics
+                  --perf-map         write each compiled fn to /tmp/perf-PID.map for perf (also MINO_PERF_MAP=1)
               -h, --help          print this help and exit
                   --version       print the version and exit
 
@@ -91,23 +92,25 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
         String jit = null;
         String jitThreshold = null;
         Integer metricsPort = null;
+        boolean perfMap = false;
         Path disasm = null;
         List<String> evals = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, new ShowHelp()); }
-                case "--version" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, new ShowVersion()); }
-                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, new ShowJitCapability()); }
+                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, new ShowHelp()); }
+                case "--version" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, new ShowVersion()); }
+                case "--perf-map" -> perfMap = true;
+                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, new ShowJitCapability()); }
                 case "-e", "--eval" -> evals.add(valueOf(arg, args, ++i));
                 case "--tier" -> tier = tierName(valueOf(arg, args, ++i));
                 case "--disasm" -> disasm = disasmFile(disasm, valueOf(arg, args, ++i));
-                case "-" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
+                case "-" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
                 case "--" -> {
                     Action action = i + 1 < args.length ? alone(disasm, runFile(args, i + 1)) : defaultAction(evals, disasm);
-                    return new Invocation(tier, jit, jitThreshold, metricsPort, evals, action);
+                    return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, action);
                 }
-                case "task" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, evals, alone(disasm, task(args, i + 1))); }
+                case "task" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, alone(disasm, task(args, i + 1))); }
                 default -> {
                     if (arg.startsWith("--metrics-port=")) {
                         metricsPort = port(arg.substring("--metrics-port=".length()));
@@ -122,12 +125,12 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
                     } else if (arg.startsWith("-")) {
                         throw new UsageException("unknown option: " + arg);
                     } else {
-                        return new Invocation(tier, jit, jitThreshold, metricsPort, evals, alone(disasm, runFile(args, i)));
+                        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, alone(disasm, runFile(args, i)));
                     }
                 }
             }
         }
-        return new Invocation(tier, jit, jitThreshold, metricsPort, evals, defaultAction(evals, disasm));
+        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, defaultAction(evals, disasm));
     }
 
     private static Action defaultAction(List<String> evals, Path disasm) {

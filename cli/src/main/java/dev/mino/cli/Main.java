@@ -133,6 +133,8 @@ public final class Main {
             }
             default -> {}
         }
+        // The perf map is the process's (perf reads one per pid): a process-wide switch, set before any state.
+        if (invocation.perfMap()) System.setProperty("mino.perf.map", "1");
         Evaluator evaluator = evaluators.create(options(invocation), out, err);
         if (invocation.metricsPort() != null) {
             int port = evaluator.serveMetrics(invocation.metricsPort());

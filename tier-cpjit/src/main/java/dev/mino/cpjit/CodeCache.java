@@ -28,6 +28,15 @@ public final class CodeCache {
     private final Pages pages = new Pages();
 
     public CodeCache() {
+        this(false);
+    }
+
+    /**
+     * anonymousOnly: every chain in anonymous pages of its own, never in a memfd slab; for the perf map, which
+     * perf reads only for anonymous executable mappings (a memfd mapping looks to it like a missing file).
+     */
+    public CodeCache(boolean anonymousOnly) {
+        if (anonymousOnly) pages.dualMapping = false;
         CLEANER.register(this, pages::closed);
     }
 

@@ -49,6 +49,8 @@ final class Jit implements TierUp {
     private final Set<BytecodeFn.Method> tracked = Collections.newSetFromMap(new WeakHashMap<>());
     /** Deopt-a-lot (MINO_JIT_DEOPT_ALOT=1, for tests): every chain side-exits at each of its op boundaries in turn. */
     final boolean deoptALot;
+    /** Whether installed chains go to the perf map (MINO_PERF_MAP=1, --perf-map). */
+    private final boolean perfMap = PerfMap.enabled();
     /** Fault injection (tests, MINO_JIT_FAULT_RATE): the chance that a call helper fails before doing anything; 0: never. */
     private volatile double faultRate;
 
@@ -69,7 +71,7 @@ final class Jit implements TierUp {
         if (c == null) {
             synchronized (this) {
                 c = cache;
-                if (c == null) cache = c = new CodeCache();
+                if (c == null) cache = c = new CodeCache(perfMap);
             }
         }
         return c;
@@ -241,6 +243,7 @@ final class Jit implements TierUp {
             if (stepOfPc[pc] >= 0) for (Var v : m.guardVars(pc)) guards.watch(v, code);
         }
         m.install(code);
+        if (perfMap) PerfMap.write(code.entryAddress(), code.bytes(), m);
         events.compiled("cpjit", code);
         boolean whole = r.eligibility() == ChainCompiler.Eligibility.OK;
         report(m, whole ? CompileReport.Result.OK : CompileReport.Result.OK_WITH_DEOPT, whole ? null : r.blockingOp(),
