@@ -70,7 +70,7 @@ final class BenchTask {
         for (int i = 0; i < rowNames.size(); i++) measureRow(i, rowNames, loaded, table);
         for (String tier : tiers) {
             if (loaded.containsKey(tier)) continue;
-            BenchTable.Cell cell = available.contains(tier)
+            BenchTable.Cell cell = available.contains(LoadedRows.tierOf(tier))
                     ? new BenchTable.Cell.Failed("rows not loaded") : new BenchTable.Cell.NotAvailable();
             for (String row : rowNames) table.put(row, tier, cell);
         }
@@ -86,7 +86,7 @@ final class BenchTask {
     /** The cold bench over the same columns: the row names come from loading the rows here once. */
     int runCold(Path rowsFile, List<String> requested, ColdBench cold) {
         if (!Files.isRegularFile(rowsFile)) throw new UsageException("no such rows file: " + rowsFile);
-        List<String> tiers = (requested.isEmpty() ? defaultTiers() : requested).stream().filter(available::contains).toList();
+        List<String> tiers = (requested.isEmpty() ? defaultTiers() : requested).stream().filter(t -> available.contains(LoadedRows.tierOf(t))).toList();
         return cold.run(rowsFile, tiers, names(loader.load("bytecode", rowsFile)));
     }
 
@@ -100,7 +100,7 @@ final class BenchTask {
     private Map<String, LoadedRows> loadAll(List<String> tiers, Path rowsFile) {
         Map<String, LoadedRows> loaded = new LinkedHashMap<>();
         for (String tier : tiers) {
-            if (!available.contains(tier)) continue;
+            if (!available.contains(LoadedRows.tierOf(tier))) continue;
             try {
                 LoadedRows rows = loader.load(tier, rowsFile);
                 if (!loaded.isEmpty() && !names(rows).equals(names(loaded.values().iterator().next()))) {

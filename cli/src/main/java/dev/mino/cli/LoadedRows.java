@@ -21,15 +21,24 @@ import java.util.function.Function;
 record LoadedRows(List<BenchRow> rows, Function<Object, String> printer) {
 
     /**
-     * The rows on tier: the cpjit column is the bytecode tier with the JIT in the mode MINO_JIT names
-     * (default auto); every other column runs with the JIT off.
+     * The rows on a column: a tier name, or {@code cpjit:MODE} for the JIT in a given mode. The cpjit column
+     * is the bytecode tier with the JIT in the mode it names, else MINO_JIT's (default auto); every other
+     * column runs with the JIT off.
      */
-    static LoadedRows load(String tier, Path rowsFile) {
+    static LoadedRows load(String column, Path rowsFile) {
         MinoOptions defaults = MinoOptions.defaults();
-        String jit = tier.equals("cpjit") ? (defaults.jit() == null ? "auto" : defaults.jit()) : "off";
+        String tier = tierOf(column);
+        String jit = !tier.equals("cpjit") ? "off" : column.contains(":") ? column.substring(column.indexOf(':') + 1)
+                : defaults.jit() == null ? "auto" : defaults.jit();
         MinoState state = Mino.newState(defaults.withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withTier(tier).withJit(jit));
         state.loadFile(rowsFile);
         return new LoadedRows(rowsOf(state.getVar("user/rows"), rowsFile), state::printString);
+    }
+
+    /** The tier a bench column names: {@code cpjit:on} is the cpjit tier. */
+    static String tierOf(String column) {
+        int colon = column.indexOf(':');
+        return colon < 0 ? column : column.substring(0, colon);
     }
 
     private static List<BenchRow> rowsOf(Object value, Path rowsFile) {
