@@ -28,7 +28,7 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
     static final int DEFAULT_BENCH_SAMPLES = 11;
     /** Fresh processes per cell for --cold (each costs a JVM start). */
     static final int DEFAULT_COLD_SAMPLES = 5;
-    private static final String KNOWN_TASKS = "known tasks: test, test-jit-parity, bench (and, run by the launcher itself: gen-stencils, stress)";
+    private static final String KNOWN_TASKS = "known tasks: test, test-jit-parity, bench, jit-corpora (and, run by the launcher itself: gen-stencils, stress)";
 
     public sealed interface Action {}
     public record StartRepl() implements Action {}
@@ -49,6 +49,8 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
     public record RunBench(Path rows, List<String> tiers, int samples, boolean quick, boolean cold, String coldSample) implements Action {}
     public record ShowHelp() implements Action {}
     public record ShowVersion() implements Action {}
+    /** task jit-corpora: the corpus programs with the JIT on, their fns' eligibility and the bytes-blocked dashboard. */
+    public record RunJitCorpora(Path dir) implements Action {}
     /** task test-jit-parity: the suite in DIR under five JIT configurations, each in its own process. */
     public record RunJitParity(Path dir) implements Action {}
     /** Prints the JIT's capability as the state would have it (available, mode, threshold, host) and exits. */
@@ -78,6 +80,8 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
               task test [DIR]     run every *.clj test file under DIR (default: tests); exit 1 on any failure
               task test-jit-parity [DIR]  the suite with the JIT auto, on and off, on mino-lean and on the tree-walker:
                                   all must pass and print the same bytes
+              task jit-corpora [DIR]  run the corpus programs (default bench/corpora) with the JIT on: how many fns
+                                  compile, and what blocks the rest
               task bench          time the benchmark rows (default: bench/rows.clj) on every tier and print
                                   a table: --iterations N samples per cell (default 11), --tiers A,B the
                                   columns, --quick a smoke run, --cold first calls in fresh processes,
@@ -165,6 +169,10 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
                 yield new RunJitParity(taskArgs.isEmpty() ? DEFAULT_TEST_DIR : Path.of(taskArgs.getFirst()));
             }
             case "bench" -> benchTask(taskArgs);
+            case "jit-corpora" -> {
+                if (taskArgs.size() > 1) throw new UsageException("task jit-corpora takes at most one directory, got " + taskArgs);
+                yield new RunJitCorpora(taskArgs.isEmpty() ? JitCorpusTask.DEFAULT_DIR : Path.of(taskArgs.getFirst()));
+            }
             default -> throw new UsageException("unknown task: " + name + "; " + KNOWN_TASKS);
         };
     }

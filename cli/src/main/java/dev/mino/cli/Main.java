@@ -128,6 +128,9 @@ public final class Main {
             case Invocation.RunBench bench -> {
                 return runBench(invocation, bench);
             }
+            case Invocation.RunJitCorpora corpora -> {
+                return new JitCorpusTask(out).run(corpora.dir());
+            }
             case Invocation.RunJitParity parity -> {
                 return new JitParityTask(out, err, JitParityTask.currentClasspath()).run(parity.dir());
             }
@@ -175,7 +178,7 @@ public final class Main {
                 out.println(evaluator.jitCapability().describe());
                 yield 0;
             }
-            case Invocation.ShowHelp _, Invocation.ShowVersion _, Invocation.RunBench _, Invocation.RunJitParity _ ->
+            case Invocation.ShowHelp _, Invocation.ShowVersion _, Invocation.RunBench _, Invocation.RunJitParity _, Invocation.RunJitCorpora _ ->
                     throw new IllegalStateException("handled above");
         };
     }

@@ -129,8 +129,26 @@ public final class ChainCompiler {
             if (b.deoptPoints()) out.add(new ChainImage.Step(DEOPT_POINT, Map.of(HoleValue.PC, b.pcTag() | pc)));
             out.add(step(code, pc, stepOfPc, constant, b));
         }
-        if (blocked != null) out.add(new ChainImage.Step(DEOPT, Map.of(HoleValue.PC, b.pcTag() | end)));
+        if (blocked != null) {
+            out.add(new ChainImage.Step(DEOPT, Map.of(HoleValue.PC, b.pcTag() | end)));
+        } else if (continues(out.getLast().stencil())) {
+            // The last op never falls through in the interpreter (a THROW), but its stencil has a path that
+            // continues (after a helper): it gets somewhere to go, an exit that resumes the interpreter there.
+            out.add(new ChainImage.Step(DEOPT, Map.of(HoleValue.PC, b.pcTag() | lastPc(code, end))));
+        }
         return new Result(blocked == null ? Eligibility.OK : Eligibility.OK_WITH_DEOPT, out, stepOfPc, blocked, blocked == null ? -1 : end);
+    }
+
+    /** Whether a stencil can continue to the next step. */
+    private boolean continues(String stencil) {
+        return stencils.get(stencil).stencil().holes().stream().anyMatch(h -> h.value() == HoleValue.CONTINUE);
+    }
+
+    /** The pc of the last op that starts before end. */
+    private static int lastPc(int[] code, int end) {
+        int last = 0;
+        for (int pc = 0; pc < end; pc += Op.width(Insn.op(code[pc]))) last = pc;
+        return last;
     }
 
     /** The pc of the first op without a stencil, or code.length. */

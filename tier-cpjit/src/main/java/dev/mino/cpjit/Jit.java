@@ -212,8 +212,10 @@ final class Jit implements TierUp {
         try {
             code = compile(m);
         } catch (RuntimeException | OutOfMemoryError e) {
-            // A method the JIT cannot take stays in the interpreter: never an error of the program.
+            // A method the JIT cannot take stays in the interpreter: never an error of the program. It is
+            // reported as rejected, so that stats and the corpus task show a compiler bug rather than hide it.
             LOG.log(System.Logger.Level.DEBUG, "not compiled: " + m.owner().name(), e);
+            report(m, CompileReport.Result.REJECTED, "compile error " + e.getClass().getSimpleName(), -1, 0, System.nanoTime());
         }
         if (code == null) declined.put(m, Boolean.TRUE);
         return code;

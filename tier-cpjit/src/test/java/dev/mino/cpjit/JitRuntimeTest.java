@@ -129,6 +129,22 @@ class JitRuntimeTest {
     }
 
     @Test
+    void aFnEndingInAThrowCompiles() {
+        MinoState s = state("on");
+        List<Object> reports = new ArrayList<>();
+        TieredEngine.events(s).add(new ExecutionListener() {
+            @Override public void compiled(String tier, Object artifact) {}
+
+            @Override public void compileReport(String tier, dev.mino.tiers.CompileReport r) {
+                if (r.fn().equals("user/fail")) reports.add(r.result());
+            }
+        });
+        s.eval("(defn fail [x] (throw (ex-info \"no\" {:x x})))");
+        assertEquals("{:x 1}", s.printString(s.eval("(try (fail 1) (catch Exception e (ex-data e)))")));
+        assertEquals(List.of(dev.mino.tiers.CompileReport.Result.OK), reports);
+    }
+
+    @Test
     void minoStackTracesIncludeNativeFrames() {
         String program = "(defn inner [x] (if (> x 3) (throw (ex-info \"boom\" {:x x})) x))\n"
                 + "(defn middle [x] (+ 1 (inner x)))\n"

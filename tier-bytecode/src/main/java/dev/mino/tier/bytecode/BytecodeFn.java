@@ -177,8 +177,9 @@ public final class BytecodeFn implements FnTemplate {
 
         /** The clojure.core vars whose fns the op at pc was specialised against (an int or loop op), else none. */
         public List<Var> guardVars(int pc) {
+            if (sites == null) return List.of(); // a method with no specialised op
             Object s = sites[pc];
-            if (s instanceof IntrinsicSite i) return List.of(i.var);
+            if (s instanceof IntrinsicSite i) return i.var == null ? List.of() : List.of(i.var); // no var: an op of the language itself
             if (s instanceof LoopSite l) return l.vars();
             return List.of();
         }

@@ -14,7 +14,7 @@ final class LoopSite {
 
     /** The vars the loop was specialised against. */
     java.util.List<Var> vars() {
-        return java.util.List.of(vars);
+        return java.util.Arrays.stream(vars).filter(java.util.Objects::nonNull).toList();
     }
 
     boolean intact() {

@@ -1,0 +1,12 @@
+;; Dense matrix multiply and a power iteration on vectors of doubles.
+(ns corpus.matrix)
+(defn mat [n f] (vec (for [i (range n)] (vec (for [j (range n)] (f i j))))))
+(defn dot [a b] (loop [i 0 acc 0.0] (if (< i (count a)) (recur (inc i) (+ acc (* (nth a i) (nth b i)))) acc)))
+(defn transpose [m] (apply mapv vector m))
+(defn mul [a b] (let [bt (transpose b)] (mapv (fn [row] (mapv #(dot row %) bt)) a)))
+(defn mat-vec [m v] (mapv #(dot % v) m))
+(defn normalize [v] (let [n (Math/sqrt (dot v v))] (mapv #(/ % n) v)))
+(def a (mat 30 (fn [i j] (/ 1.0 (+ i j 1)))))
+(def p (mul a a))
+(println (Math/round (* 1e6 (get-in p [3 4]))))
+(println (Math/round (* 1e6 (first (nth (iterate #(normalize (mat-vec a %)) (vec (repeat 30 1.0))) 20)))))
