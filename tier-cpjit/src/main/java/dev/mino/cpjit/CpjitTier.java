@@ -40,11 +40,11 @@ public final class CpjitTier implements Tier {
         }
         JitMode mode = JitMode.parse(ctx.jitSetting());
         // ON compiles at first calls (benchmarks, parity runs): it prepares now, so the first call waits for nothing.
-        if (mode == JitMode.ON) Jit.prepare();
+        if (mode == JitMode.ON) JitPreparation.prepare();
         boolean deoptALot = "1".equals(System.getenv("MINO_JIT_DEOPT_ALOT"));
         Jit jit = new Jit(ctx.events(), mode, JitControl.parseThreshold(ctx.jitThresholdSetting()), deoptALot);
         String faults = System.getenv("MINO_JIT_FAULT_RATE");
-        if (faults != null && !faults.isBlank()) jit.injectFaults(Double.parseDouble(faults));
+        if (faults != null && !faults.isBlank()) jit.calls.injectFaults(Double.parseDouble(faults));
         ctx.setTierUp(jit);
     }
 }

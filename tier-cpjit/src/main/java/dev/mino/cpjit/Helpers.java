@@ -16,7 +16,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
  * <p>Every slow path of an op is a side exit: its helper answers DEOPT, the stencil records its pc and
  * returns, and the invoker resumes the interpreter at that op over the same window, which runs it with the
  * bytecode tier's own code, result and error text. The call helper makes the calls native code does not
- * make itself ({@link Jit#callSite}). Nothing is ever thrown out of an upcall (that would abort the JVM):
+ * make itself ({@link CallSites}). Nothing is ever thrown out of an upcall (that would abort the JVM):
  * the call helper parks what it caught in the thread and answers ERROR; the invoker throws it.
  */
 final class Helpers {
@@ -41,7 +41,7 @@ final class Helpers {
     private static long call(long regs, long ctx, long site) {
         NativeThread t = NativeThread.current();
         try {
-            return t.jit.callSite(t, regs, site);
+            return t.jit.calls.callSite(t, regs, site);
         } catch (Throwable e) {
             t.pending = e;
             return NativeContextLayout.STATUS_ERROR;

@@ -1,13 +1,9 @@
 package dev.mino.cpjit;
 
-import dev.mino.deopt.SideExit;
 import dev.mino.runtime.lang.Var;
-import dev.mino.tier.bytecode.BytecodeClosure;
 import dev.mino.tier.bytecode.BytecodeFn;
 import dev.mino.tier.bytecode.Insn;
-import dev.mino.tier.bytecode.Interpreter;
 import dev.mino.tier.bytecode.Op;
-import dev.mino.tier.bytecode.RegisterStack;
 import dev.mino.tiers.CompileReport;
 import dev.mino.tiers.ExecutionEvents;
 import dev.mino.runtime.embed.JitCapability;
@@ -23,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.Optional;
 
 /**
  * One state's native JIT: takes the state's hot bytecode methods, compiles each into a chain of stencils
@@ -51,19 +46,14 @@ final class Jit implements TierUp {
     final boolean deoptALot;
     /** Whether installed chains go to the perf map (MINO_PERF_MAP=1, --perf-map). */
     private final boolean perfMap = PerfMap.enabled();
-    /** Fault injection (tests, MINO_JIT_FAULT_RATE): the chance that a call helper fails before doing anything; 0: never. */
-    private volatile double faultRate;
+    /** What the call helper does for this state's chains. */
+    final CallSites calls = new CallSites(this);
 
     Jit(ExecutionEvents events, JitMode mode, int threshold, boolean deoptALot) {
         this.events = events;
         this.mode = mode;
         this.threshold = threshold;
         this.deoptALot = deoptALot;
-    }
-
-    /** The host's stencils, prepared once per JVM (immutable); empty where the host has none. */
-    static Optional<StencilSet> hostStencils() {
-        return Host.STENCILS;
     }
 
     CodeCache cache() {
@@ -75,41 +65,6 @@ final class Jit implements TierUp {
             }
         }
         return c;
-    }
-
-    private static final java.util.concurrent.atomic.AtomicBoolean PREPARING = new java.util.concurrent.atomic.AtomicBoolean();
-    private static volatile boolean prepared;
-
-    /**
-     * Readies what the JVM's first compile needs: the host's native calls bound, the stencil table parsed,
-     * the helper stubs made, this thread's native side. That costs 40-80 ms once per JVM, nearly all of it
-     * FFM linking, which start-up should not pay for a program that never gets hot. Once per JVM; holds
-     * nothing of any state.
-     */
-    static void prepare() {
-        if (prepared) return;
-        if (Host.STENCILS.isPresent()) {
-            Helpers.slowPathAddress();
-            Helpers.callAddress();
-            NativeCode.prepare();
-            // Binds the stack probe's calls, which each thread's native side uses once.
-            NativeStack.current();
-        }
-        prepared = true;
-    }
-
-    /** {@link #prepare} on a daemon thread, started once per JVM. */
-    static void prepareInBackground() {
-        if (prepared || !PREPARING.compareAndSet(false, true)) return;
-        Thread t = new Thread(() -> {
-            try {
-                prepare();
-            } catch (RuntimeException | Error e) {
-                LOG.log(System.Logger.Level.DEBUG, "JIT preparation failed", e);
-            }
-        }, "mino-jit-prepare");
-        t.setDaemon(true);
-        t.start();
     }
 
     @Override
@@ -153,7 +108,7 @@ final class Jit implements TierUp {
     @Override
     public void setMode(JitMode m) {
         mode = Objects.requireNonNull(m, "mode");
-        if (m == JitMode.ON) prepare();
+        if (m == JitMode.ON) JitPreparation.prepare();
         rearm();
     }
 
@@ -190,10 +145,10 @@ final class Jit implements TierUp {
         BytecodeFn.Method m = (BytecodeFn.Method) artifact;
         events.hot("cpjit", m);
         if (mode == JitMode.OFF || !decide(m, false)) return;
-        if (!prepared) {
+        if (!JitPreparation.isPrepared()) {
             // The JVM's first method worth compiling: native calls get bound in the background meanwhile,
             // and the method is offered again after another threshold of calls rather than waiting for them.
-            prepareInBackground();
+            JitPreparation.prepareInBackground();
             m.countAgain(thresholdOf(m));
             return;
         }
@@ -207,7 +162,12 @@ final class Jit implements TierUp {
         return declined.containsKey(m);
     }
 
-    private NativeCode compileOrDecline(BytecodeFn.Method m) {
+    /** Whether a callee about to be linked from native code may be compiled for it (the callee rule, and the policy). */
+    boolean mayLink(BytecodeFn.Method cm) {
+        return mode != JitMode.OFF && !declined(cm) && decide(cm, true);
+    }
+
+    NativeCode compileOrDecline(BytecodeFn.Method m) {
         NativeCode code = null;
         try {
             code = compile(m);
@@ -223,7 +183,7 @@ final class Jit implements TierUp {
 
     /** Compiles m and installs its chain, unless it is rejected; answers the installed code or null. */
     NativeCode compile(BytecodeFn.Method m) {
-        StencilSet set = Host.STENCILS.orElse(null);
+        StencilSet set = JitPreparation.hostStencils().orElse(null);
         if (set == null) return null;
         long started = System.nanoTime();
         if (m.code.length > 0xFFFF) {
@@ -294,78 +254,6 @@ final class Jit implements TierUp {
         if (!events.isEmpty()) events.invalidated("cpjit", code.method, reason);
     }
 
-    /**
-     * The call helper: the call at the site's op, whose chain could not make it in machine code (the call
-     * is made here, as the interpreter makes it, and its cell linked for next time), or whose native callee
-     * did not return normally (finished here in the interpreter, or, on an error, this frame noted).
-     */
-    long callSite(NativeThread t, long regs, long site) {
-        NativeCode caller = registry.code(site);
-        BytecodeFn.Method m = caller.method;
-        int pc = ChainRegistry.pc(site);
-        int base = (int) ((regs - t.wordsAddress) >>> 3);
-        int insn = m.code[pc];
-        int ra = base + Insn.a(insn);
-        long status = t.status();
-        if (status == NativeContextLayout.STATUS_ERROR) {
-            t.pending = caller.failure(t.pending, pc);
-            return status;
-        }
-        RegisterStack st = RegisterStack.current();
-        int savedTop = st.top;
-        try {
-            if (faultRate > 0 && java.util.concurrent.ThreadLocalRandom.current().nextDouble() < faultRate) {
-                throw new InjectedFault();
-            }
-            // Java entries from here must start above every native frame's window.
-            st.top = Math.max(savedTop, base + m.nregs);
-            if (status == NativeContextLayout.STATUS_DEOPT || status == NativeContextLayout.STATUS_TAILCALL) {
-                Exits.finishCallee(this, st, t, ra);
-            } else {
-                SideExit.syncWindow(st, t.words, base, m.nregs, constants);
-                Interpreter.callAt(st, m, pc, base);
-                if (Insn.op(insn) == Op.CALL_CACHED && !caller.linked(pc)) link(caller, pc, Insn.b(insn));
-            }
-            t.setWord(ra, st.words[ra]);
-        } catch (Throwable e) {
-            t.pending = caller.failure(e, pc);
-            return NativeContextLayout.STATUS_ERROR;
-        } finally {
-            st.top = savedTop;
-        }
-        t.setStatus(NativeContextLayout.STATUS_OK);
-        return NativeContextLayout.STATUS_OK;
-    }
-
-    /** Makes each call helper fail with the given chance (0 turns it off): the stress lane's fault injection. */
-    void injectFaults(double rate) {
-        faultRate = rate;
-    }
-
-    /** What an injected helper fault throws. */
-    static final class InjectedFault extends RuntimeException {
-        InjectedFault() {
-            super("injected helper fault");
-        }
-    }
-
-    /**
-     * Links the cached call at pc of caller when its var holds a bytecode fn whose method for n arguments
-     * can run natively without its closure: compiled now if need be (a callee's threshold inside native
-     * code is 1, ARCHITECTURE.md 6).
-     */
-    private void link(NativeCode caller, int pc, int n) {
-        BytecodeFn.Method m = caller.method;
-        if (!(m.cachedCallee(pc) instanceof BytecodeClosure bc)) return;
-        BytecodeFn.Method cm = bc.template().methodFor(n);
-        if (cm == null || cm.variadic || cm.arity != n || cm.usesSelf()) return;
-        NativeCode callee = cm.entry() instanceof NativeCode nc && nc.jit == this && !nc.invalid() ? nc : null;
-        if (callee == null && mode != JitMode.OFF && !declined(cm) && decide(cm, true)) {
-            callee = compileOrDecline(cm);
-        }
-        if (callee != null) caller.link(pc, m.cachedVar(pc), callee);
-    }
-
     /** An upper bound of a chain's size: every stencil's code and data, aligned, with room for its trampolines. */
     private static int maxSize(StencilSet set, List<ChainImage.Step> steps) {
         long n = 64;
@@ -380,8 +268,4 @@ final class Jit implements TierUp {
         if (!events.isEmpty()) events.deoptimized("cpjit", m, pc);
     }
 
-    private static final class Host {
-        static final Optional<StencilSet> STENCILS = ExecutableMemory.forHost() == null ? Optional.empty()
-                : StencilLibrary.forHost().map(StencilSet::of);
-    }
 }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class JitControlTest {
     @BeforeAll
     static void hostHasNativeCode() {
-        assumeTrue(Jit.hostStencils().isPresent(), "no native code on this host");
-        Jit.prepare();
+        assumeTrue(JitPreparation.hostStencils().isPresent(), "no native code on this host");
+        JitPreparation.prepare();
     }
 
     static final String LOOP = "(defn spin [n] (loop [i 0 acc 0] (if (< i n) (recur (inc i) (+ acc i)) acc)))";

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 class JitRuntimeTest {
     @BeforeAll
     static void hostHasNativeCode() {
-        assumeTrue(Jit.hostStencils().isPresent(), "no native code on this host");
-        Jit.prepare(); // AUTO's first hot method would otherwise wait for a background preparation
+        assumeTrue(JitPreparation.hostStencils().isPresent(), "no native code on this host");
+        JitPreparation.prepare(); // AUTO's first hot method would otherwise wait for a background preparation
     }
 
     static MinoState state(String jit) {

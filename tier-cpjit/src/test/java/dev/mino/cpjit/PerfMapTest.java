@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PerfMapTest {
     @Test
     void eachCompiledFnIsMappedAtItsCode() throws Exception {
-        assumeTrue(Jit.hostStencils().isPresent(), "no native code on this host");
+        assumeTrue(JitPreparation.hostStencils().isPresent(), "no native code on this host");
         System.setProperty("mino.perf.map", "1");
         try {
             MinoState s = JitRuntimeTest.state("on");

@@ -27,7 +27,7 @@ class StressTest {
 
     @BeforeAll
     static void hostHasNativeCode() {
-        assumeTrue(Jit.hostStencils().isPresent(), "no native code on this host");
+        assumeTrue(JitPreparation.hostStencils().isPresent(), "no native code on this host");
     }
 
     /** Native code throughout, with two helper calls (str and count, builtins) per label. */
@@ -40,7 +40,7 @@ class StressTest {
         MinoState s = JitRuntimeTest.state("on");
         s.eval(PROGRAM);
         Object expected = s.eval("(work 200)");
-        JitRuntimeTest.jit(s).injectFaults(0.002);
+        JitRuntimeTest.jit(s).calls.injectFaults(0.002);
         int runs = FULL ? 5_000 : 500;
         int failed = 0;
         for (int i = 0; i < runs; i++) {
@@ -52,7 +52,7 @@ class StressTest {
             }
             assertEquals(0, RegisterStack.current().top, "the register stack is back at its base");
         }
-        JitRuntimeTest.jit(s).injectFaults(0);
+        JitRuntimeTest.jit(s).calls.injectFaults(0);
         assertEquals(expected, s.eval("(work 200)"), "the state works on");
         NativeThread t = NativeThread.current();
         assertNull(t.pending, "no error left parked");
