@@ -122,12 +122,13 @@ final class NativeCode implements NativeEntry {
         // limit computed once would hold for it (and a downcall would pin the carrier).
         Thread current = Thread.currentThread();
         if (current.isVirtual()) return 0;
-        NativeThread t = NativeThread.current();
+        NativeThread t = st.tierLocal instanceof NativeThread nt ? nt : attach(st);
         // No native side, or an interrupt that came before this thread's signal existed: the interpreter
         // runs the call (and polls the interrupt).
         if (t == null || current.isInterrupted()) return 0;
         jit.entries++;
-        if (argWords > 0) MemorySegment.copy(st.words, base, t.words, ValueLayout.JAVA_LONG, (long) base << 3, argWords);
+        long[] w = st.words;
+        for (int i = base, end = base + argWords; i < end; i++) t.words.setAtIndex(ValueLayout.JAVA_LONG, i, w[i]);
         t.setStatus(NativeContextLayout.STATUS_OK);
         if (jit.deoptALot) t.ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.DEOPT_COUNTDOWN, nextCountdown());
         Jit outer = t.jit;
@@ -146,6 +147,13 @@ final class NativeCode implements NativeEntry {
             return RETURNED;
         }
         return Exits.sideExit(this, st, t, base, status);
+    }
+
+    /** This thread's native side, kept on its register stack from now on (null: it has none). */
+    private static NativeThread attach(RegisterStack st) {
+        NativeThread t = NativeThread.current();
+        st.tierLocal = t;
+        return t;
     }
 
     /** R(base) := the chain's result word (a ref word's object is in the slot the chain returned from). */

@@ -29,6 +29,12 @@ public final class RegisterStack {
     int[] handlerPc = new int[16];
     int[] handlerSlot = new int[16];
 
+    /**
+     * What a higher tier keeps for this thread (the native JIT: its register words and context), found here
+     * rather than through a ThreadLocal of its own on every entry: this stack is the thread's already.
+     */
+    public Object tierLocal;
+
     /** The callee a TAILCALL hands to {@link Interpreter#exec}, which continues with it over the same window. */
     BytecodeClosure tailSelf;
     BytecodeFn.Method tailMethod;
