@@ -34,9 +34,15 @@ public final class Evaluator {
     private final NamespaceRegistry namespaces = new NamespaceRegistry();
     private final ExecutionEngine engine;
     private final Set<String> loadedLibs = ConcurrentHashMap.newKeySet();
-    /** Interop granted to user code; code loaded from mino's own resources is trusted. */
+    /**
+     * Interop granted to user code. Code read from mino's own resources is trusted, as long as no clojure.core
+     * var it could be expanded through has been redefined: trust follows the code, never the thread.
+     */
     private final InteropAccess userAccess;
-    private final ThreadLocal<Boolean> loadingResource = ThreadLocal.withInitial(() -> false);
+    /** clojure.core vars whose root is not the one the library defined (see {@link #resourceAccess}). */
+    private final Set<Var> redefinedCore = ConcurrentHashMap.newKeySet();
+    /** clojure.core's name replacements when it finished loading: more since means a name was re-pointed. */
+    private long coreReplacements;
     private final java.util.Map<String, Namespace> pathNamespaces = new ConcurrentHashMap<>();
     public final Namespace core;
     public final Var nsVar;
@@ -54,7 +60,11 @@ public final class Evaluator {
         this.errVar = dynamicVar("*err*", null);
         CoreLibrary.install(this);
         loadResource("clojure/core.clj", core);
-        for (Var v : core.interns().values()) v.markLoaded();
+        for (Var v : core.interns().values()) {
+            v.markLoaded();
+            v.watchRoot(this::coreRootChanged);
+        }
+        coreReplacements = core.replacements();
         loadedLibs.add("clojure.core");
         Namespace user = namespaces.findOrCreate(USER);
         referAll(core, user);
@@ -90,15 +100,33 @@ public final class Evaluator {
         return Boolean.TRUE.equals(v.meta().valAt(dev.mino.runtime.lang.Keyword.of("private")));
     }
 
-    /** Analyzes and runs one form in the current namespace. */
+    /** Analyzes and runs one form of user code (eval, load-string, a file, the REPL) in the current namespace. */
     public Object eval(Object form) {
+        return eval(form, userAccess);
+    }
+
+    private Object eval(Object form, InteropAccess access) {
         String file = String.valueOf(fileVar.deref());
-        Analyzer an = new Analyzer(namespaces, currentNs(), file, interopAccess());
+        Analyzer an = new Analyzer(namespaces, currentNs(), file, access);
         return engine.eval(an.analyzeTopLevel(form));
     }
 
     public Object macroexpand1(Object form) {
-        return new Analyzer(namespaces, currentNs(), String.valueOf(fileVar.deref()), interopAccess()).macroexpand1(form);
+        return new Analyzer(namespaces, currentNs(), String.valueOf(fileVar.deref()), userAccess).macroexpand1(form);
+    }
+
+    /**
+     * The access a form read from a library resource is analyzed with: trusted, unless a clojure.core var has
+     * been redefined or a clojure.core name re-pointed (a redefined macro, or a fn a macro calls while
+     * expanding, could put user code into the library's forms); then the user's grants, as for any other code.
+     */
+    private InteropAccess resourceAccess() {
+        return redefinedCore.isEmpty() && core.replacements() == coreReplacements ? InteropAccess.TRUSTED : userAccess;
+    }
+
+    private void coreRootChanged(Var v) {
+        if (v.definedRoot() == null) redefinedCore.add(v);
+        else redefinedCore.remove(v);
     }
 
     /**
@@ -111,12 +139,17 @@ public final class Evaluator {
 
     /** As loadString, returning {last value, the namespace current at the end} (REPL sessions keep it). */
     public Object[] load(String src, String file, Namespace startNs) {
+        return load(src, file, startNs, false);
+    }
+
+    /** resource: src is a library resource's own text (see {@link #resourceAccess}); else user code. */
+    private Object[] load(String src, String file, Namespace startNs, boolean resource) {
         ThreadBindings.push(PersistentArrayMap.EMPTY.assoc(nsVar, startNs).assoc(fileVar, file));
         try {
             LispReader reader = new LispReader(src, file, new EvalReaderContext(this));
             Object result = null;
             for (Object form = reader.read(); form != LispReader.EOF; form = reader.read()) {
-                result = eval(form);
+                result = eval(form, resource ? resourceAccess() : userAccess);
             }
             return new Object[] {result, currentNs()};
         } finally {
@@ -151,24 +184,13 @@ public final class Evaluator {
         return loadResource(path, namespaces.findOrCreate(USER));
     }
 
-    /** User code gets the granted access; code loaded from classpath resources (the libraries) is trusted. */
-    private InteropAccess interopAccess() {
-        return loadingResource.get() ? InteropAccess.TRUSTED : userAccess;
-    }
-
     /** Loads a classpath resource starting in startNs; false if there is none. */
     public boolean loadResource(String path, Namespace startNs) {
         try (InputStream in = Evaluator.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) return false;
             String src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            boolean outer = loadingResource.get();
-            loadingResource.set(true);
             long started = System.nanoTime();
-            try {
-                loadString(src, path, startNs);
-            } finally {
-                loadingResource.set(outer);
-            }
+            load(src, path, startNs, true);
             if (TRACE_LOADS) System.err.printf("mino: loaded %s in %.1f ms%n", path, (System.nanoTime() - started) / 1e6);
             return true;
         } catch (IOException e) {

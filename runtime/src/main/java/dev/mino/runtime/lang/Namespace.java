@@ -10,6 +10,8 @@ public final class Namespace implements IMeta {
     private final ConcurrentHashMap<Symbol, Namespace> aliases = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Class<?>> imports = new ConcurrentHashMap<>();
     private volatile IPersistentMap meta;
+    /** How many times a name here was unmapped or made to name another var (ns-unmap, intern over a refer). */
+    private final java.util.concurrent.atomic.AtomicLong replacements = new java.util.concurrent.atomic.AtomicLong();
 
     public Namespace(Symbol name) {
         this.name = name;
@@ -23,7 +25,7 @@ public final class Namespace implements IMeta {
         Var v = mappings.get(bare);
         if (v != null && v.ns() == this) return v;
         Var fresh = new Var(this, bare);
-        mappings.put(bare, fresh);
+        if (mappings.put(bare, fresh) != null) replacements.incrementAndGet();
         return fresh;
     }
 
@@ -33,7 +35,8 @@ public final class Namespace implements IMeta {
         if (existing != null && existing.ns() == this && existing.hasRoot()) {
             throw new MinoException(sym + " already refers to: " + existing + " in namespace: " + name);
         }
-        mappings.put(sym, v);
+        Var previous = mappings.put(sym, v);
+        if (previous != null && previous != v) replacements.incrementAndGet();
     }
 
     public Var lookup(Symbol bareName) { return mappings.get(bareName); }
@@ -47,7 +50,12 @@ public final class Namespace implements IMeta {
 
     public Map<Symbol, Var> mappings() { return java.util.Collections.unmodifiableMap(mappings); }
 
-    public void unmap(Symbol sym) { mappings.remove(sym); }
+    public void unmap(Symbol sym) {
+        if (mappings.remove(sym) != null) replacements.incrementAndGet();
+    }
+
+    /** Names unmapped or re-pointed so far: an unchanged count means every name still names the var it did. */
+    public long replacements() { return replacements.get(); }
 
     public void addAlias(Symbol alias, Namespace ns) { aliases.put(alias, ns); }
     public Namespace lookupAlias(Symbol alias) { return aliases.get(alias); }
