@@ -21,7 +21,7 @@ import java.util.List;
  * @param tier   the --tier value, or null to leave the choice to MinoOptions (MINO_TIER, then the default)
  * @param evals  the -e expressions, in order
  */
-public record Invocation(String tier, String jit, String jitThreshold, Integer metricsPort, boolean perfMap, List<String> evals, Action action) {
+public record Invocation(String tier, String jit, String jitThreshold, Integer metricsPort, boolean perfMap, boolean sandbox, List<String> evals, Action action) {
 
     static final Path DEFAULT_TEST_DIR = Path.of("tests");
     static final Path DEFAULT_BENCH_ROWS = Path.of("bench", "rows.clj");
@@ -71,6 +71,7 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
                   --jit-threshold=N  calls after which auto compiles a fn (default 10)
                   --jit-capability   print what the native JIT can do here and how it is set, and exit
                   --metrics-port=N   serve the JIT's meters as Prometheus text on http://127.0.0.1:N/metrics
+                  --sandbox          run with an embedded state's grants: no Java interop, no files, no network
                   --perf-map         write each compiled fn to /tmp/perf-PID.map for perf (also MINO_PERF_MAP=1)
               -h, --help          print this help and exit
                   --version       print the version and exit
@@ -97,24 +98,26 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
         String jitThreshold = null;
         Integer metricsPort = null;
         boolean perfMap = false;
+        boolean sandbox = false;
         Path disasm = null;
         List<String> evals = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, new ShowHelp()); }
-                case "--version" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, new ShowVersion()); }
+                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, new ShowHelp()); }
+                case "--version" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, new ShowVersion()); }
                 case "--perf-map" -> perfMap = true;
-                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, new ShowJitCapability()); }
+                case "--sandbox" -> sandbox = true;
+                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, new ShowJitCapability()); }
                 case "-e", "--eval" -> evals.add(valueOf(arg, args, ++i));
                 case "--tier" -> tier = tierName(valueOf(arg, args, ++i));
                 case "--disasm" -> disasm = disasmFile(disasm, valueOf(arg, args, ++i));
-                case "-" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
+                case "-" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
                 case "--" -> {
                     Action action = i + 1 < args.length ? alone(disasm, runFile(args, i + 1)) : defaultAction(evals, disasm);
-                    return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, action);
+                    return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, action);
                 }
-                case "task" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, alone(disasm, task(args, i + 1))); }
+                case "task" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, alone(disasm, task(args, i + 1))); }
                 default -> {
                     if (arg.startsWith("--metrics-port=")) {
                         metricsPort = port(arg.substring("--metrics-port=".length()));
@@ -129,12 +132,12 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
                     } else if (arg.startsWith("-")) {
                         throw new UsageException("unknown option: " + arg);
                     } else {
-                        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, alone(disasm, runFile(args, i)));
+                        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, alone(disasm, runFile(args, i)));
                     }
                 }
             }
         }
-        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, evals, defaultAction(evals, disasm));
+        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, defaultAction(evals, disasm));
     }
 
     private static Action defaultAction(List<String> evals, Path disasm) {

@@ -200,7 +200,10 @@ public final class Main {
 
     /** The command line grants its programs the standard Java packages (MinoOptions.COMMAND_LINE_INTEROP). */
     private static MinoOptions options(Invocation invocation) {
-        MinoOptions options = MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP);
+        // Scripts run from the command line get its grants (interop with the standard packages, files and the
+        // network); --sandbox gives them an embedded state's: none.
+        MinoOptions options = invocation.sandbox() ? MinoOptions.defaults()
+                : MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withFileAccess(dev.mino.runtime.embed.FileAccess.ALL);
         if (invocation.jit() != null) options = options.withJit(invocation.jit());
         if (invocation.jitThreshold() != null) options = options.withJitThreshold(invocation.jitThreshold());
         return invocation.tier() == null ? options : options.withTier(invocation.tier());

@@ -2,6 +2,7 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.embed.FileAccess;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.LazySeq;
 import dev.mino.runtime.lang.PersistentArrayMap;
@@ -50,9 +51,10 @@ final class IoFns {
         Var in = PrintFns.dynamic(lib, "*in*", STDIN);
         lib.fn("read-line").a0(() -> readLine(in.deref()));
         lib.fn("line-seq").a1(IoFns::lineSeq);
-        lib.fn("slurp").rest(1, IoFns::slurp);
+        FileAccess files = lib.evaluator.files();
+        lib.fn("slurp").rest(1, a -> slurp(a, files));
         Fn str = (Fn) lib.evaluator.core.lookup(Symbol.of("str")).deref();
-        lib.fn("spit").rest(2, a -> spit(a, (String) str.invoke(a[1])));
+        lib.fn("spit").rest(2, a -> spit(a, (String) str.invoke(a[1]), files));
         lib.privateFn("with-in-str*").a2((s, f) -> {
             ThreadBindings.push(PersistentArrayMap.EMPTY.assoc(in, new PushbackLineReader(new StringReader(StringFns.string(s)))));
             try {
@@ -87,9 +89,9 @@ final class IoFns {
         return Seqs.cons(line, new LazySeq(new Builtin("clojure.core/line-seq").a0(() -> lineSeq(reader))));
     }
 
-    private static Object slurp(Object[] a) {
+    private static Object slurp(Object[] a, FileAccess files) {
         Charset cs = encoding(a, 1);
-        try (Reader r = reader(a[0], cs)) {
+        try (Reader r = reader(a[0], cs, files)) {
             StringWriter w = new StringWriter();
             r.transferTo(w);
             return w.toString();
@@ -98,9 +100,9 @@ final class IoFns {
         }
     }
 
-    private static Object spit(Object[] a, String content) {
+    private static Object spit(Object[] a, String content, FileAccess files) {
         boolean append = Truth.isTruthy(option(a, 2, APPEND));
-        try (Writer w = writer(a[0], append, encoding(a, 2))) {
+        try (Writer w = writer(a[0], append, encoding(a, 2), files)) {
             w.write(content);
         } catch (IOException e) {
             throw sneaky(e);
@@ -122,18 +124,18 @@ final class IoFns {
     }
 
     /** What slurp reads, as clojure.java.io/reader opens it: a URL string, else a file path; files; streams. */
-    private static Reader reader(Object src, Charset cs) throws IOException {
+    private static Reader reader(Object src, Charset cs, FileAccess files) throws IOException {
         return switch (src) {
             case Reader r -> r;
             case InputStream in -> new InputStreamReader(in, cs);
-            case File f -> new InputStreamReader(new FileInputStream(f), cs);
-            case URL u -> new InputStreamReader(u.openStream(), cs);
-            case URI u -> new InputStreamReader(u.toURL().openStream(), cs);
+            case File f -> new InputStreamReader(new FileInputStream(readable(f, files)), cs);
+            case URL u -> new InputStreamReader(open(u, files), cs);
+            case URI u -> new InputStreamReader(open(u.toURL(), files), cs);
             case byte[] bytes -> new InputStreamReader(new ByteArrayInputStream(bytes), cs);
             case char[] chars -> new CharArrayReader(chars);
             case String s -> {
                 URL url = asUrl(s);
-                yield new InputStreamReader(url != null ? url.openStream() : new FileInputStream(s), cs);
+                yield new InputStreamReader(url != null ? open(url, files) : new FileInputStream(readable(new File(s), files)), cs);
             }
             case null -> throw new IllegalArgumentException("Cannot open <nil> as a Reader.");
             default -> throw new IllegalArgumentException("Cannot open <" + Printer.prStr(src)
@@ -142,22 +144,40 @@ final class IoFns {
     }
 
     /** Where spit writes: a file (by path, File or file: URL), or a given writer or stream. */
-    private static Writer writer(Object dest, boolean append, Charset cs) throws IOException {
+    private static Writer writer(Object dest, boolean append, Charset cs, FileAccess files) throws IOException {
         return switch (dest) {
             case Writer w -> w;
             case OutputStream out -> new OutputStreamWriter(out, cs);
-            case File f -> new OutputStreamWriter(new FileOutputStream(f, append), cs);
-            case URL u -> new OutputStreamWriter(new FileOutputStream(fileOf(u), append), cs);
-            case URI u -> new OutputStreamWriter(new FileOutputStream(fileOf(u.toURL()), append), cs);
+            case File f -> new OutputStreamWriter(new FileOutputStream(writable(f, files), append), cs);
+            case URL u -> new OutputStreamWriter(new FileOutputStream(writable(fileOf(u), files), append), cs);
+            case URI u -> new OutputStreamWriter(new FileOutputStream(writable(fileOf(u.toURL()), files), append), cs);
             case String s -> {
                 URL url = asUrl(s);
                 File f = url != null ? fileOf(url) : new File(s);
-                yield new OutputStreamWriter(new FileOutputStream(f, append), cs);
+                yield new OutputStreamWriter(new FileOutputStream(writable(f, files), append), cs);
             }
             case null -> throw new IllegalArgumentException("Cannot open <nil> as a Writer.");
             default -> throw new IllegalArgumentException("Cannot open <" + Printer.prStr(dest)
                     + "> as an OutputStream.");
         };
+    }
+
+    /** f, if the state may read it (else the mino error naming what was denied). */
+    private static File readable(File f, FileAccess files) {
+        files.checkRead(f.toPath());
+        return f;
+    }
+
+    private static File writable(File f, FileAccess files) {
+        files.checkWrite(f.toPath());
+        return f;
+    }
+
+    /** A URL's stream: a file: URL needs the read grant, any other the network grant. */
+    private static InputStream open(URL u, FileAccess files) throws IOException {
+        if ("file".equals(u.getProtocol())) files.checkRead(fileOf(u).toPath());
+        else files.checkNetwork(u.toString());
+        return u.openStream();
     }
 
     /** s as an absolute URL with a protocol the JVM knows, or null when it is a plain path. */

@@ -96,7 +96,7 @@ final class NamespaceFns {
             for (Object p : a) n.load((String) p);
             return null;
         });
-        lib.fn("load-file").a1(p -> ev.loadFile(Path.of((String) p)));
+        lib.fn("load-file").a1(p -> ev.loadFileFromCode(Path.of((String) p)));
         lib.fn("load-string").a1(s -> ev.loadString((String) s, "NO_SOURCE_FILE", ev.currentNs()));
         lib.fn("read-string").a1(s -> ev.readString((String) s));
         lib.fn("special-symbol?").a1(s -> s instanceof Symbol sym && !sym.hasNamespace()

@@ -9,15 +9,16 @@ import java.util.Map;
  * @param interopAllow  Java packages/classes mino code may reach by interop (empty: none)
  * @param jit           native JIT mode: "auto", "on" or "off", or null for the default (auto)
  * @param jitThreshold  calls after which AUTO compiles a fn, as text (MINO_JIT_HOT_THRESHOLD), or null for 10
+ * @param files         what the state's code may do with files and URLs (none unless granted)
  */
-public record MinoOptions(String tier, java.util.List<String> interopAllow, String jit, String jitThreshold) {
+public record MinoOptions(String tier, java.util.List<String> interopAllow, String jit, String jitThreshold, FileAccess files) {
 
     public MinoOptions(String tier, java.util.List<String> interopAllow) {
-        this(tier, interopAllow, null, null);
+        this(tier, interopAllow, null, null, FileAccess.NONE);
     }
 
     public MinoOptions(String tier, java.util.List<String> interopAllow, String jit) {
-        this(tier, interopAllow, jit, null);
+        this(tier, interopAllow, jit, null, FileAccess.NONE);
     }
 
     /** The packages the mino command line grants to the programs it runs. */
@@ -30,14 +31,16 @@ public record MinoOptions(String tier, java.util.List<String> interopAllow, Stri
 
     /** Defaults, with MINO_TIER and MINO_JIT honoured. */
     public static MinoOptions fromEnvironment(Map<String, String> env) {
-        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of(), env.get("MINO_JIT"), env.get("MINO_JIT_HOT_THRESHOLD"));
+        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of(), env.get("MINO_JIT"), env.get("MINO_JIT_HOT_THRESHOLD"), FileAccess.NONE);
     }
 
-    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow, jit, jitThreshold); }
+    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow, jit, jitThreshold, files); }
 
-    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow), jit, jitThreshold); }
+    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow), jit, jitThreshold, files); }
 
-    public MinoOptions withJit(String mode) { return new MinoOptions(tier, interopAllow, mode, jitThreshold); }
+    public MinoOptions withJit(String mode) { return new MinoOptions(tier, interopAllow, mode, jitThreshold, files); }
 
-    public MinoOptions withJitThreshold(String calls) { return new MinoOptions(tier, interopAllow, jit, calls); }
+    public MinoOptions withJitThreshold(String calls) { return new MinoOptions(tier, interopAllow, jit, calls, files); }
+
+    public MinoOptions withFileAccess(FileAccess access) { return new MinoOptions(tier, interopAllow, jit, jitThreshold, java.util.Objects.requireNonNull(access)); }
 }

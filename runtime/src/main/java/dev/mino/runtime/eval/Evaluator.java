@@ -39,6 +39,8 @@ public final class Evaluator {
      * var it could be expanded through has been redefined: trust follows the code, never the thread.
      */
     private final InteropAccess userAccess;
+    /** What the state's code may do with files and URLs. */
+    private final dev.mino.runtime.embed.FileAccess files;
     /** clojure.core vars whose root is not the one the library defined (see {@link #resourceAccess}). */
     private final Set<Var> redefinedCore = ConcurrentHashMap.newKeySet();
     /** clojure.core's name replacements when it finished loading: more since means a name was re-pointed. */
@@ -53,6 +55,7 @@ public final class Evaluator {
     public Evaluator(MinoOptions options) {
         this.engine = loadEngine(options);
         this.userAccess = new InteropAccess(options.interopAllow(), false);
+        this.files = options.files();
         this.core = namespaces.findOrCreate(CORE);
         this.nsVar = dynamicVar("*ns*", core);
         this.fileVar = dynamicVar("*file*", "NO_SOURCE_FILE");
@@ -85,6 +88,15 @@ public final class Evaluator {
     }
 
     public NamespaceRegistry namespaces() { return namespaces; }
+
+    /** What the state's code may do with files and URLs (the I/O builtins check it). */
+    public dev.mino.runtime.embed.FileAccess files() { return files; }
+
+    /** load-file and require of a file: the state's code reading a file, which needs the read grant. */
+    public Object loadFileFromCode(Path path) {
+        files.checkRead(path);
+        return loadFile(path);
+    }
     public ExecutionEngine engine() { return engine; }
 
     public Namespace currentNs() { return (Namespace) nsVar.deref(); }
@@ -207,8 +219,8 @@ public final class Evaluator {
         if (!found) {
             Path p = Path.of(base + ".clj");
             Path pc = Path.of(base + ".cljc");
-            if (Files.exists(p)) loadFile(p);
-            else if (Files.exists(pc)) loadFile(pc);
+            if (Files.exists(p)) loadFileFromCode(p);
+            else if (Files.exists(pc)) loadFileFromCode(pc);
             else throw new MinoException("Could not locate " + base + ".clj or " + base + ".cljc on the classpath or in the working directory");
         }
         loadedLibs.add(key);
@@ -223,6 +235,7 @@ public final class Evaluator {
         if (!reload && known != null) return known;
         Path p = Path.of(path.endsWith(".clj") || path.endsWith(".cljc") ? path : path + ".clj");
         if (!Files.exists(p) && !path.endsWith(".clj")) p = Path.of(path + ".cljc");
+        files.checkRead(p);
         if (!Files.exists(p)) throw new MinoException("Could not locate " + path + ".clj in the working directory");
         String src;
         try {
