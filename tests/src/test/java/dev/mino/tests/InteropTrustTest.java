@@ -43,6 +43,16 @@ class InteropTrustTest {
     }
 
     @Test
+    void aPackageGrantDoesNotOpenItsSubpackages() {
+        // java.lang granted (as the command line does) must not open java.lang.reflect: Method.invoke reaches anything.
+        MinoState s = Mino.newState(dev.mino.runtime.embed.MinoOptions.defaults().withInteropAllow(dev.mino.runtime.embed.MinoOptions.COMMAND_LINE_INTEROP));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> s.eval(
+                "(.invoke (.getMethod (Class/forName \"java.lang.System\") \"getProperty\" (into-array Class [String])) nil (into-array Object [\"user.home\"]))"));
+        assertTrue(MinoState.describeError(e).contains("Java interop denied: invoke of class java.lang.reflect.Method"), MinoState.describeError(e));
+        assertEquals("ABC", s.eval("(.toUpperCase \"abc\")"), "java.lang itself stays open");
+    }
+
+    @Test
     void librariesStillLoadAndReloadWithTheirOwnInterop() {
         MinoState s = Mino.newState();
         assertEquals(":ok", s.printString(s.eval("(require 'clojure.set :reload) (require '[clojure.string :as str]) :ok")));

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Which Java classes mino code may reach by interop (method calls, field reads, constructors). The embedder
- * grants packages (a package also covers its subpackages) or single classes; a state grants nothing by
+ * grants packages (exactly: a subpackage must be named too) or single classes; a state grants nothing by
  * default. Naming a class as a value (instance?, catch) needs no grant. Code loaded from mino's own
  * classpath resources (the core library) is trusted.
  */
@@ -25,8 +25,10 @@ public final class InteropAccess {
         while (c.isArray()) c = c.getComponentType();
         if (c.isPrimitive()) return true;
         String name = c.getName();
+        String pkg = c.getPackageName();
         for (String entry : allowed) {
-            if (name.equals(entry) || name.startsWith(entry + ".")) return true;
+            // A grant names a class, or a package exactly: java.lang does not open java.lang.reflect.
+            if (name.equals(entry) || pkg.equals(entry)) return true;
         }
         return false;
     }
