@@ -89,8 +89,9 @@ final class PrintMethodFns {
 
     /**
      * The printer's hook: prints x with a method mino code added to print-method, if there is one for it.
-     * The state whose code runs on this thread decides; printing from Java outside any state's code
-     * (an embedder's printString) uses whichever state has a method for x.
+     * Only the state whose code runs on this thread (or whose printString was called) is asked: printing from
+     * Java outside any state's code (toString() of a value) never runs any state's code, so one tenant's
+     * print-method cannot see another tenant's values.
      */
     private static boolean printWithUserMethod(Object x, Printer printer) {
         if (BYPASS.get() == x) {
@@ -98,18 +99,9 @@ final class PrintMethodFns {
             return false;
         }
         if (!anyUserMethods()) return false;
-        boolean anyCurrent = false;
         for (WeakReference<BuiltinPrintMethod> ref : STATES) {
             BuiltinPrintMethod b = ref.get();
-            if (b != null && b.isCurrent()) {
-                anyCurrent = true;
-                if (b.printWithUserMethod(x, printer)) return true;
-            }
-        }
-        if (anyCurrent) return false;
-        for (WeakReference<BuiltinPrintMethod> ref : STATES) {
-            BuiltinPrintMethod b = ref.get();
-            if (b != null && b.printWithUserMethod(x, printer)) return true;
+            if (b != null && b.isCurrent()) return b.printWithUserMethod(x, printer);
         }
         return false;
     }
