@@ -51,6 +51,24 @@ public final class MinoState {
     /** Reads and evaluates every form of src (file name "NO_SOURCE_FILE"); returns the last value. */
     public Object eval(String src) { return eval(src, "NO_SOURCE_FILE"); }
 
+    /**
+     * As eval(src), stopped if it runs past limit: the evaluation is cancelled at its next poll (mino and
+     * native loops, the library's long walks) and a MinoException says so. The state stays usable.
+     */
+    public Object eval(String src, java.time.Duration limit) {
+        Deadline deadline = Deadline.start(limit);
+        try {
+            return eval(src);
+        } catch (RuntimeException e) {
+            if (deadline.expired()) {
+                throw new MinoException("evaluation stopped: it ran past its deadline of " + limit.toMillis() + " ms", e);
+            }
+            throw e;
+        } finally {
+            deadline.close();
+        }
+    }
+
     /** As eval(src), reporting positions against fileName. */
     public Object eval(String src, String fileName) {
         Object[] r = evaluator.load(src, fileName, sessionNs);

@@ -46,7 +46,7 @@ public abstract class ASeq implements ISeq, ReadOnlyList, IHashEq, IObj {
                 i += cs.chunkedFirst().count();
                 s = cs.chunkedNext();
             } else {
-                i++;
+                Safepoint.pollEvery4096(++i);
                 s = s.next();
             }
         }

@@ -40,7 +40,9 @@ public final class Cycle extends ASeq implements IReduce {
     @Override public Object reduce(Fn f) {
         ISeq s = current();
         Object acc = s.first();
+        long steps = 0;
         for (s = s.next(); ; s = s.next()) {
+            Safepoint.pollEvery4096(++steps);
             if (s == null) s = all;
             acc = f.invoke(acc, s.first());
             if (acc instanceof Reduced) return acc;
@@ -49,7 +51,9 @@ public final class Cycle extends ASeq implements IReduce {
 
     @Override public Object reduce(Fn f, Object init) {
         Object acc = init;
+        long steps = 0;
         for (ISeq s = current(); ; s = s.next()) {
+            Safepoint.pollEvery4096(++steps);
             if (s == null) s = all;
             acc = f.invoke(acc, s.first());
             if (acc instanceof Reduced) return acc;

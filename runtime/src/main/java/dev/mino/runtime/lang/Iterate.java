@@ -78,7 +78,9 @@ public final class Iterate extends ASeq implements IReduce, IPending {
 
     @Override public Object reduce(Fn rf) {
         Object acc = first();
+        long steps = 0;
         for (Object x = f.invoke(acc); ; x = f.invoke(x)) {
+            Safepoint.pollEvery4096(++steps);
             acc = rf.invoke(acc, x);
             if (acc instanceof Reduced) return acc;
         }
@@ -86,7 +88,9 @@ public final class Iterate extends ASeq implements IReduce, IPending {
 
     @Override public Object reduce(Fn rf, Object init) {
         Object acc = init;
+        long steps = 0;
         for (Object x = first(); ; x = f.invoke(x)) {
+            Safepoint.pollEvery4096(++steps);
             acc = rf.invoke(acc, x);
             if (acc instanceof Reduced) return acc;
         }

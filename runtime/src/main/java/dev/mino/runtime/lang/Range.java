@@ -105,6 +105,7 @@ public final class Range extends ASeq implements Counted, IReduce, IChunkedSeq {
         Object acc = start;
         long x = start;
         for (long n = remaining - 1; n > 0; n--) {
+            Safepoint.pollEvery4096(n);
             x += step;
             acc = f.invoke(acc, x);
             if (acc instanceof Reduced) return acc;
@@ -116,6 +117,7 @@ public final class Range extends ASeq implements Counted, IReduce, IChunkedSeq {
         Object acc = init;
         long x = start;
         for (long n = remaining; n > 0; n--, x += step) {
+            Safepoint.pollEvery4096(n);
             acc = f.invoke(acc, x);
             if (acc instanceof Reduced) return acc;
         }

@@ -44,6 +44,7 @@ public final class Repeat extends ASeq implements IReduce {
     @Override public Object reduce(Fn f) {
         Object acc = x;
         for (long n = count - 1; count == INFINITE || n > 0; n--) {
+            Safepoint.pollEvery4096(n);
             acc = f.invoke(acc, x);
             if (acc instanceof Reduced) return acc;
         }
@@ -53,6 +54,7 @@ public final class Repeat extends ASeq implements IReduce {
     @Override public Object reduce(Fn f, Object init) {
         Object acc = init;
         for (long n = count; count == INFINITE || n > 0; n--) {
+            Safepoint.pollEvery4096(n);
             acc = f.invoke(acc, x);
             if (acc instanceof Reduced) return acc;
         }

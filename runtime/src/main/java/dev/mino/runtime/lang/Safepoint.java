@@ -36,6 +36,11 @@ public final class Safepoint {
         }
     }
 
+    /** poll() once every 4096 steps of a loop that may run long (i counts the steps). */
+    public static void pollEvery4096(long i) {
+        if ((i & 4095) == 0 && Thread.currentThread().isInterrupted()) poll();
+    }
+
     /** What a cancelled computation is stopped with. */
     public static CancellationException cancelled() {
         return new CancellationException("mino code was interrupted (future-cancel)");

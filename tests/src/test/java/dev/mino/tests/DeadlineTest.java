@@ -1,0 +1,42 @@
+package dev.mino.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mino.runtime.embed.Mino;
+import dev.mino.runtime.embed.MinoOptions;
+import dev.mino.runtime.embed.MinoState;
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** MinoState.eval(src, limit): runaway scripts stop, in mino loops, native loops and the library's Java loops. */
+class DeadlineTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "off | (loop [] (recur))",
+            "off | (reduce + (range))",
+            "off | (count (iterate inc 0))",
+            "off | (last (map inc (range)))",
+            "on  | (loop [i 0] (if (< i 9000000000000000000) (recur (inc i)) i))",
+            "on  | (loop [] (recur))",
+    })
+    void aRunawayEvalStopsAtItsDeadline(String jit, String src) {
+        MinoState s = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, jit));
+        long t0 = System.nanoTime();
+        RuntimeException e = assertThrows(RuntimeException.class, () -> s.eval(src, Duration.ofMillis(100)));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(MinoState.describeError(e).contains("evaluation stopped: it ran past its deadline of 100 ms"), MinoState.describeError(e));
+        assertTrue(ms < 10_000, "stopped after " + ms + " ms");
+        assertEquals(3L, s.eval("(+ 1 2)"), "the state works on");
+        assertFalse(Thread.currentThread().isInterrupted(), "no interrupt left on the embedder's thread");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"(+ 1 2) | 3", "(reduce + (range 1000)) | 499500"})
+    void anEvalWithinItsDeadlineIsUntouched(String src, long value) {
+        assertEquals(value, Mino.newState().eval(src, Duration.ofSeconds(30)));
+    }
+}
