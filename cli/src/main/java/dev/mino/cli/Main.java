@@ -203,7 +203,7 @@ public final class Main {
         // Scripts run from the command line get its grants (interop with the standard packages, files and the
         // network); --sandbox gives them an embedded state's: none.
         MinoOptions options = invocation.sandbox() ? MinoOptions.defaults()
-                : MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withFileAccess(dev.mino.runtime.embed.FileAccess.ALL);
+                : MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withFileAccess(dev.mino.runtime.embed.FileAccess.ALL).withProcessControl(true);
         if (invocation.jit() != null) options = options.withJit(invocation.jit());
         if (invocation.jitThreshold() != null) options = options.withJitThreshold(invocation.jitThreshold());
         return invocation.tier() == null ? options : options.withTier(invocation.tier());

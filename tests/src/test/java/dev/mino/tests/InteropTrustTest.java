@@ -52,6 +52,17 @@ class InteropTrustTest {
         assertEquals("ABC", s.eval("(.toUpperCase \"abc\")"), "java.lang itself stays open");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"(System/exit 42)", "(.halt (Runtime/getRuntime) 42)", "(.exec (Runtime/getRuntime) \"true\")",
+            "(System/setProperty \"mino.tenant\" \"x\")", "(.start (ProcessBuilder. (into-array String [\"true\"])))"})
+    void actingOnTheWholeProcessNeedsItsOwnGrant(String src) {
+        // java.lang granted, as the command line does, but not process control (an embedder's choice).
+        MinoState s = Mino.newState(dev.mino.runtime.embed.MinoOptions.defaults().withInteropAllow(dev.mino.runtime.embed.MinoOptions.COMMAND_LINE_INTEROP));
+        RuntimeException e = assertThrows(RuntimeException.class, () -> s.eval(src));
+        assertTrue(MinoState.describeError(e).contains("acts on the whole process and this state may not"), MinoState.describeError(e));
+        assertEquals(null, System.getProperty("mino.tenant"));
+    }
+
     @Test
     void librariesStillLoadAndReloadWithTheirOwnInterop() {
         MinoState s = Mino.newState();

@@ -10,15 +10,18 @@ import java.util.Map;
  * @param jit           native JIT mode: "auto", "on" or "off", or null for the default (auto)
  * @param jitThreshold  calls after which AUTO compiles a fn, as text (MINO_JIT_HOT_THRESHOLD), or null for 10
  * @param files         what the state's code may do with files and URLs (none unless granted)
+ * @param processControl whether interop may act on the whole process (System/exit, Runtime.exec, ...), where
+ *                      its class is granted at all (off unless granted)
  */
-public record MinoOptions(String tier, java.util.List<String> interopAllow, String jit, String jitThreshold, FileAccess files) {
+public record MinoOptions(String tier, java.util.List<String> interopAllow, String jit, String jitThreshold, FileAccess files,
+                          boolean processControl) {
 
     public MinoOptions(String tier, java.util.List<String> interopAllow) {
-        this(tier, interopAllow, null, null, FileAccess.NONE);
+        this(tier, interopAllow, null, null, FileAccess.NONE, false);
     }
 
     public MinoOptions(String tier, java.util.List<String> interopAllow, String jit) {
-        this(tier, interopAllow, jit, null, FileAccess.NONE);
+        this(tier, interopAllow, jit, null, FileAccess.NONE, false);
     }
 
     /** The packages the mino command line grants to the programs it runs. */
@@ -31,16 +34,18 @@ public record MinoOptions(String tier, java.util.List<String> interopAllow, Stri
 
     /** Defaults, with MINO_TIER and MINO_JIT honoured. */
     public static MinoOptions fromEnvironment(Map<String, String> env) {
-        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of(), env.get("MINO_JIT"), env.get("MINO_JIT_HOT_THRESHOLD"), FileAccess.NONE);
+        return new MinoOptions(env.get("MINO_TIER"), java.util.List.of(), env.get("MINO_JIT"), env.get("MINO_JIT_HOT_THRESHOLD"), FileAccess.NONE, false);
     }
 
-    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow, jit, jitThreshold, files); }
+    public MinoOptions withTier(String t) { return new MinoOptions(t, interopAllow, jit, jitThreshold, files, processControl); }
 
-    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow), jit, jitThreshold, files); }
+    public MinoOptions withInteropAllow(java.util.List<String> allow) { return new MinoOptions(tier, java.util.List.copyOf(allow), jit, jitThreshold, files, processControl); }
 
-    public MinoOptions withJit(String mode) { return new MinoOptions(tier, interopAllow, mode, jitThreshold, files); }
+    public MinoOptions withJit(String mode) { return new MinoOptions(tier, interopAllow, mode, jitThreshold, files, processControl); }
 
-    public MinoOptions withJitThreshold(String calls) { return new MinoOptions(tier, interopAllow, jit, calls, files); }
+    public MinoOptions withJitThreshold(String calls) { return new MinoOptions(tier, interopAllow, jit, calls, files, processControl); }
 
-    public MinoOptions withFileAccess(FileAccess access) { return new MinoOptions(tier, interopAllow, jit, jitThreshold, java.util.Objects.requireNonNull(access)); }
+    public MinoOptions withFileAccess(FileAccess access) { return new MinoOptions(tier, interopAllow, jit, jitThreshold, java.util.Objects.requireNonNull(access), processControl); }
+
+    public MinoOptions withProcessControl(boolean granted) { return new MinoOptions(tier, interopAllow, jit, jitThreshold, files, granted); }
 }

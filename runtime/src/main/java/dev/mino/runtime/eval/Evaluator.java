@@ -54,7 +54,7 @@ public final class Evaluator {
 
     public Evaluator(MinoOptions options) {
         this.engine = loadEngine(options);
-        this.userAccess = new InteropAccess(options.interopAllow(), false);
+        this.userAccess = new InteropAccess(options.interopAllow(), false, options.processControl());
         this.files = options.files();
         this.core = namespaces.findOrCreate(CORE);
         this.nsVar = dynamicVar("*ns*", core);
