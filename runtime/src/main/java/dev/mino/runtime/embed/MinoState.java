@@ -21,11 +21,17 @@ import java.nio.file.Path;
  */
 public final class MinoState {
     private final Evaluator evaluator;
-    private volatile Namespace sessionNs;
+    /**
+     * The current namespace of each thread's session (a REPL's in-ns persists across its evals): per thread, so
+     * two threads evaluating in one state never see each other's in-ns.
+     */
+    private final ThreadLocal<java.lang.ref.WeakReference<Namespace>> sessionNs;
 
     MinoState(MinoOptions options) {
         this.evaluator = new Evaluator(options);
-        this.sessionNs = evaluator.namespaces().find(Evaluator.USER);
+        Namespace user = evaluator.namespaces().find(Evaluator.USER);
+        // Held weakly: a thread outliving this state must not keep its namespaces (and so the state) reachable.
+        this.sessionNs = ThreadLocal.withInitial(() -> new java.lang.ref.WeakReference<>(user));
         setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false));
         setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
@@ -71,14 +77,19 @@ public final class MinoState {
 
     /** As eval(src), reporting positions against fileName. */
     public Object eval(String src, String fileName) {
-        Object[] r = evaluator.load(src, fileName, sessionNs);
-        sessionNs = (Namespace) r[1];
+        Object[] r;
+        try {
+            r = evaluator.load(src, fileName, session());
+        } finally {
+            flush(outVar());
+        }
+        sessionNs.set(new java.lang.ref.WeakReference<>((Namespace) r[1]));
         return r[0];
     }
 
     /** Loads a file: every form is evaluated in order; returns the last value. */
     public Object loadFile(Path file) {
-        return evaluator.loadString(read(file), file.toString(), sessionNs);
+        return evaluator.loadString(read(file), file.toString(), session());
     }
 
     private static String read(Path file) {
@@ -92,7 +103,7 @@ public final class MinoState {
     /** pr-str of a value. */
     public String printString(Object value) {
         // Bound so print-method lookups consult this state's methods.
-        dev.mino.runtime.lang.ThreadBindings.push(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, sessionNs));
+        dev.mino.runtime.lang.ThreadBindings.push(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, session()));
         try {
             return Printer.prStr(value);
         } finally {
@@ -101,7 +112,26 @@ public final class MinoState {
     }
 
     /** The name of the current namespace (for REPL prompts). */
-    public String currentNamespace() { return sessionNs.name().getName(); }
+    public String currentNamespace() { return session().name().getName(); }
+
+    private Object outVar() { return evaluator.outVar.getRoot(); }
+
+    /** This thread's current namespace in this state (user until an eval switches it). */
+    private Namespace session() {
+        Namespace ns = sessionNs.get().get();
+        return ns != null ? ns : evaluator.namespaces().find(Evaluator.USER);
+    }
+
+    /** The state's *out* is flushed after each eval, so what a script printed reaches the embedder's writer. */
+    private static void flush(Object out) {
+        if (out instanceof java.io.Flushable f) {
+            try {
+                f.flush();
+            } catch (java.io.IOException e) {
+                // A writer that cannot flush keeps its text; the eval's own result or error stands.
+            }
+        }
+    }
 
     /** Redirects *out* / *err*. */
     public void setOut(Writer out) { evaluator.outVar.bindRoot(out); }
