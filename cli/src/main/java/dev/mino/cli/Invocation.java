@@ -21,7 +21,7 @@ import java.util.List;
  * @param tier   the --tier value, or null to leave the choice to MinoOptions (MINO_TIER, then the default)
  * @param evals  the -e expressions, in order
  */
-public record Invocation(String tier, String jit, String jitThreshold, Integer metricsPort, boolean perfMap, boolean sandbox, List<String> evals, Action action) {
+public record Invocation(String tier, String jit, String jitThreshold, Integer metricsPort, boolean perfMap, boolean sandbox, List<String> allow, List<String> evals, Action action) {
 
     static final Path DEFAULT_TEST_DIR = Path.of("tests");
     static final Path DEFAULT_BENCH_ROWS = Path.of("bench", "rows.clj");
@@ -72,6 +72,7 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
                   --jit-capability   print what the native JIT can do here and how it is set, and exit
                   --metrics-port=N   serve the JIT's meters as Prometheus text on http://127.0.0.1:N/metrics
                   --sandbox          run with an embedded state's grants: no Java interop, no files, no network
+                  --allow=PKG,...    also grant interop with these Java packages (exactly) or classes
                   --perf-map         write each compiled fn to /tmp/perf-PID.map for perf (also MINO_PERF_MAP=1)
               -h, --help          print this help and exit
                   --version       print the version and exit
@@ -99,27 +100,30 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
         Integer metricsPort = null;
         boolean perfMap = false;
         boolean sandbox = false;
+        List<String> allow = List.of();
         Path disasm = null;
         List<String> evals = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
-                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, new ShowHelp()); }
-                case "--version" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, new ShowVersion()); }
+                case "-h", "--help" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, new ShowHelp()); }
+                case "--version" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, new ShowVersion()); }
                 case "--perf-map" -> perfMap = true;
                 case "--sandbox" -> sandbox = true;
-                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, new ShowJitCapability()); }
+                case "--jit-capability" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, new ShowJitCapability()); }
                 case "-e", "--eval" -> evals.add(valueOf(arg, args, ++i));
                 case "--tier" -> tier = tierName(valueOf(arg, args, ++i));
                 case "--disasm" -> disasm = disasmFile(disasm, valueOf(arg, args, ++i));
-                case "-" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
+                case "-" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, alone(disasm, new RunStdin(rest(args, i + 1)))); }
                 case "--" -> {
                     Action action = i + 1 < args.length ? alone(disasm, runFile(args, i + 1)) : defaultAction(evals, disasm);
-                    return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, action);
+                    return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, action);
                 }
-                case "task" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, alone(disasm, task(args, i + 1))); }
+                case "task" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, alone(disasm, task(args, i + 1))); }
                 default -> {
-                    if (arg.startsWith("--metrics-port=")) {
+                    if (arg.startsWith("--allow=")) {
+                        allow = allowList(arg.substring("--allow=".length()));
+                    } else if (arg.startsWith("--metrics-port=")) {
                         metricsPort = port(arg.substring("--metrics-port=".length()));
                     } else if (arg.startsWith("--jit-threshold=")) {
                         jitThreshold = jitThreshold(arg.substring("--jit-threshold=".length()));
@@ -132,12 +136,12 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
                     } else if (arg.startsWith("-")) {
                         throw new UsageException("unknown option: " + arg);
                     } else {
-                        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, alone(disasm, runFile(args, i)));
+                        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, alone(disasm, runFile(args, i)));
                     }
                 }
             }
         }
-        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, evals, defaultAction(evals, disasm));
+        return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, defaultAction(evals, disasm));
     }
 
     private static Action defaultAction(List<String> evals, Path disasm) {
@@ -257,6 +261,16 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
         } catch (IllegalArgumentException e) {
             throw new UsageException("--jit needs auto, on or off, got " + (mode.isEmpty() ? "nothing" : mode));
         }
+    }
+
+    /** --allow=PKG,...: Java packages (or classes) granted on top of the command line's (or --sandbox's none). */
+    private static List<String> allowList(String value) {
+        List<String> names = Arrays.stream(value.split(",")).map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+        if (names.isEmpty()) throw new UsageException("--allow needs Java package or class names, e.g. --allow=java.net,java.util.regex");
+        for (String n : names) {
+            if (!n.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) throw new UsageException("--allow: not a package or class name: " + n);
+        }
+        return names;
     }
 
     private static int port(String text) {

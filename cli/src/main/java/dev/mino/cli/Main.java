@@ -204,6 +204,11 @@ public final class Main {
         // network); --sandbox gives them an embedded state's: none.
         MinoOptions options = invocation.sandbox() ? MinoOptions.defaults()
                 : MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withFileAccess(dev.mino.runtime.embed.FileAccess.ALL).withProcessControl(true);
+        if (!invocation.allow().isEmpty()) {
+            java.util.List<String> granted = new java.util.ArrayList<>(options.interopAllow());
+            granted.addAll(invocation.allow());
+            options = options.withInteropAllow(granted);
+        }
         if (invocation.jit() != null) options = options.withJit(invocation.jit());
         if (invocation.jitThreshold() != null) options = options.withJitThreshold(invocation.jitThreshold());
         return invocation.tier() == null ? options : options.withTier(invocation.tier());

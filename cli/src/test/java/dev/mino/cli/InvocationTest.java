@@ -126,6 +126,12 @@ class InvocationTest {
         }
     }
 
+    @Test void allowFlag() {
+        assertEquals(List.of("java.net", "java.util.regex"), Invocation.parse("--allow=java.net, java.util.regex", "-e", "1").allow());
+        assertUsage("--allow needs Java package or class names", "--allow=");
+        assertUsage("--allow: not a package or class name: java..net", "--allow=java..net");
+    }
+
     @Test void jitModeFlag() {
         assertEquals("on", Invocation.parse("--jit=on", "-e", "1").jit());
         assertEquals("off", Invocation.parse("--jit=OFF", "-e", "1").jit());
