@@ -25,8 +25,13 @@ public record MinoOptions(String tier, java.util.List<String> interopAllow, Stri
     }
 
     /** The packages the mino command line grants to the programs it runs. */
-    public static final java.util.List<String> COMMAND_LINE_INTEROP =
-            java.util.List.of("java.lang", "java.util", "java.time", "java.io", "java.nio.file", "java.math");
+    public static final java.util.List<String> COMMAND_LINE_INTEROP = java.util.List.of(
+            "java.lang", "java.util", "java.time", "java.io", "java.nio.file", "java.math",
+            // Grants name packages exactly: the value-level subpackages the lines above used to cover, and
+            // not java.lang.reflect, java.lang.invoke and the like, which reach past any grant.
+            "java.util.concurrent", "java.util.concurrent.atomic", "java.util.concurrent.locks", "java.util.function",
+            "java.util.regex", "java.util.stream", "java.time.format", "java.time.temporal", "java.time.chrono",
+            "java.nio.charset", "java.nio.file.attribute");
 
     public static MinoOptions defaults() {
         return fromEnvironment(System.getenv());
