@@ -34,6 +34,24 @@ class DeadlineTest {
         assertFalse(Thread.currentThread().isInterrupted(), "no interrupt left on the embedder's thread");
     }
 
+    @org.junit.jupiter.api.Test
+    void anotherThreadCancelsThroughAHandle() throws Exception {
+        MinoState s = Mino.newState();
+        dev.mino.runtime.embed.EvalHandle handle = new dev.mino.runtime.embed.EvalHandle();
+        java.util.concurrent.CompletableFuture<String> run = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return String.valueOf(s.eval("(loop [] (recur))", handle));
+            } catch (RuntimeException e) {
+                return MinoState.describeError(e);
+            }
+        });
+        Thread.sleep(100);
+        handle.cancel();
+        assertEquals("NO_SOURCE_FILE:1:1: evaluation stopped: cancelled".replace("NO_SOURCE_FILE:1:1: ", ""),
+                run.get(10, java.util.concurrent.TimeUnit.SECONDS).replaceFirst("^.*?evaluation", "evaluation"));
+        assertEquals(3L, s.eval("(+ 1 2)"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"(+ 1 2) | 3", "(reduce + (range 1000)) | 499500"})
     void anEvalWithinItsDeadlineIsUntouched(String src, long value) {

@@ -62,16 +62,19 @@ public final class MinoState {
      * native loops, the library's long walks) and a MinoException says so. The state stays usable.
      */
     public Object eval(String src, java.time.Duration limit) {
-        Deadline deadline = Deadline.start(limit);
+        return eval(src, EvalHandle.deadline(limit));
+    }
+
+    /** As eval(src), stopped when another thread calls handle.cancel() (a MinoException says so). */
+    public Object eval(String src, EvalHandle handle) {
+        handle.begin();
         try {
             return eval(src);
         } catch (RuntimeException e) {
-            if (deadline.expired()) {
-                throw new MinoException("evaluation stopped: it ran past its deadline of " + limit.toMillis() + " ms", e);
-            }
+            if (handle.isCancelled()) throw new MinoException("evaluation stopped: " + handle.reason(), e);
             throw e;
         } finally {
-            deadline.close();
+            handle.end();
         }
     }
 
