@@ -1,6 +1,5 @@
 package dev.mino.cpjit;
 
-import java.lang.ref.Cleaner;
 import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -11,8 +10,6 @@ import java.util.Arrays;
  * the number alone. An id is reused once its code has been released; the table holds the code weakly.
  */
 final class ChainRegistry {
-    private static final Cleaner CLEANER = Cleaner.create();
-
     /** Replaced whole when it grows: helpers read it without a lock. */
     @SuppressWarnings("unchecked")
     private volatile WeakReference<NativeCode>[] byId = new WeakReference[64];
@@ -27,7 +24,7 @@ final class ChainRegistry {
         if (id >= t.length) t = Arrays.copyOf(t, 2 * id);
         t[id] = new WeakReference<>(code);
         byId = t;
-        CLEANER.register(code, () -> release(id));
+        CodeCache.CLEANER.register(code, () -> release(id));
         return id;
     }
 

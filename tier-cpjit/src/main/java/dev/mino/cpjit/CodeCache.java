@@ -16,8 +16,11 @@ import java.util.function.LongFunction;
  * all its chains are dead. Elsewhere each chain gets pages of its own ({@link CodeRegion}).
  */
 public final class CodeCache {
-    /** One daemon thread for the whole JVM runs the releases; it holds no state of any mino state. */
-    private static final Cleaner CLEANER = Cleaner.create();
+    /**
+     * One daemon thread for the whole JVM runs the native tier's releases (code, chain ids, threads' register
+     * words); it holds no state of any mino state.
+     */
+    static final Cleaner CLEANER = Cleaner.create();
     static final long SLAB = 256 * 1024;
     private static final int ALIGN = 16;
 

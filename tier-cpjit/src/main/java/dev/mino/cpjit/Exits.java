@@ -1,6 +1,7 @@
 package dev.mino.cpjit;
 
 import dev.mino.deopt.SideExit;
+import dev.mino.runtime.core.Rethrow;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.tier.bytecode.RegisterStack;
 
@@ -30,9 +31,9 @@ final class Exits {
             Throwable e = t.pending;
             t.pending = null;
             if (e == null) e = new IllegalStateException("native code reported an error but left none");
-            throw sneaky(e);
+            throw Rethrow.unchecked(e);
         }
-        if (status == NativeContextLayout.STATUS_STACK) throw sneaky(code.failure(new StackOverflowError(), pc));
+        if (status == NativeContextLayout.STATUS_STACK) throw Rethrow.unchecked(code.failure(new StackOverflowError(), pc));
         if (status == NativeContextLayout.STATUS_CANCELLED) {
             NativeContextLayout.clearCancel(t.ctx);
             code.jit.cancelled();
@@ -40,11 +41,6 @@ final class Exits {
             throw Safepoint.cancelled();
         }
         throw new IllegalStateException(code + " exited with unknown status " + status);
-    }
-
-    @SuppressWarnings("unchecked")
-    static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
-        throw (T) t;
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.mino.runtime.lang.Safepoint;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
-import java.lang.ref.Cleaner;
 
 /**
  * A thread's native side: the register words native code works on, and its {@code mino_ctx}. Slot i of
@@ -20,7 +19,6 @@ final class NativeThread {
     /** A window entered natively leaves this many words above it for the frames native code calls. */
     static final int HEADROOM = 256;
 
-    private static final Cleaner CLEANER = Cleaner.create();
     /** Null for a thread whose native side could not be made (address space exhausted, say): it interprets. */
     private static final ThreadLocal<NativeThread> CURRENT = ThreadLocal.withInitial(NativeThread::make);
 
@@ -46,7 +44,7 @@ final class NativeThread {
         this.ctx = MemorySegment.ofAddress(ctxAddress).reinterpret(NativeContextLayout.LAYOUT.byteSize());
         ctx.set(ValueLayout.JAVA_LONG, NativeContextLayout.REGS_LIMIT, wordsAddress + (long) CAPACITY * Long.BYTES);
         NativeStack.current().ifPresent(b -> NativeContextLayout.setStackLimit(ctx, b.limit()));
-        CLEANER.register(this, () -> memory.unmap(mapped));
+        CodeCache.CLEANER.register(this, () -> memory.unmap(mapped));
         // The signal holds this (so the context it writes outlives the thread's use of it).
         NativeThread self = this;
         Safepoint.register(new Safepoint.Signal() {
@@ -70,9 +68,6 @@ final class NativeThread {
         }
     }
 
-    long word(int slot) {
-        return words.getAtIndex(ValueLayout.JAVA_LONG, slot);
-    }
 
     void setWord(int slot, long w) {
         words.setAtIndex(ValueLayout.JAVA_LONG, slot, w);

@@ -72,7 +72,7 @@ class JitRuntimeTest {
                 case AUTO -> assertTrue(afterOne == 0 && afterMany >= 1, "auto: after the threshold (" + afterOne + ", " + afterMany + ")");
                 case OFF -> assertEquals(0, afterMany, "off: never");
             }
-            assertEquals(JitMode.parse(mode), ((TieredEngine) s.engine()).jitCapability().mode());
+            assertEquals(JitMode.parse(mode), s.jitCapability().mode());
         }
     }
 
@@ -254,7 +254,7 @@ class JitRuntimeTest {
     @Test
     void theJitTierIsFoundAndAttached() {
         assertInstanceOf(Jit.class, ((TieredEngine) state(null).engine()).tierUp());
-        assertTrue(((TieredEngine) state(null).engine()).jitCapability().available());
+        assertTrue(state(null).jitCapability().available());
         List<String> names = new ArrayList<>();
         TieredEngine.discover().forEach(t -> names.add(t.name()));
         assertTrue(names.contains("cpjit"), names.toString());

@@ -1,6 +1,5 @@
 package dev.mino.tiers;
 
-import dev.mino.runtime.embed.JitCapability;
 import dev.mino.runtime.embed.JitControl;
 import dev.mino.runtime.embed.JitMode;
 import dev.mino.runtime.analyzer.FnNode;
@@ -87,11 +86,6 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
     @Override public JitControl jit() {
         TierUp t = tierUp;
         return t != null ? t : absentJit;
-    }
-
-    /** What the state's JIT can do and how it is set. */
-    public JitCapability jitCapability() {
-        return jit().capability();
     }
 
     /** The execution listeners of state, whose engine is a TieredEngine (as every state's is, through its provider). */
