@@ -1,9 +1,6 @@
 package dev.mino.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +38,7 @@ final class ColdBench {
                 for (String tier : List.copyOf(nanos.keySet())) {
                     try {
                         nanos.get(tier)[s] = sample(rowsFile, tier, row);
-                    } catch (IOException | RuntimeException e) {
+                    } catch (RuntimeException e) {
                         nanos.remove(tier);
                         table.put(name, tier, new BenchTable.Cell.Failed(e.getMessage()));
                         notes.add(tier + ": " + name + ": " + e.getMessage());
@@ -68,22 +65,12 @@ final class ColdBench {
     }
 
     /** One fresh process: loads the rows on tier, calls row index once, and reports the call's nanoseconds. */
-    private static long sample(Path rowsFile, String tier, int index) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "task", "bench", "--rows", rowsFile.toString(), "--cold-sample", tier + "," + index));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        try {
-            if (p.waitFor() != 0) throw new IllegalStateException("sample process failed: " + output);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        }
-        String last = output.substring(output.lastIndexOf('\n') + 1);
-        return Long.parseLong(last.strip());
+    private static long sample(Path rowsFile, String tier, int index) {
+        ChildMain.Result r = ChildMain.run(ChildMain.currentClasspath(), true,
+                List.of("task", "bench", "--rows", rowsFile.toString(), "--cold-sample", tier + "," + index), Map.of(), true);
+        String output = r.stdout().strip();
+        if (r.status() != 0) throw new IllegalStateException("sample process failed: " + output);
+        return Long.parseLong(output.substring(output.lastIndexOf('\n') + 1).strip());
     }
 
     /** In the sample process: the nanoseconds of row index's first call on tier, printed alone on the last line. */

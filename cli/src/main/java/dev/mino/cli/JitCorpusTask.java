@@ -1,5 +1,6 @@
 package dev.mino.cli;
 
+import dev.mino.metrics.JitStats;
 import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.embed.MinoState;
@@ -13,7 +14,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,9 +76,7 @@ final class JitCorpusTask {
         }
         out.println(row("total", total));
         out.println();
-        out.println(String.format(Locale.ROOT, "%-26s %14s %16s", "op (bytecode bytes blocked)", "rejected", "ok-with-deopt"));
-        blocked.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -(e.getValue()[0] + e.getValue()[1])))
-                .forEach(e -> out.println(String.format(Locale.ROOT, "%-26s %14d %16d", e.getKey(), e.getValue()[0], e.getValue()[1])));
+        JitStats.printBlocked(blocked, out);
         if (!mismatches.isEmpty()) out.println("OUTPUT DIFFERS with the JIT on: " + mismatches);
         out.flush();
         return mismatches.isEmpty() ? 0 : 1;

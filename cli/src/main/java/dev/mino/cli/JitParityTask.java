@@ -1,17 +1,13 @@
 package dev.mino.cli;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code mino task test-jit-parity [DIR]}: the whole {@code .clj} suite in five configurations, each a fresh
@@ -41,17 +37,11 @@ final class JitParityTask {
         this.classpath = List.copyOf(classpath);
     }
 
-    /** This JVM's classpath entries (under Surefire, the test classpath it names). */
-    static List<String> currentClasspath() {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(cp.split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
-    }
-
     int run(Path dir) {
         // The lean runs must really lack the native tier (a classpath filter that missed it would prove nothing).
-        Result capability = runMain(CONFIGS.get(3), List.of("--jit-capability"));
-        if (capability.status() != 0 || !capability.output().startsWith("available=false")) {
-            out.println("jit-parity: FAILED -- the lean classpath still has a JIT: " + capability.output().strip());
+        ChildMain.Result capability = runMain(CONFIGS.get(3), List.of("--jit-capability"));
+        if (capability.status() != 0 || !capability.stdout().startsWith("available=false")) {
+            out.println("jit-parity: FAILED -- the lean classpath still has a JIT: " + capability.stdout().strip());
             out.flush();
             return 1;
         }
@@ -59,14 +49,14 @@ final class JitParityTask {
         for (Config c : CONFIGS) {
             err.println("test-jit-parity: " + c.label() + "...");
             err.flush();
-            Result r = runSuite(c, dir);
+            ChildMain.Result r = runSuite(c, dir);
             if (r.status() != 0) {
                 out.println("jit-parity: FAILED -- " + c.label() + " exited " + r.status());
-                out.println(tail(r.output(), 40));
+                out.println(tail(r.stdout(), 40));
                 out.flush();
                 return 1;
             }
-            outputs.put(c.label(), r.output());
+            outputs.put(c.label(), r.stdout());
         }
         String reference = outputs.get(CONFIGS.getFirst().label());
         for (Map.Entry<String, String> e : outputs.entrySet()) {
@@ -82,44 +72,19 @@ final class JitParityTask {
         return 0;
     }
 
-    record Result(int status, String output) {}
-
-    private Result runSuite(Config c, Path dir) {
+    private ChildMain.Result runSuite(Config c, Path dir) {
         List<String> args = new ArrayList<>(c.options());
         args.addAll(List.of("task", "test", dir.toString()));
         return runMain(c, args);
     }
 
-    /** Main with args in a fresh process configured as c; its stdout and exit status. */
-    private Result runMain(Config c, List<String> args) {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            // The AOT cache was made for the full classpath; the JDWP agent of a debugged parent is not the child's.
-            if (!arg.startsWith("-XX:AOTCache") && !arg.startsWith("-agentlib:jdwp")) command.add(arg);
-        }
-        command.add("-cp");
-        command.add(String.join(File.pathSeparator, c.lean() ? lean(classpath) : classpath));
-        command.add(Main.class.getName());
-        command.addAll(args);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().put("MINO_JIT", c.jit());
-        pb.environment().remove("MINO_TIER");
-        pb.environment().remove("MINO_JIT_DEOPT_ALOT");
-        try {
-            Process p = pb.start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(10, TimeUnit.MINUTES)) {
-                p.destroyForcibly();
-                return new Result(124, output + "\n(timed out)");
-            }
-            return new Result(p.exitValue(), output);
-        } catch (IOException e) {
-            return new Result(125, "cannot start " + command.getFirst() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(130, "interrupted");
-        }
+    /** Main with args in a fresh process configured as c (the AOT cache left out: the lean classpath differs). */
+    private ChildMain.Result runMain(Config c, List<String> args) {
+        Map<String, String> env = new HashMap<>();
+        env.put("MINO_JIT", c.jit());
+        env.put("MINO_TIER", null);
+        env.put("MINO_JIT_DEOPT_ALOT", null);
+        return ChildMain.run(c.lean() ? lean(classpath) : classpath, false, args, env, false);
     }
 
     /** The classpath without the native tier: tier-cpjit and deopt, as jars or as module class directories. */

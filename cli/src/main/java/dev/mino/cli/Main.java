@@ -132,7 +132,7 @@ public final class Main {
                 return new JitCorpusTask(out).run(corpora.dir());
             }
             case Invocation.RunJitParity parity -> {
-                return new JitParityTask(out, err, JitParityTask.currentClasspath()).run(parity.dir());
+                return new JitParityTask(out, err, ChildMain.currentClasspath()).run(parity.dir());
             }
             default -> {}
         }

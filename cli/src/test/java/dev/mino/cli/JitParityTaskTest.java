@@ -17,7 +17,7 @@ class JitParityTaskTest {
     void theSuitePrintsTheSameBytesUnderEveryJitConfiguration() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = new JitParityTask(new PrintWriter(out), new PrintWriter(err), JitParityTask.currentClasspath())
+        int status = new JitParityTask(new PrintWriter(out), new PrintWriter(err), ChildMain.currentClasspath())
                 .run(Path.of("..", "tests").toAbsolutePath().normalize());
         assertEquals("jit-parity: OK -- stdout byte-identical across jit-auto / jit-on / jit-off / lean / treewalk, all exit 0\n",
                 out.toString(), err.toString());

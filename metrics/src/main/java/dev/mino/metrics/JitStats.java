@@ -70,6 +70,15 @@ public final class JitStats {
             long[] v = byOp.computeIfAbsent(c.getId().getTag("op"), k -> new long[2]);
             v["hard".equals(c.getId().getTag("kind")) ? 0 : 1] += (long) c.count();
         }
+        printBlocked(byOp, out);
+        out.flush();
+    }
+
+    /**
+     * The bytes-blocked table: per op, the bytecode bytes of methods it kept from native code entirely
+     * ({@code [0]}) or sent down the deopt path ({@code [1]}), sorted by their total.
+     */
+    public static void printBlocked(Map<String, long[]> byOp, PrintWriter out) {
         List<Map.Entry<String, long[]>> rows = new ArrayList<>(byOp.entrySet());
         rows.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -(e.getValue()[0] + e.getValue()[1])).thenComparing(Map.Entry::getKey));
         out.println(String.format(Locale.ROOT, "%-26s %14s %16s %12s", "op (bytes blocked)", "rejected", "ok-with-deopt", "total"));
