@@ -90,7 +90,7 @@ final class JitCorpusTask {
 
     /** The program's output (and error, if it fails) in a fresh state with the JIT in mode jit. */
     private static String runProgram(Path program, String jit, Reports reports) {
-        MinoState state = Mino.newState(new MinoOptions(null, MinoOptions.COMMAND_LINE_INTEROP, jit));
+        MinoState state = Mino.newState(MinoOptions.commandLine(null, jit));
         StringWriter text = new StringWriter();
         state.setOut(text);
         if (reports != null) TieredEngine.events(state).add(reports);

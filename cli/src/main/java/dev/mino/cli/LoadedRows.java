@@ -30,7 +30,7 @@ record LoadedRows(List<BenchRow> rows, Function<Object, String> printer) {
         String tier = tierOf(column);
         String jit = !tier.equals("cpjit") ? "off" : column.contains(":") ? column.substring(column.indexOf(':') + 1)
                 : defaults.jit() == null ? "auto" : defaults.jit();
-        MinoState state = Mino.newState(defaults.withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withFileAccess(dev.mino.runtime.embed.FileAccess.ALL).withProcessControl(true).withTier(tier).withJit(jit));
+        MinoState state = Mino.newState(defaults.withCommandLineGrants().withTier(tier).withJit(jit));
         state.loadFile(rowsFile);
         return new LoadedRows(rowsOf(state.getVar("user/rows"), rowsFile), state::printString);
     }

@@ -201,9 +201,10 @@ public final class Main {
     /** The command line grants its programs the standard Java packages (MinoOptions.COMMAND_LINE_INTEROP). */
     private static MinoOptions options(Invocation invocation) {
         // Scripts run from the command line get its grants (interop with the standard packages, files and the
-        // network); --sandbox gives them an embedded state's: none.
+        // network, the standard streams, threads); --sandbox gives them an embedded state's: none (the command line
+        // still hands a sandboxed script its own output, as an embedder would).
         MinoOptions options = invocation.sandbox() ? MinoOptions.defaults()
-                : MinoOptions.defaults().withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withFileAccess(dev.mino.runtime.embed.FileAccess.ALL).withProcessControl(true);
+                : MinoOptions.defaults().withCommandLineGrants();
         if (!invocation.allow().isEmpty()) {
             java.util.List<String> granted = new java.util.ArrayList<>(options.interopAllow());
             granted.addAll(invocation.allow());

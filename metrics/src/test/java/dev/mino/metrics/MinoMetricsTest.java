@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class MinoMetricsTest {
     static MinoState state(String jit) {
-        return Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, jit));
+        return Mino.newState(MinoOptions.commandLine("bytecode", jit));
     }
 
     @Test

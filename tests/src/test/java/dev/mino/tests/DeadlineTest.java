@@ -24,7 +24,7 @@ class DeadlineTest {
             "on  | (loop [] (recur))",
     })
     void aRunawayEvalStopsAtItsDeadline(String jit, String src) {
-        MinoState s = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, jit));
+        MinoState s = Mino.newState(MinoOptions.commandLine("bytecode", jit));
         long t0 = System.nanoTime();
         RuntimeException e = assertThrows(RuntimeException.class, () -> s.eval(src, Duration.ofMillis(100)));
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -37,10 +37,10 @@ class DifferentialTest {
         long started = System.nanoTime();
         for (int i = 0; i < PROGRAMS; i++) {
             if (i % PROGRAMS_PER_STATE == 0) {
-                reference = Mino.newState(new MinoOptions("treewalk", MinoOptions.COMMAND_LINE_INTEROP));
-                bytecode = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, "off"));
+                reference = Mino.newState(MinoOptions.commandLine("treewalk", null));
+                bytecode = Mino.newState(MinoOptions.commandLine("bytecode", "off"));
                 // The JIT column: every fn compiled to native code at its first call.
-                jit = jitPresent ? Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, "on")) : null;
+                jit = jitPresent ? Mino.newState(MinoOptions.commandLine("bytecode", "on")) : null;
             }
             long seed = FIRST_SEED + i;
             String program = new ProgramGenerator(seed).program();

@@ -48,7 +48,7 @@ class ExamplesTest {
     static void check(Path program) throws IOException {
         // Examples are programs the mino command runs: they get its interop grants.
         MinoState state = Mino.newState(dev.mino.runtime.embed.MinoOptions.defaults()
-                .withInteropAllow(dev.mino.runtime.embed.MinoOptions.COMMAND_LINE_INTEROP).withFileAccess(dev.mino.runtime.embed.FileAccess.ALL).withProcessControl(true));
+                .withCommandLineGrants());
         StringWriter out = new StringWriter();
         state.setOut(out);
         try {

@@ -52,7 +52,7 @@ record SuiteRun(String output, Summary summary) {
      */
     static SuiteRun of(MinoOptions options, List<Path> files) {
         // The suite runs as `mino task test` runs it: with the command line's interop grants.
-        MinoState state = Mino.newState(options.withInteropAllow(MinoOptions.COMMAND_LINE_INTEROP).withFileAccess(dev.mino.runtime.embed.FileAccess.ALL).withProcessControl(true));
+        MinoState state = Mino.newState(options.withCommandLineGrants());
         StringWriter out = new StringWriter();
         state.setOut(out);
         state.setErr(out);

@@ -41,7 +41,7 @@ class CandidatesTest {
 
     @Test
     void featuresAndTheDefaultAutoRule() {
-        MinoState s = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, "off"));
+        MinoState s = Mino.newState(MinoOptions.commandLine("bytecode", "off"));
         s.eval("(defn sum-to [n] (loop [i 0 acc 0] (if (< i n) (recur (inc i) (+ acc i)) acc)))"
                 + "(defn fib [n] (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))"
                 + "(defn triple [x] (* 3 x))"

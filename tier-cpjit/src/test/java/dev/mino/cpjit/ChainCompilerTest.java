@@ -41,7 +41,7 @@ class ChainCompilerTest {
 
     @BeforeEach
     void setUp() {
-        mino = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
+        mino = Mino.newState(MinoOptions.commandLine("bytecode", null));
         table = StencilLibrary.load(dev.mino.stencilextract.Target.X86_64_LINUX).orElseThrow();
         compiler = new ChainCompiler(StencilSet.of(table));
     }

@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class CompileTimeBenchmark {
     public static void main(String[] args) {
-        MinoState mino = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
+        MinoState mino = Mino.newState(MinoOptions.commandLine("bytecode", null));
         mino.eval("(defn fib [n] (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))");
         mino.eval("(defn sum-to [n] (loop [i 0 acc 0] (if (< i n) (recur (inc i) (+ acc i)) acc)))");
         mino.eval("(fib 5) (sum-to 5)");

@@ -39,7 +39,7 @@ public final class DeoptRoundTripBenchmark {
     }
 
     private static Fn fn(String jit) {
-        MinoState s = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, jit));
+        MinoState s = Mino.newState(MinoOptions.commandLine("bytecode", jit));
         return (Fn) s.eval("(defn f [x] (+ x 1)) f");
     }
 

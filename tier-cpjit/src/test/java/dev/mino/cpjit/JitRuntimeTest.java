@@ -31,7 +31,7 @@ class JitRuntimeTest {
     }
 
     static MinoState state(String jit) {
-        return Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP, jit));
+        return Mino.newState(MinoOptions.commandLine("bytecode", jit));
     }
 
     static Jit jit(MinoState s) {

@@ -298,7 +298,7 @@ class NativeSmokeTest {
 
     /** What the bytecode tier prints for (fn [a b] body) applied to a and b ("ERR message" for an error). */
     static String bytecodeTier(String body, long a, long b) {
-        MinoState state = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
+        MinoState state = Mino.newState(MinoOptions.commandLine("bytecode", null));
         try {
             return String.valueOf(state.eval("((fn [a b] " + body + ") " + a + " " + b + ")"));
         } catch (RuntimeException e) {

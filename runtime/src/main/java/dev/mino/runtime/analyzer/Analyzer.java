@@ -39,8 +39,15 @@ public final class Analyzer {
     final HostForms host;
     private final SpecialForms specials;
     private final MacroExpander expander;
+    /**
+     * Whether the form was read from mino's own resources. Its interop trust is the access's business (lost
+     * once clojure.core is changed); naming clojure.core's private vars is not: they act within the state only.
+     */
+    private final boolean libraryCode;
+    final LibrarySymbols librarySymbols = new LibrarySymbols();
 
-    public Analyzer(NamespaceRegistry namespaces, Namespace currentNs, String file, InteropAccess access) {
+    public Analyzer(NamespaceRegistry namespaces, Namespace currentNs, String file, InteropAccess access, boolean libraryText) {
+        this.libraryCode = libraryText;
         this.namespaces = namespaces;
         this.currentNs = currentNs;
         this.file = file;
@@ -113,7 +120,7 @@ public final class Analyzer {
             if (owner != null) return host.staticField(owner, sym.getName(), ctx);
             throw new CompileException("Unable to resolve symbol: " + sym + " in this context", ctx.pos());
         }
-        checkAccess(v, ctx.pos());
+        checkAccess(v, sym, ctx.pos());
         if (v.isMacro()) throw new CompileException("Can't take value of a macro: " + v, ctx.pos());
         return new VarNode(v, ctx.pos());
     }
@@ -122,19 +129,30 @@ public final class Analyzer {
     Var resolveVar(Symbol sym, SourcePosition pos) {
         Var v = lookupVar(sym);
         if (v == null) throw new CompileException("Unable to resolve symbol: " + sym + " in this context", pos);
-        checkAccess(v, pos);
+        checkAccess(v, sym, pos);
         return v;
     }
 
     /**
-     * A private var is reachable only from its own namespace. clojure.core's private helpers are exempt:
-     * core macros expand into them from every namespace.
+     * A private var is reachable only from its own namespace. clojure.core's private helpers are the library's
+     * implementation: reachable only from its own code (see {@link LibrarySymbols}), from every namespace,
+     * clojure.core included.
      */
-    private void checkAccess(Var v, SourcePosition pos) {
-        if (v.ns() != currentNs && !v.ns().name().getName().equals("clojure.core")
-                && Boolean.TRUE.equals(v.meta().valAt(PRIVATE))) {
-            throw new CompileException("var: " + v + " is not public", pos);
-        }
+    void checkAccess(Var v, Symbol named, SourcePosition pos) {
+        if (!Boolean.TRUE.equals(v.meta().valAt(PRIVATE))) return;
+        checkLibraryPrivate(v, named, pos);
+        if (v.ns() != currentNs && !isCore(v)) throw new CompileException("var: " + v + " is not public", pos);
+    }
+
+    /** As Clojure, (var ns/private) of another namespace is allowed, except for clojure.core's implementation. */
+    void checkLibraryPrivate(Var v, Symbol named, SourcePosition pos) {
+        if (!isCore(v) || !Boolean.TRUE.equals(v.meta().valAt(PRIVATE)) || libraryCode || librarySymbols.introduced(named)) return;
+        throw new CompileException("var: " + v + " is not public (clojure.core's private vars are mino's own "
+                + "implementation, reachable only through the library's macros)", pos);
+    }
+
+    private static boolean isCore(Var v) {
+        return v.ns().name().getName().equals("clojure.core");
     }
 
     /** The var a symbol names in the current namespace, or null. */

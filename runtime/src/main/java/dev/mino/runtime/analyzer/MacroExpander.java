@@ -29,6 +29,7 @@ final class MacroExpander {
         Var v = analyzer.lookupVar(op);
         if (v == null) return interopSugar(seq, op);
         if (!v.isMacro()) return form;
+        analyzer.checkAccess(v, op, pos);
         List<Object> args = new ArrayList<>();
         args.add(form);
         args.add(env.asMap());
@@ -43,6 +44,10 @@ final class MacroExpander {
         } catch (RuntimeException | StackOverflowError e) {
             MinoException wrapped = new MinoException("Unexpected error macroexpanding " + op + ": " + e.getMessage(), e);
             throw SourcePosition.attach(wrapped, pos);
+        }
+        // A clojure.core macro as the library defined it (not one a user redefined) speaks for the library.
+        if (v.ns().name().getName().equals("clojure.core") && v.definedRoot() != null) {
+            analyzer.librarySymbols.recordExpansion(form, result);
         }
         return keepPosition(result, seq);
     }

@@ -248,6 +248,7 @@ final class SpecialForms {
         if (Seqs.count(form) != 2 || !(form.next().first() instanceof Symbol s)) throw error("var takes one symbol", ctx);
         Var v = an.lookupVar(s);
         if (v == null) throw error("Unable to resolve var: " + s + " in this context", ctx);
+        an.checkLibraryPrivate(v, s, ctx.pos());
         return new TheVarNode(v, ctx.pos());
     }
 

@@ -21,7 +21,8 @@ final class ConcurrencyFns {
     static void install(CoreLibrary lib) {
         lib.fn("promise").a0(Promise::new);
         lib.fn("deliver").a2((p, v) -> Callables.asFn(p).invoke(v));
-        lib.fn("future-call").a1(MinoFuture::start);
+        FuturePool pool = new FuturePool(lib.evaluator.options().threads());
+        lib.fn("future-call").a1(f -> MinoFuture.start(f, pool));
         lib.fn("future?").a1(x -> x instanceof Future);
         lib.fn("future-done?").a1(f -> asFuture(f).isDone());
         lib.fn("future-cancelled?").a1(f -> asFuture(f).isCancelled());

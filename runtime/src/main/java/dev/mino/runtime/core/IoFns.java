@@ -41,14 +41,11 @@ import java.nio.charset.StandardCharsets;
 final class IoFns {
     private static final Keyword APPEND = Keyword.of("append");
     private static final Keyword ENCODING = Keyword.of("encoding");
-    /** One reader over the process's standard input, shared by every state so none buffers away another's input. */
-    private static final PushbackLineReader STDIN =
-            new PushbackLineReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
     private IoFns() {}
 
     static void install(CoreLibrary lib) {
-        Var in = PrintFns.dynamic(lib, "*in*", STDIN);
+        Var in = lib.evaluator.inVar;
         lib.fn("read-line").a0(() -> readLine(in.deref()));
         lib.fn("line-seq").a1(IoFns::lineSeq);
         FileAccess files = lib.evaluator.files();

@@ -6,13 +6,9 @@ import dev.mino.runtime.lang.IPending;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.ThreadBindings;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * (future-call f): f runs on a pooled thread with the dynamic bindings of the thread that created the
@@ -23,20 +19,17 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
     /** The name Clojure's future class prints under (an anonymous reify inside clojure.core/future-call). */
     static final String CLASS_NAME = "clojure.core$future_call$reify__8477";
 
-    /** Daemon threads, so pending futures never keep the JVM alive; idle ones are reclaimed after 60 s. */
-    private static final ExecutorService POOL = Executors.newCachedThreadPool(new FutureThreads());
-
     private Future<Object> task;
     /** The thread running f, while it runs (cancel raises its Safepoint signal too); guarded by this. */
     private Thread runner;
 
     private MinoFuture() {}
 
-    /** Starts f (anything callable; a non-callable fails on deref, as in Clojure) on a pool thread. */
-    static MinoFuture start(Object f) {
+    /** Starts f (anything callable; a non-callable fails on deref, as in Clojure) on one of the state's threads. */
+    static MinoFuture start(Object f, FuturePool pool) {
         Object bindings = ThreadBindings.capture();
         MinoFuture future = new MinoFuture();
-        future.task = POOL.submit(() -> {
+        future.task = pool.submit(() -> {
             Safepoint.clearCurrent();
             synchronized (future) {
                 future.runner = Thread.currentThread();
@@ -98,16 +91,4 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
     }
     @Override public boolean isCancelled() { return task.isCancelled(); }
     @Override public boolean isDone() { return task.isDone(); }
-
-    /** Names the pool's threads and gives them the deep stack the tree-walker needs. */
-    private static final class FutureThreads implements ThreadFactory {
-        private static final long STACK_BYTES = 16L << 20;
-        private final AtomicLong count = new AtomicLong();
-
-        @Override public Thread newThread(Runnable r) {
-            Thread t = new Thread(null, r, "mino-future-" + count.getAndIncrement(), STACK_BYTES);
-            t.setDaemon(true);
-            return t;
-        }
-    }
 }

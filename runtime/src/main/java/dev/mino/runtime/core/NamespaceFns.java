@@ -46,9 +46,9 @@ final class NamespaceFns {
         lib.fn("remove-ns").a1(s -> ev.namespaces().remove((Symbol) s));
         lib.fn("all-ns").a0(() -> Seqs.seq(Seqs.list(ev.namespaces().all().toArray())));
         lib.fn("ns-name").a1(x -> n.theNs(x).name());
-        lib.fn("ns-publics").a1(x -> varMap(n.theNs(x).interns(), true));
-        lib.fn("ns-interns").a1(x -> varMap(n.theNs(x).interns(), false));
-        lib.fn("ns-map").a1(x -> varMap(n.theNs(x).mappings(), false));
+        lib.fn("ns-publics").a1(x -> n.varMap(n.theNs(x).interns(), true));
+        lib.fn("ns-interns").a1(x -> n.varMap(n.theNs(x).interns(), false));
+        lib.fn("ns-map").a1(x -> n.varMap(n.theNs(x).mappings(), false));
         lib.fn("ns-aliases").a1(x -> {
             IPersistentMap m = PersistentArrayMap.EMPTY;
             for (Map.Entry<Symbol, Namespace> e : n.theNs(x).aliases().entrySet()) m = m.assoc(e.getKey(), e.getValue());
@@ -65,10 +65,10 @@ final class NamespaceFns {
             Namespace ns = ev.namespaces().find(Symbol.of(sym.getNamespace()));
             if (ns == null) throw new IllegalArgumentException("No such namespace: " + sym.getNamespace());
             Var v = ns.lookup(Symbol.of(sym.getName()));
-            return v != null && v.ns() == ns ? v : null;
+            return v != null && v.ns() == ns ? n.shown(v) : null;
         });
-        lib.fn("intern").a2((x, s) -> n.theNs(x).intern((Symbol) s))
-                .a3((x, s, v) -> { Var var = n.theNs(x).intern((Symbol) s); var.bindRoot(v); return var; });
+        lib.fn("intern").a2((x, s) -> n.intern(x, (Symbol) s))
+                .a3((x, s, v) -> { Var var = n.intern(x, (Symbol) s); var.bindRoot(v); return var; });
         lib.fn("var-get").a1(v -> ((Var) v).deref());
         lib.fn("var-set").a2((v, x) -> ((Var) v).set(x));
         lib.fn("alter-var-root").rest(2, a -> {
@@ -175,16 +175,32 @@ final class NamespaceFns {
             if (target == null) target = ev.namespaces().find(Symbol.of(s.getNamespace()));
             if (target == null) return null;
             Var v = target.lookup(Symbol.of(s.getName()));
-            return v != null && v.ns() == target ? v : null;
+            return v != null && v.ns() == target ? shown(v) : null;
         }
-        Var v = ns.lookup(s);
+        Var v = shown(ns.lookup(s));
         return v != null ? v : ClassNames.resolve(s);
     }
 
-    private static IPersistentMap varMap(Map<Symbol, Var> vars, boolean publicOnly) {
+    /** v, or null for a var the reflective lookups do not show (clojure.core's private implementation). */
+    private Var shown(Var v) {
+        return ev.isLibraryPrivate(v) ? null : v;
+    }
+
+    /** (intern ns sym): never hands out, or rebinds, one of clojure.core's private vars. */
+    private Var intern(Object ns, Symbol s) {
+        Namespace target = theNs(ns);
+        Var existing = target.lookup(s);
+        if (existing != null && existing.ns() == target && ev.isLibraryPrivate(existing)) {
+            throw new MinoException("var: " + existing + " is not public (clojure.core's private vars are mino's own implementation)");
+        }
+        return target.intern(s);
+    }
+
+    private IPersistentMap varMap(Map<Symbol, Var> vars, boolean publicOnly) {
         IPersistentMap m = PersistentArrayMap.EMPTY;
         for (Map.Entry<Symbol, Var> e : vars.entrySet()) {
-            if (!publicOnly || !Evaluator.isPrivate(e.getValue())) m = m.assoc(e.getKey(), e.getValue());
+            Var v = e.getValue();
+            if (publicOnly ? !Evaluator.isPrivate(v) : shown(v) != null) m = m.assoc(e.getKey(), v);
         }
         return m;
     }

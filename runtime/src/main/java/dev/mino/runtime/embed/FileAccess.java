@@ -45,9 +45,26 @@ public record FileAccess(boolean readAll, List<Path> readDirs, boolean writeAll,
 
     private static boolean allowed(boolean all, List<Path> dirs, Path file) {
         if (all) return true;
-        Path p = file.toAbsolutePath().normalize();
-        for (Path d : dirs) if (p.startsWith(d)) return true;
+        Path p = resolved(file);
+        for (Path d : dirs) if (p.startsWith(resolved(d))) return true;
         return false;
+    }
+
+    /**
+     * Where path really leads: links followed as far as the path exists (a link inside a granted directory
+     * must not reach outside it), the rest normalized (a file about to be written does not exist yet).
+     */
+    private static Path resolved(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path rest = p.getFileSystem().getPath("");
+        for (Path existing = p; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(rest).normalize();
+            } catch (java.io.IOException | SecurityException e) {
+                rest = existing.getFileName().resolve(rest);
+            }
+        }
+        return p;
     }
 
     private static MinoException denied(String what, String kind) {

@@ -8,8 +8,6 @@ import dev.mino.runtime.lang.SourcePosition;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.printer.Printer;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,8 +30,9 @@ public final class MinoState {
         Namespace user = evaluator.namespaces().find(Evaluator.USER);
         // Held weakly: a thread outliving this state must not keep its namespaces (and so the state) reachable.
         this.sessionNs = ThreadLocal.withInitial(() -> new java.lang.ref.WeakReference<>(user));
-        setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false));
-        setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        evaluator.inVar.bindRoot(StandardStreams.in(options.stdio()));
+        setOut(StandardStreams.out(options.stdio()));
+        setErr(StandardStreams.err(options.stdio()));
     }
 
     /** The native JIT's mode in this state (AUTO unless set, or MINO_JIT / MinoOptions.jit at creation). */
@@ -134,6 +133,11 @@ public final class MinoState {
                 // A writer that cannot flush keeps its text; the eval's own result or error stands.
             }
         }
+    }
+
+    /** Gives the state's code its input (*in*): read-line, read and line-seq of *in* read from in. */
+    public void setIn(java.io.Reader in) {
+        evaluator.inVar.bindRoot(in instanceof dev.mino.runtime.core.PushbackLineReader p ? p : new dev.mino.runtime.core.PushbackLineReader(in));
     }
 
     /** Redirects *out* / *err*. */

@@ -39,6 +39,7 @@ public final class Evaluator {
      * var it could be expanded through has been redefined: trust follows the code, never the thread.
      */
     private final InteropAccess userAccess;
+    private final MinoOptions options;
     /** What the state's code may do with files and URLs. */
     private final dev.mino.runtime.embed.FileAccess files;
     /** clojure.core vars whose root is not the one the library defined (see {@link #resourceAccess}). */
@@ -49,16 +50,19 @@ public final class Evaluator {
     public final Namespace core;
     public final Var nsVar;
     public final Var fileVar;
+    public final Var inVar;
     public final Var outVar;
     public final Var errVar;
 
     public Evaluator(MinoOptions options) {
+        this.options = options;
         this.engine = loadEngine(options);
-        this.userAccess = new InteropAccess(options.interopAllow(), false, options.processControl());
+        this.userAccess = new InteropAccess(options.interopAllow(), false, options.processControl(), options.stdio());
         this.files = options.files();
         this.core = namespaces.findOrCreate(CORE);
         this.nsVar = dynamicVar("*ns*", core);
         this.fileVar = dynamicVar("*file*", "NO_SOURCE_FILE");
+        this.inVar = dynamicVar("*in*", null);
         this.outVar = dynamicVar("*out*", null);
         this.errVar = dynamicVar("*err*", null);
         CoreLibrary.install(this);
@@ -89,6 +93,9 @@ public final class Evaluator {
 
     public NamespaceRegistry namespaces() { return namespaces; }
 
+    /** The options the state was created with (its capabilities). */
+    public MinoOptions options() { return options; }
+
     /** What the state's code may do with files and URLs (the I/O builtins check it). */
     public dev.mino.runtime.embed.FileAccess files() { return files; }
 
@@ -108,23 +115,32 @@ public final class Evaluator {
         });
     }
 
+    /**
+     * A private var of clojure.core: mino's own implementation, which the reflective lookups (resolve, find-var,
+     * ns-interns, intern, ...) do not show, as the analyzer lets only the library's own code name it.
+     */
+    public boolean isLibraryPrivate(Var v) {
+        return v != null && v.ns() == core && isPrivate(v);
+    }
+
     public static boolean isPrivate(Var v) {
         return Boolean.TRUE.equals(v.meta().valAt(dev.mino.runtime.lang.Keyword.of("private")));
     }
 
     /** Analyzes and runs one form of user code (eval, load-string, a file, the REPL) in the current namespace. */
     public Object eval(Object form) {
-        return eval(form, userAccess);
+        return eval(form, userAccess, false);
     }
 
-    private Object eval(Object form, InteropAccess access) {
+    /** libraryText: the form was read from one of mino's own resources (it may name clojure.core's private vars). */
+    private Object eval(Object form, InteropAccess access, boolean libraryText) {
         String file = String.valueOf(fileVar.deref());
-        Analyzer an = new Analyzer(namespaces, currentNs(), file, access);
+        Analyzer an = new Analyzer(namespaces, currentNs(), file, access, libraryText);
         return engine.eval(an.analyzeTopLevel(form));
     }
 
     public Object macroexpand1(Object form) {
-        return new Analyzer(namespaces, currentNs(), String.valueOf(fileVar.deref()), userAccess).macroexpand1(form);
+        return new Analyzer(namespaces, currentNs(), String.valueOf(fileVar.deref()), userAccess, false).macroexpand1(form);
     }
 
     /**
@@ -133,7 +149,12 @@ public final class Evaluator {
      * expanding, could put user code into the library's forms); then the user's grants, as for any other code.
      */
     private InteropAccess resourceAccess() {
-        return redefinedCore.isEmpty() && core.replacements() == coreReplacements ? InteropAccess.TRUSTED : userAccess;
+        return coreIntact() ? InteropAccess.TRUSTED : userAccess;
+    }
+
+    /** Whether no clojure.core var has been redefined and no clojure.core name re-pointed since it loaded. */
+    private boolean coreIntact() {
+        return redefinedCore.isEmpty() && core.replacements() == coreReplacements;
     }
 
     private void coreRootChanged(Var v) {
@@ -161,7 +182,7 @@ public final class Evaluator {
             LispReader reader = new LispReader(src, file, new EvalReaderContext(this));
             Object result = null;
             for (Object form = reader.read(); form != LispReader.EOF; form = reader.read()) {
-                result = eval(form, resource ? resourceAccess() : userAccess);
+                result = eval(form, resource ? resourceAccess() : userAccess, resource);
             }
             return new Object[] {result, currentNs()};
         } finally {

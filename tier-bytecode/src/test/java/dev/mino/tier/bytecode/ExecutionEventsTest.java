@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ExecutionEventsTest {
     @Test
     void aListenerSeesItsOwnStatesCompilesOnly() {
-        MinoState a = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
-        MinoState b = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
+        MinoState a = Mino.newState(MinoOptions.commandLine("bytecode", null));
+        MinoState b = Mino.newState(MinoOptions.commandLine("bytecode", null));
         List<String> seen = new CopyOnWriteArrayList<>();
         ExecutionListener listener = (tier, artifact) -> seen.add(tier + " " + ((BytecodeFn) artifact).name());
         TieredEngine.events(a).add(listener);
@@ -36,7 +36,7 @@ class ExecutionEventsTest {
     void theBytecodeTiersDiagnosticsAreFoundWithoutNamingItsClasses() {
         TierDiagnostics d = TierDiagnostics.find().orElseThrow();
         assertEquals("bytecode", d.tier());
-        MinoState s = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
+        MinoState s = Mino.newState(MinoOptions.commandLine("bytecode", null));
         String listing = d.disassemble(s.eval("(fn [n] (inc n))"));
         assertTrue(listing.contains("INC_I"), listing);
         assertTrue(d.disassemble(42L).contains("is not a bytecode fn"));

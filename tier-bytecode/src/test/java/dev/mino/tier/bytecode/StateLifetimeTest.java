@@ -17,7 +17,7 @@ class StateLifetimeTest {
     @Test void aDiscardedStatesVarsAreNotKeptAliveByItsCompiledCode() throws InterruptedException {
         WeakReference<Object> plus = plusOfAThrowawayState();
         // The runtime's print hooks keep the newest state: make another one the newest.
-        assertEquals(3L, Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP)).eval("(+ 1 2)"));
+        assertEquals(3L, Mino.newState(MinoOptions.commandLine("bytecode", null)).eval("(+ 1 2)"));
         for (int i = 0; i < 50 && plus.get() != null; i++) {
             System.gc();
             Thread.sleep(20);
@@ -30,7 +30,7 @@ class StateLifetimeTest {
      * in a new state, and answers that state's + var, weakly.
      */
     private static WeakReference<Object> plusOfAThrowawayState() {
-        MinoState s = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
+        MinoState s = Mino.newState(MinoOptions.commandLine("bytecode", null));
         assertEquals(42L, s.eval("(defn f [x] (with-out-str (println (var +))) (+ x 1)) (f 41)"));
         return new WeakReference<>(s.eval("#'clojure.core/+"));
     }

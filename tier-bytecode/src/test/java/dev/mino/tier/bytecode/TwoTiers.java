@@ -13,8 +13,8 @@ import java.util.List;
  * and expects the same printed value or the same error (message and position).
  */
 final class TwoTiers {
-    final MinoState bytecode = Mino.newState(new MinoOptions("bytecode", MinoOptions.COMMAND_LINE_INTEROP));
-    final MinoState treewalk = Mino.newState(new MinoOptions("treewalk", MinoOptions.COMMAND_LINE_INTEROP));
+    final MinoState bytecode = Mino.newState(MinoOptions.commandLine("bytecode", null));
+    final MinoState treewalk = Mino.newState(MinoOptions.commandLine("treewalk", null));
 
     /** Evaluates src in both states (definitions, say). */
     void define(String src) {
