@@ -18,6 +18,7 @@ import dev.mino.runtime.lang.PersistentList;
 import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.SourcePosition;
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.UniqueIds;
 import dev.mino.runtime.lang.Var;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class Analyzer {
     static final Keyword PRIVATE = Keyword.of("private");
 
     final NamespaceRegistry namespaces;
+    /** The state's counter, which numbers anonymous fns (user/fn--12). */
+    final UniqueIds ids;
     final Namespace currentNs;
     final String file;
     final HostForms host;
@@ -46,9 +49,11 @@ public final class Analyzer {
     private final boolean libraryCode;
     final LibrarySymbols librarySymbols = new LibrarySymbols();
 
-    public Analyzer(NamespaceRegistry namespaces, Namespace currentNs, String file, InteropAccess access, boolean libraryText) {
+    public Analyzer(NamespaceRegistry namespaces, UniqueIds ids, Namespace currentNs, String file, InteropAccess access,
+                    boolean libraryText) {
         this.libraryCode = libraryText;
         this.namespaces = namespaces;
+        this.ids = ids;
         this.currentNs = currentNs;
         this.file = file;
         this.host = new HostForms(this, access);

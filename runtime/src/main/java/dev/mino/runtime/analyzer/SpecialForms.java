@@ -12,7 +12,6 @@ import dev.mino.runtime.lang.Var;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /** Syntax checks and analysis of each special form; one method per form. */
 final class SpecialForms {
@@ -23,7 +22,6 @@ final class SpecialForms {
     private static final Keyword NAME = Keyword.of("name");
     private static final Keyword DYNAMIC = Keyword.of("dynamic");
     private static final Keyword DEFAULT = Keyword.of("default");
-    private static final AtomicInteger FN_IDS = new AtomicInteger();
     /** Merges the fixed entries of a var's metadata into the evaluated user part. */
     private static final dev.mino.runtime.lang.Fn MERGE_META = new dev.mino.runtime.lang.Fn() {
         @Override public Object invoke(Object meta, Object fixed) {
@@ -190,7 +188,7 @@ final class SpecialForms {
         for (ISeq mf : methodForms) methods.add(method(mf, scope, env, ctx));
         checkArities(methods, ctx);
         String display = defName != null ? defName.toString()
-                : an.currentNs.name() + "/" + (name != null ? name.getName() : "fn") + "--" + FN_IDS.incrementAndGet();
+                : an.currentNs.name() + "/" + (name != null ? name.getName() : "fn") + "--" + an.ids.next();
         return new FnNode(Symbol.parse(display), self, List.copyOf(methods), scope.captureList(), scope, ctx.pos());
     }
 

@@ -8,17 +8,16 @@ import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.PersistentVector;
 import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.UniqueIds;
 import dev.mino.runtime.printer.Printer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * clojure.core/destructure: rewrites a binding vector whose targets may be vector or map patterns into
  * one of plain symbols, as let, loop and fn use.
  */
 final class Destructure {
-    private static final AtomicLong IDS = new AtomicLong();
     private static final Symbol AMP = Symbol.of("&");
     private static final Keyword AS = Keyword.of("as");
     private static final Keyword OR = Keyword.of("or");
@@ -26,14 +25,18 @@ final class Destructure {
     private static final Keyword STRS = Keyword.of("strs");
     private static final Keyword SYMS = Keyword.of("syms");
 
+    private final UniqueIds ids;
     private final List<Object> out = new ArrayList<>();
 
-    private Destructure() {}
+    private Destructure(UniqueIds ids) {
+        this.ids = ids;
+    }
 
-    static Object expand(Object bindings) {
+    /** The rewritten bindings; ids is the state's counter, which names the temporaries (vec__12). */
+    static Object expand(Object bindings, UniqueIds ids) {
         IPersistentVector v = (IPersistentVector) bindings;
         if (v.count() % 2 != 0) throw new IllegalArgumentException("let requires an even number of forms in binding vector");
-        Destructure d = new Destructure();
+        Destructure d = new Destructure(ids);
         for (int i = 0; i < v.count(); i += 2) d.bind(v.nth(i), v.nth(i + 1));
         return PersistentVector.of(d.out.toArray());
     }
@@ -55,8 +58,8 @@ final class Destructure {
         out.add(value);
     }
 
-    private static Symbol gensym(String prefix) {
-        return Symbol.of(prefix + "__" + IDS.incrementAndGet());
+    private Symbol gensym(String prefix) {
+        return Symbol.of(prefix + "__" + ids.next());
     }
 
     private static Object call(String fn, Object... args) {

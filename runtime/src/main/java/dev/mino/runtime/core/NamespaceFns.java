@@ -114,7 +114,7 @@ final class NamespaceFns {
             return m;
         });
         lib.privateFn("has-root?").a1(v -> ((Var) v).hasRoot());
-        lib.fn("destructure").a1(Destructure::expand);
+        lib.fn("destructure").a1(bindings -> Destructure.expand(bindings, ev.ids()));
     }
 
     /**

@@ -5,8 +5,8 @@ import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Named;
 import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.UniqueIds;
 import dev.mino.runtime.lang.Var;
-import dev.mino.runtime.reader.UniqueIds;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -39,7 +39,8 @@ final class StringFns {
                 .a2((ns, n) -> Keyword.of((String) ns, string(n)));
         lib.fn("symbol").a1(StringFns::symbol)
                 .a2((ns, n) -> Symbol.of((String) ns, string(n)));
-        lib.fn("gensym").a0(() -> gensym("G__")).a1(p -> gensym(printing.str(p)));
+        UniqueIds ids = lib.evaluator.ids();
+        lib.fn("gensym").a0(() -> gensym("G__", ids)).a1(p -> gensym(printing.str(p), ids));
         lib.fn("char").a1(StringFns::toChar);
         lib.fn("parse-long").a1(s -> parseLong(expectString(s)));
         lib.fn("parse-double").a1(s -> parseDouble(expectString(s)));
@@ -84,9 +85,9 @@ final class StringFns {
         throw new IllegalArgumentException("no conversion to symbol");
     }
 
-    /** One counter for gensym, x# and #() parameters, as in Clojure, so generated names never collide. */
-    private static Symbol gensym(String prefix) {
-        return Symbol.parse(prefix + UniqueIds.next());
+    /** The state's one counter for gensym, x# and #() parameters, as in Clojure, so generated names never collide. */
+    private static Symbol gensym(String prefix, UniqueIds ids) {
+        return Symbol.parse(prefix + ids.next());
     }
 
     private static Object toChar(Object x) {

@@ -3,6 +3,7 @@ package dev.mino.runtime.eval;
 import dev.mino.runtime.analyzer.ClassNames;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.UniqueIds;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.reader.ReaderContext;
 
@@ -42,6 +43,10 @@ final class EvalReaderContext implements ReaderContext {
         if (cls != null) return Symbol.of(cls);
         if (sym.getName().indexOf('.') > 0) return sym;
         return Symbol.of(current.name().getName(), sym.getName());
+    }
+
+    @Override public UniqueIds ids() {
+        return evaluator.ids();
     }
 
     @Override public String resolveClass(String name) {

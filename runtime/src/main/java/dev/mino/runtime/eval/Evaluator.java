@@ -10,6 +10,7 @@ import dev.mino.runtime.lang.NamespaceRegistry;
 import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.lang.UniqueIds;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.reader.LispReader;
 import java.io.IOException;
@@ -33,6 +34,7 @@ public final class Evaluator {
 
     private final NamespaceRegistry namespaces = new NamespaceRegistry();
     private final ExecutionEngine engine;
+    private final UniqueIds ids = new UniqueIds();
     private final Set<String> loadedLibs = ConcurrentHashMap.newKeySet();
     /**
      * Interop granted to user code. Code read from mino's own resources is trusted, as long as no clojure.core
@@ -106,6 +108,9 @@ public final class Evaluator {
     }
     public ExecutionEngine engine() { return engine; }
 
+    /** This state's counter for generated names (gensym, x#, #() parameters, fn names). */
+    public UniqueIds ids() { return ids; }
+
     public Namespace currentNs() { return (Namespace) nsVar.deref(); }
 
     /** Makes every public var of from reachable by bare name in to. */
@@ -135,12 +140,12 @@ public final class Evaluator {
     /** libraryText: the form was read from one of mino's own resources (it may name clojure.core's private vars). */
     private Object eval(Object form, InteropAccess access, boolean libraryText) {
         String file = String.valueOf(fileVar.deref());
-        Analyzer an = new Analyzer(namespaces, currentNs(), file, access, libraryText);
+        Analyzer an = new Analyzer(namespaces, ids, currentNs(), file, access, libraryText);
         return engine.eval(an.analyzeTopLevel(form));
     }
 
     public Object macroexpand1(Object form) {
-        return new Analyzer(namespaces, currentNs(), String.valueOf(fileVar.deref()), userAccess, false).macroexpand1(form);
+        return new Analyzer(namespaces, ids, currentNs(), String.valueOf(fileVar.deref()), userAccess, false).macroexpand1(form);
     }
 
     /**

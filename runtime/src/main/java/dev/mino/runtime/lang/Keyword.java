@@ -1,10 +1,11 @@
 package dev.mino.runtime.lang;
 
-import java.util.concurrent.ConcurrentHashMap;
-
-/** An interned keyword. Keywords with the same namespace and name are the same object, so = is identity. */
+/**
+ * An interned keyword. Keywords with the same namespace and name are the same object while anyone holds one,
+ * so = is identity; {@link KeywordTable} lets go of those no one holds.
+ */
 public final class Keyword extends Fn implements IHashEq, Comparable<Keyword>, Named {
-    private static final ConcurrentHashMap<Symbol, Keyword> TABLE = new ConcurrentHashMap<>();
+    private static final KeywordTable TABLE = new KeywordTable(Keyword::new);
 
     private final Symbol sym;
     private final int hasheq;
@@ -16,12 +17,12 @@ public final class Keyword extends Fn implements IHashEq, Comparable<Keyword>, N
 
     public static Keyword of(Symbol sym) {
         Symbol bare = sym.meta() == null ? sym : sym.withMeta(null);
-        return TABLE.computeIfAbsent(bare, Keyword::new);
+        return TABLE.intern(bare);
     }
 
-    /** The keyword for sym if one has been made already, else null (find-keyword never interns). */
+    /** The keyword for sym if a live one exists, else null (find-keyword never interns). */
     public static Keyword find(Symbol sym) {
-        return TABLE.get(sym.meta() == null ? sym : sym.withMeta(null));
+        return TABLE.find(sym.meta() == null ? sym : sym.withMeta(null));
     }
 
     public static Keyword of(String ns, String name) { return of(Symbol.of(ns, name)); }

@@ -1,21 +1,27 @@
 package dev.mino.runtime.reader;
 
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.UniqueIds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 
 /** The parameters a #() body mentions: %/%1..%n become p1__N#.., %& becomes rest__N#. */
 final class FnLiteralArgs {
+    private final UniqueIds ids;
     private final TreeMap<Integer, Symbol> positional = new TreeMap<>();
     private Symbol rest;
 
+    FnLiteralArgs(UniqueIds ids) {
+        this.ids = ids;
+    }
+
     Symbol positional(int n) {
-        return positional.computeIfAbsent(n, k -> Symbol.of("p" + k + "__" + UniqueIds.next() + "#"));
+        return positional.computeIfAbsent(n, k -> Symbol.of("p" + k + "__" + ids.next() + "#"));
     }
 
     Symbol rest() {
-        if (rest == null) rest = Symbol.of("rest__" + UniqueIds.next() + "#");
+        if (rest == null) rest = Symbol.of("rest__" + ids.next() + "#");
         return rest;
     }
 

@@ -350,7 +350,7 @@ public final class LispReader {
     /** #(...) as (fn* [p1__N# ... & rest__M#] (...)). */
     private Object readFnLiteral(int line, int col) {
         if (fnArgs != null) throw error("Nested #()s are not allowed", line, col);
-        FnLiteralArgs args = new FnLiteralArgs();
+        FnLiteralArgs args = new FnLiteralArgs(ctx.ids());
         fnArgs = args;
         Object body;
         try {

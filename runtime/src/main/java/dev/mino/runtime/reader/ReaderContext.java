@@ -2,6 +2,7 @@ package dev.mino.runtime.reader;
 
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.UniqueIds;
 
 /**
  * What the reader needs from the environment it reads for: the current namespace (for ::kw), aliases
@@ -31,6 +32,11 @@ public interface ReaderContext {
     /** The function reading tagged literal #tag (a *data-readers* entry), or null for the built-in tags. */
     default Fn dataReader(Symbol tag) {
         return null;
+    }
+
+    /** The counter for x# gensyms and #() parameters: the state's own; outside a state, one shared by all. */
+    default UniqueIds ids() {
+        return UniqueIds.STATELESS;
     }
 
     /** A context for tests and standalone use: namespace user, no aliases, classes from java.lang. */

@@ -127,7 +127,7 @@ final class SyntaxQuote {
     private Symbol gensym(Symbol sym) {
         return gensyms.computeIfAbsent(sym, s -> {
             String base = s.getName().substring(0, s.getName().length() - 1);
-            return Symbol.of(base + "__" + UniqueIds.next() + "__auto__");
+            return Symbol.of(base + "__" + ctx.ids().next() + "__auto__");
         });
     }
 
