@@ -22,6 +22,11 @@ class DeadlineTest {
             "off | (last (map inc (range)))",
             "on  | (loop [i 0] (if (< i 9000000000000000000) (recur (inc i)) i))",
             "on  | (loop [] (recur))",
+            // A script that catches whatever stops it must not outlast its deadline.
+            "off | (loop [] (try (loop [] (recur)) (catch Throwable t nil)) (recur))",
+            "off | (loop [] (try (reduce + (range)) (catch Exception e nil)) (recur))",
+            "off | (loop [] (try (count (iterate inc 0)) (catch java.util.concurrent.CancellationException e nil)) (recur))",
+            "on  | (loop [] (try (loop [] (recur)) (catch Throwable t nil) (finally nil)) (recur))",
     })
     void aRunawayEvalStopsAtItsDeadline(String jit, String src) {
         MinoState s = Mino.newState(MinoOptions.commandLine("bytecode", jit));
@@ -50,6 +55,18 @@ class DeadlineTest {
         assertEquals("NO_SOURCE_FILE:1:1: evaluation stopped: cancelled".replace("NO_SOURCE_FILE:1:1: ", ""),
                 run.get(10, java.util.concurrent.TimeUnit.SECONDS).replaceFirst("^.*?evaluation", "evaluation"));
         assertEquals(3L, s.eval("(+ 1 2)"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void finallyBlocksStillRunWhenAnEvalIsStopped() {
+        MinoState s = Mino.newState();
+        s.eval("(def cleaned (atom 0)) (def ^:dynamic *depth* 0)");
+        assertThrows(RuntimeException.class,
+                () -> s.eval("(binding [*depth* 1] (try (loop [] (recur)) (finally (swap! cleaned inc))))", Duration.ofMillis(50)));
+        assertEquals(1L, s.eval("@cleaned"));
+        assertEquals(0L, s.eval("*depth*"), "the binding was popped on the way out");
+        assertEquals(":caught", s.eval("(str (try (throw (java.util.concurrent.CancellationException. \"mine\")) (catch Exception e :caught)))"
+                .replace("java.util.concurrent.CancellationException. \"mine\"", "ex-info \"mine\" {}")), "ordinary errors are caught as ever");
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package dev.mino.runtime.analyzer;
 
+import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.SourcePosition;
 import java.util.List;
 
@@ -8,8 +9,16 @@ import java.util.List;
  * on every exit. Neither the body nor the handlers are tail positions (the frame must stay for catch).
  */
 public record TryNode(Node body, List<CatchClause> catches, Node finallyBody, SourcePosition pos) implements Node {
-    /** One catch clause; type null matches anything (:default and mino's (catch e ...)). */
+    /**
+     * One catch clause; type null matches anything (:default and mino's (catch e ...)) but an evaluation its
+     * embedder stops ({@link Safepoint.Stopped}), which no clause matches.
+     */
     public record CatchClause(Class<?> type, LocalBinding binding, Node body) {
-        public boolean matches(Throwable t) { return type == null || type.isInstance(t); }
+        public boolean matches(Throwable t) { return catchable(type == null ? Throwable.class : type, t); }
+
+        /** Whether a clause for type catches t (the tiers' one rule). */
+        public static boolean catchable(Class<?> type, Object t) {
+            return type.isInstance(t) && !(t instanceof Safepoint.Stopped);
+        }
     }
 }

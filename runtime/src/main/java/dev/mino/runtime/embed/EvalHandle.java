@@ -61,7 +61,7 @@ public final class EvalHandle {
     }
 
     private synchronized void interrupt() {
-        if (running) Safepoint.interrupt(thread);
+        if (running) Safepoint.stop(thread, reason);
     }
 
     /** The eval returned: no more interrupts, none left pending on the thread. */
@@ -70,6 +70,7 @@ public final class EvalHandle {
         if (repeats != null) repeats.cancel(false);
         if (timer != null) timer.cancel(false);
         if (cancelled) {
+            Safepoint.endStop();
             Thread.interrupted();
             Safepoint.clearCurrent();
         }

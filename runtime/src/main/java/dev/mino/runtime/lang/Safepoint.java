@@ -29,6 +29,9 @@ public final class Safepoint {
      */
     private static final Map<Thread, Signal> SIGNALS = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** Threads an embedder is stopping (an eval's deadline or cancel handle), with why: see {@link Stopped}. */
+    private static final Map<Thread, String> STOPPING = Collections.synchronizedMap(new WeakHashMap<>());
+
     public static void poll() {
         if (Thread.currentThread().isInterrupted()) {
             Thread.interrupted();
@@ -41,9 +44,37 @@ public final class Safepoint {
         if ((i & 4095) == 0 && Thread.currentThread().isInterrupted()) poll();
     }
 
-    /** What a cancelled computation is stopped with. */
+    /**
+     * What a cancelled computation is stopped with: a {@link Stopped} when its embedder is stopping it, else
+     * (future-cancel) the CancellationException Clojure code may catch.
+     */
     public static CancellationException cancelled() {
-        return new CancellationException("mino code was interrupted (future-cancel)");
+        String why = STOPPING.get(Thread.currentThread());
+        return why != null ? new Stopped(why) : new CancellationException("mino code was interrupted (future-cancel)");
+    }
+
+    /**
+     * The embedder stops the evaluation on t for good (why says so): it is interrupted like a cancelled future,
+     * and what stops it is a {@link Stopped}, which no catch clause of the script matches.
+     */
+    public static void stop(Thread t, String why) {
+        STOPPING.put(t, why);
+        interrupt(t);
+    }
+
+    /** The evaluation on the current thread is over: later interrupts are ordinary again. */
+    public static void endStop() {
+        STOPPING.remove(Thread.currentThread());
+    }
+
+    /**
+     * An evaluation stopped by its embedder. Catch clauses of the script do not match it (a script catching
+     * Throwable in a loop must not outlast its deadline); its finally blocks still run.
+     */
+    public static final class Stopped extends CancellationException {
+        public Stopped(String why) {
+            super("evaluation stopped: " + why);
+        }
     }
 
     /** Registers the current thread's signal (one per thread: a later one replaces it). */

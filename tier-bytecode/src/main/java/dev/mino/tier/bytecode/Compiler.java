@@ -572,23 +572,17 @@ final class Compiler {
             List<Integer> toEnd = new ArrayList<>();
             toEnd.add(b.emitJump(Op.JMP, 0));
             b.patch(catchHandler, b.pc());
-            boolean caughtAll = false;
             for (TryNode.CatchClause c : t.catches()) {
-                int next = -1;
-                if (c.type() != null) {
-                    next = b.emitJump(Op.JMPIFNOTINSTANCE, catchExc);
-                    b.setSecondWord(next, b.constant(c.type()));
-                }
+                // Every clause tests, a catch-all too: no clause catches an evaluation its embedder stops.
+                int next = b.emitJump(Op.JMPIFNOTINSTANCE, catchExc);
+                b.setSecondWord(next, b.constant(c.type() == null ? Throwable.class : c.type()));
                 b.emitAB(Op.MOVE, reg(c.binding()), catchExc);
                 compile(c.body(), res, false);
                 toEnd.add(b.emitJump(Op.JMP, 0));
-                if (next < 0) {
-                    caughtAll = true;
-                    break;
-                }
                 b.patch(next, b.pc());
+                if (c.type() == null) break;
             }
-            if (!caughtAll) b.emitA(Op.RETHROW, catchExc);
+            b.emitA(Op.RETHROW, catchExc);
             for (int j : toEnd) b.patch(j, b.pc());
         }
         if (hasFinally) {

@@ -556,7 +556,7 @@ public final class Interpreter {
                 }
                 case Op.JMPIFNOTINSTANCE -> {
                     Class<?> type = (Class<?>) m.constants[code[pc]];
-                    pc = type.isInstance(get(w, r, ra)) ? pc + 1 : pc + (insn >> 16);
+                    pc = dev.mino.runtime.analyzer.TryNode.CatchClause.catchable(type, get(w, r, ra)) ? pc + 1 : pc + (insn >> 16);
                 }
                 case Op.PUSHDYN, Op.POPDYN -> {
                     dynamicBinding(st, insn, sites[pc - 1], ra);
