@@ -29,9 +29,11 @@ import java.util.regex.Pattern;
 
 /**
  * Prints values as Clojure 1.12 does: {@link #prStr} like pr-str, {@link #printStr} like print-str,
- * {@link #str} like str of one value. Types the printer does not know get their text from a
+ * {@link #str} like str of one value. A value the fast paths (nil, strings, longs, keywords, symbols,
+ * booleans, characters, doubles) do not print goes first to the print-method methods of the state whose
+ * code is printing ({@link StatePrintMethods}); types the printer does not know get their text from a
  * {@link PrintMethod} registered in {@link PrintMethods}, else print as {@code #object[Class 0xhash "toString"]}.
- * An instance is one printing run: its output, settings and current nesting depth.
+ * An instance is one printing run: its output, settings, the state's methods and current nesting depth.
  */
 public final class Printer {
     private static final DateTimeFormatter INST_FORMAT =
@@ -41,31 +43,19 @@ public final class Printer {
         install();
     }
 
-    /**
-     * Lets print-method methods defined by mino code take over: asked about every value that the fast
-     * paths (nil, strings, longs, keywords, symbols, booleans, characters, doubles) do not print.
-     */
-    @FunctionalInterface
-    public interface Hook {
-        /** Prints x and answers true, or answers false to let the printer print x itself. */
-        boolean print(Object x, Printer printer);
-    }
-
-    private static volatile Hook hook;
-
     private final Appendable out;
     private final PrintSettings settings;
+    /** The print-method methods of the state this printing is for (NONE outside any state's code). */
+    private final StatePrintMethods methods;
     /** Collections entered so far, for *print-level*. */
     private int depth;
+    /** A value to print without asking the state's methods, once (see {@link #printSkippingMethods}). */
+    private Object skipMethodsFor;
 
-    private Printer(Appendable out, PrintSettings settings) {
+    Printer(Appendable out, PrintSettings settings, StatePrintMethods methods) {
         this.out = out;
         this.settings = settings;
-    }
-
-    /** Installs the print-method hook (one per runtime: it serves every state). */
-    public static void setHook(Hook h) {
-        hook = h;
+        this.methods = methods;
     }
 
     /** Makes the collections' toString print with {@link #prStr}, as Clojure's do. */
@@ -98,8 +88,9 @@ public final class Printer {
         print(x, readably ? PrintSettings.READABLY : PrintSettings.PLAINLY, out);
     }
 
+    /** Prints x with the print-method methods of the state whose code runs on this thread, if any. */
     public static void print(Object x, PrintSettings settings, Appendable out) {
-        new Printer(out, settings).printValue(x);
+        new Printer(out, settings, StatePrintMethods.ofRunningState()).printValue(x);
     }
 
     public boolean readably() {
@@ -137,6 +128,17 @@ public final class Printer {
         }
     }
 
+    /** Prints x as the printer itself does, though x's own print-method methods would take it: for the built-in method. */
+    void printSkippingMethods(Object x) {
+        Object outer = skipMethodsFor;
+        skipMethodsFor = x;
+        try {
+            printValue(x);
+        } finally {
+            skipMethodsFor = outer;
+        }
+    }
+
     private void dispatch(Object x) throws IOException {
         switch (x) {
             case null -> out.append("nil");
@@ -148,8 +150,7 @@ public final class Printer {
             case Character c -> LiteralText.character(c, settings.readably(), out);
             case Double d -> floating(d);
             default -> {
-                Hook h = hook;
-                if (h != null && h.print(x, this)) return;
+                if (!skipsMethods(x) && methods.print(x, this)) return;
                 PrintMethod method = PrintMethods.lookup(x.getClass());
                 if (method != null) {
                     method.print(x, this);
@@ -158,6 +159,12 @@ public final class Printer {
                 }
             }
         }
+    }
+
+    private boolean skipsMethods(Object x) {
+        if (x != skipMethodsFor) return false;
+        skipMethodsFor = null;
+        return true;
     }
 
     private void floating(double d) throws IOException {
