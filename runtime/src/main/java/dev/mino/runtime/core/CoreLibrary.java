@@ -26,7 +26,6 @@ public final class CoreLibrary {
     public static StatePrintMethods install(Evaluator evaluator) {
         CoreLibrary lib = new CoreLibrary(evaluator);
         lib.dynamicVars();
-        CorePrintMethods.install();
         NumberFns.install(lib);
         CollectionFns.install(lib);
         SeqFns.install(lib);
