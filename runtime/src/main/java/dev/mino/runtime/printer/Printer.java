@@ -59,7 +59,10 @@ public final class Printer {
         this.methods = methods;
     }
 
-    /** Makes the collections' toString print with {@link #prStr}, as Clojure's do. */
+    /**
+     * Makes the collections' toString print with {@link #prStr}, as Clojure's do: with the print-method of
+     * the state whose code runs on the thread, none outside any state's code. Done when the printer loads.
+     */
     public static void install() {
         Printing.install(Printer::prStr);
     }
