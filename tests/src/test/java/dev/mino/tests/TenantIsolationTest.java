@@ -63,6 +63,13 @@ class TenantIsolationTest {
         }
     }
 
+    @Test
+    void tapFnsPrintAsTheirStatesCode() {
+        MinoState b = stateMarkingVectors("#b");
+        b.eval("(def tapped (promise)) (add-tap (fn [x] (deliver tapped (pr-str x)))) (tap> [1])");
+        assertEquals("#b", b.eval("(deref tapped 10000 :no-tap)"), "the tap thread prints with B's method");
+    }
+
     private static MinoState stateMarkingVectors(String mark) {
         MinoState s = Mino.newState();
         s.eval("(defmethod print-method clojure.lang.PersistentVector [v w] (binding [*out* w] (print \"" + mark + "\")))");
