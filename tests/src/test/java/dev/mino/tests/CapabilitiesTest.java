@@ -84,9 +84,23 @@ class CapabilitiesTest {
     @Test
     void threadsOfTheirOwnAreProcessControl() {
         MinoState s = Mino.newState(MinoOptions.defaults().withInteropAllow(List.of("java.lang")).withThreads(4));
-        assertTrue(denied(s, "(.start (Thread.))").contains("java.lang.Thread.start acts on the whole process"));
+        assertTrue(denied(s, "(.start (Thread.))").contains("java.lang.Thread.start reaches the whole process"));
         assertTrue(denied(s, "(Thread/ofVirtual)").contains("MinoOptions.withProcessControl(true)"));
         assertTrue(denied(s, "(Thread/ofPlatform)").contains("Java interop denied"));
+    }
+
+    @Test
+    void aJavaLangGrantDoesNotReflect() {
+        MinoState s = Mino.newState(MinoOptions.defaults().withInteropAllow(List.of("java.lang")));
+        assertTrue(denied(s, "(Class/forName \"java.lang.Runtime\")").contains("java.lang.Class.forName reflects on classes"));
+        assertTrue(denied(s, "(.newInstance (class (Object.)))").contains("it needs java.lang.reflect granted itself"));
+        assertTrue(denied(s, "(.getDeclaredMethods (class \"x\"))").contains("reflects on classes"));
+        assertTrue(denied(s, "(.loadClass (ClassLoader/getSystemClassLoader) \"java.net.Socket\")").contains("reflects on classes"));
+        assertTrue(denied(s, "(.getContextClassLoader (Thread/currentThread))").contains("reflects on classes"));
+        assertTrue(denied(s, "(System/getenv \"HOME\")").contains("java.lang.System.getenv reaches the whole process"));
+        assertEquals("java.lang.String", s.eval("(.getName (class \"x\"))"), "naming a class is no reflection");
+        MinoState reflecting = Mino.newState(MinoOptions.defaults().withInteropAllow(List.of("java.lang", "java.lang.reflect")));
+        assertEquals("java.lang.Runtime", reflecting.eval("(.getName (Class/forName \"java.lang.Runtime\"))"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.Var;
+import dev.mino.runtime.printer.StatePrintMethods;
 
 /**
  * Installs the Java half of clojure.core into a state; core.clj (loaded right after) builds the rest on
@@ -21,15 +22,16 @@ public final class CoreLibrary {
         this.core = evaluator.core;
     }
 
-    public static void install(Evaluator evaluator) {
+    /** Returns the state's print-method, which the evaluator runs the state's code with. */
+    public static StatePrintMethods install(Evaluator evaluator) {
         CoreLibrary lib = new CoreLibrary(evaluator);
         lib.dynamicVars();
-        CorePrintMethods.install();
         NumberFns.install(lib);
         CollectionFns.install(lib);
         SeqFns.install(lib);
         PredicateFns.install(lib);
-        StringFns.install(lib);
+        PrintFns printing = PrintFns.install(lib);
+        StringFns.install(lib, printing);
         StateFns.install(lib);
         NamespaceFns.install(lib);
         IoFns.install(lib);
@@ -41,13 +43,14 @@ public final class CoreLibrary {
         ChunkFns.install(lib);
         PrimitiveVector.install(lib);
         StructMapFns.install(lib);
-        PrintMethodFns.install(lib);
+        StatePrintMethods printMethods = PrintMethodFns.install(lib, printing);
         ReaderFns.install(lib);
         HostFns.install(lib);
         HashFns.install(lib);
         LibraryFns.install(lib);
         Taps.install(lib);
         lib.describeBuiltins();
+        return printMethods;
     }
 
     /** Dynamic vars of clojure.core that mino code and tools read; the REPL rebinds *1 *2 *3 *e. */

@@ -5,6 +5,8 @@ import dev.mino.runtime.lang.IReduce;
 import dev.mino.runtime.lang.Reduced;
 import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.Sequential;
+import dev.mino.runtime.printer.Printable;
+import dev.mino.runtime.printer.Printer;
 import java.util.Iterator;
 
 /**
@@ -12,7 +14,7 @@ import java.util.Iterator;
  * coll afresh, so nothing is cached; it is sequential and seqable (through its iterator) and prints as a
  * list, like Clojure's Eduction.
  */
-public final class Eduction implements IReduce, Sequential, Iterable<Object> {
+public final class Eduction implements IReduce, Sequential, Iterable<Object>, Printable {
     private final Fn xform;
     private final Object coll;
 
@@ -34,6 +36,11 @@ public final class Eduction implements IReduce, Sequential, Iterable<Object> {
 
     /** Without an init the first output seeds the reduction, as for any other iterable. */
     @Override public Object reduce(Fn f) { return IReduce.reduceItems(f, iterator()); }
+
+    /** Prints as the seq of its items, as Clojure's print-method for Eduction does. */
+    @Override public void printOn(Printer printer) {
+        printer.printSequence("(", iterator(), ")");
+    }
 
     /** Like Clojure's Eduction, which does not override toString: str gives the class name and hash. */
     @Override public String toString() {

@@ -1,16 +1,19 @@
 package dev.mino.runtime.core;
 
-import dev.mino.runtime.printer.PrintMethods;
+import dev.mino.runtime.lang.MultiFn;
+import dev.mino.runtime.printer.PrinterWriter;
 import java.sql.Timestamp;
 import java.text.SimpleDateFormat;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.function.Function;
 
 /**
  * The Java half of clojure.instant: building a java.util.Calendar, Date or java.sql.Timestamp from
  * timestamp fields (private vars of clojure.instant), and printing calendars and timestamps as #inst
- * literals as Clojure does — a calendar in its own offset, a timestamp in UTC with nanoseconds.
+ * literals as Clojure does — a calendar in its own offset, a timestamp in UTC with nanoseconds. As in
+ * Clojure, those are methods of the state's print-method, added when the state loads clojure.instant.
  */
 final class InstantLib {
     private InstantLib() {}
@@ -20,8 +23,17 @@ final class InstantLib {
         ns.privateFn("construct-calendar", fields).rest(10, InstantLib::calendar);
         ns.privateFn("construct-date", fields).rest(10, a -> calendar(a).getTime());
         ns.privateFn("construct-timestamp", fields).rest(10, InstantLib::timestamp);
-        PrintMethods.register(Calendar.class, (x, p) -> p.append("#inst \"").append(rfc3339((Calendar) x)).append('"'));
-        PrintMethods.register(Timestamp.class, (x, p) -> p.append("#inst \"").append(utc((Timestamp) x)).append('"'));
+        MultiFn printMethod = (MultiFn) ns.coreVar("print-method").getRoot();
+        printMethod.addMethod(Calendar.class, printInst(c -> rfc3339((Calendar) c)));
+        printMethod.addMethod(Timestamp.class, printInst(t -> utc((Timestamp) t)));
+    }
+
+    /** A print-method method writing #inst "text" for the value's text. */
+    private static Builtin printInst(Function<Object, String> text) {
+        return new Builtin("clojure.instant/print-method").a2((x, w) -> {
+            PrintFns.write(PrinterWriter.asWriter(w), "#inst \"" + text.apply(x) + "\"");
+            return null;
+        });
     }
 
     private static int field(Object[] a, int i) {

@@ -5,6 +5,8 @@ import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IPending;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.printer.Printable;
+import dev.mino.runtime.printer.Printer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * future. deref waits for the result and rethrows a failure as the ExecutionException around it, as
  * Clojure does; future-cancel interrupts the thread, which mino code notices at its next safepoint.
  */
-final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Object> {
+final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Object>, Printable {
     /** The name Clojure's future class prints under (an anonymous reify inside clojure.core/future-call). */
     static final String CLASS_NAME = "clojure.core$future_call$reify__8477";
 
@@ -63,6 +65,10 @@ final class MinoFuture implements IDeref, IBlockingDeref, IPending, Future<Objec
         } catch (ExecutionException | InterruptedException e) {
             throw Rethrow.unchecked(e);
         }
+    }
+
+    @Override public void printOn(Printer printer) {
+        printer.printReference(CLASS_NAME, this);
     }
 
     /** What str shows: Object.toString of Clojure's future class. */

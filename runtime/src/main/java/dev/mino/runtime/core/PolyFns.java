@@ -30,7 +30,6 @@ import dev.mino.runtime.lang.Truth;
 import dev.mino.runtime.lang.TypeInstance;
 import dev.mino.runtime.lang.TypedInstance;
 import dev.mino.runtime.lang.Var;
-import dev.mino.runtime.printer.PrintMethods;
 import dev.mino.runtime.printer.Printer;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -48,7 +47,6 @@ final class PolyFns {
     private PolyFns() {}
 
     static void install(CoreLibrary lib) {
-        installPrinting();
         installTypes(lib);
         installProtocols(lib);
         installDefinitions(lib);
@@ -242,54 +240,5 @@ final class PolyFns {
             }
             return null;
         }).a3(Hierarchy::underive);
-    }
-
-    // ---- printing ----
-
-    private static void installPrinting() {
-        PrintMethods.register(Record.class, (x, p) -> p.printMap("#" + ((Record) x).definedType().typeName() + "{", ((Record) x).iterator()));
-        PrintMethods.register(DefinedType.class, (x, p) -> p.append(((DefinedType) x).typeName()));
-        PrintMethods.register(Protocol.class, (x, p) -> p.printValue(protocolAsMap((Protocol) x)));
-        PrintMethods.register(MultiFn.class, (x, p) -> p.printObject("clojure.lang.MultiFn", x, "clojure.lang.MultiFn@"
-                + Integer.toHexString(System.identityHashCode(x))));
-        PrintMethods.register(TypeInstance.class, PolyFns::printInstance);
-        PrintMethods.register(ReifyInstance.class, PolyFns::printInstance);
-        PrintMethods.register(CallableInstance.class, PolyFns::printInstance);
-        PrintMethods.register(TypedInstance.class, PolyFns::printInstance);
-    }
-
-    /** A deftype/reify instance prints as #object[...], unless it implements a collection interface. */
-    private static void printInstance(Object x, Printer p) {
-        switch (x) {
-            case IPersistentMap m -> p.printMap("{", m.iterator());
-            case IPersistentVector v -> p.printSequence("[", seqItems(v), "]");
-            case dev.mino.runtime.lang.IPersistentSet s -> p.printSequence("#{", seqItems(s), "}");
-            case dev.mino.runtime.lang.ISeq s -> p.printSequence("(", seqItems(s), ")");
-            default -> p.printObject(((TypedInstance) x).definedType().typeName(), x, x.toString());
-        }
-    }
-
-    private static Iterator<Object> seqItems(Object coll) {
-        return new Iterator<>() {
-            private dev.mino.runtime.lang.ISeq s = Seqs.seq(coll);
-
-            @Override public boolean hasNext() { return s != null; }
-
-            @Override public Object next() {
-                Object x = s.first();
-                s = s.next();
-                return x;
-            }
-        };
-    }
-
-    private static IPersistentMap protocolAsMap(Protocol p) {
-        IPersistentMap m = PersistentArrayMap.EMPTY;
-        for (String k : new String[] {"on", "on-interface", "sigs", "var", "method-map"}) {
-            Keyword kw = Keyword.of(k);
-            m = m.assoc(kw, p.valAt(kw));
-        }
-        IPersistentMap impls = (IPersistentMap) p.valAt(Keyword.of("impls"));
-        return impls.count() == 0 ? m : m.assoc(Keyword.of("impls"), impls);
     }
 }

@@ -10,6 +10,7 @@ import dev.mino.runtime.lang.Truth;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.printer.PrintSettings;
 import dev.mino.runtime.printer.Printer;
+import dev.mino.runtime.printer.PrinterWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -86,7 +87,12 @@ final class PrintFns {
         return new PrintSettings(readable, limit(length.deref()), limit(level.deref()), Truth.isTruthy(namespaceMaps.deref()));
     }
 
-    private boolean readablyNow() {
+    /** The settings pr uses now (print-method called directly prints with them). */
+    PrintSettings settingsNow() {
+        return settings(readablyNow());
+    }
+
+    boolean readablyNow() {
         return Truth.isTruthy(readably.deref());
     }
 
@@ -104,16 +110,14 @@ final class PrintFns {
         if (x == null) return "";
         if (x instanceof String s) return s;
         if (x instanceof IPersistentCollection && !(x instanceof LazySeq) && !(x instanceof IRecord)) {
-            PrintSettings s = settings(readablyNow());
+            PrintSettings s = settingsNow();
             if (!s.equals(DEFAULTS)) return Printer.toString(x, s);
         }
         return Printer.str(x);
     }
 
     private Writer writer() {
-        Object w = out.deref();
-        if (w instanceof Writer writer) return writer;
-        throw new ClassCastException(Numbers.describe(w) + " cannot be cast to class java.io.Writer");
+        return PrinterWriter.asWriter(out.deref());
     }
 
     private Object print(Writer w, Object[] xs, boolean readable, boolean newline) {

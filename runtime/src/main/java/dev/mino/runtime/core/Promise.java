@@ -4,6 +4,8 @@ import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IBlockingDeref;
 import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IPending;
+import dev.mino.runtime.printer.Printable;
+import dev.mino.runtime.printer.Printer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * (promise): a value delivered once, from any thread; deref blocks until then. Calling it with one
  * argument delivers (what deliver does); only the first delivery counts, later ones return nil.
  */
-final class Promise extends Fn implements IDeref, IBlockingDeref, IPending {
+final class Promise extends Fn implements IDeref, IBlockingDeref, IPending, Printable {
     /** The name Clojure's promise class prints under (an anonymous reify inside clojure.core/promise). */
     static final String CLASS_NAME = "clojure.core$promise$reify__8591";
     private static final Object UNDELIVERED = new Object();
@@ -44,6 +46,10 @@ final class Promise extends Fn implements IDeref, IBlockingDeref, IPending {
         } catch (InterruptedException e) {
             throw Rethrow.unchecked(e);
         }
+    }
+
+    @Override public void printOn(Printer printer) {
+        printer.printReference(CLASS_NAME, this);
     }
 
     /** What str shows: Object.toString of Clojure's promise class. */

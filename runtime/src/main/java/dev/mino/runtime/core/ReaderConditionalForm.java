@@ -2,13 +2,15 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.ILookup;
 import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.printer.Printable;
+import dev.mino.runtime.printer.Printer;
 import java.util.Objects;
 
 /**
  * (reader-conditional form splicing?): a reader conditional #?(...) or #?@(...) as a value, the form
  * being the list of feature/branch pairs. Prints as it is written; (:form x) and (:splicing? x) read it.
  */
-public final class ReaderConditionalForm implements ILookup {
+public final class ReaderConditionalForm implements ILookup, Printable {
     static final Keyword FORM = Keyword.of("form");
     static final Keyword SPLICING = Keyword.of("splicing?");
 
@@ -39,5 +41,11 @@ public final class ReaderConditionalForm implements ILookup {
         return 31 * Objects.hashCode(form) + (splicing ? 1 : 0);
     }
 
-    @Override public String toString() { return dev.mino.runtime.printer.Printer.prStr(this); }
+    /** #?(...) or #?@(...) */
+    @Override public void printOn(Printer printer) {
+        printer.append(splicing() ? "#?@" : "#?");
+        printer.printValue(form());
+    }
+
+    @Override public String toString() { return Printer.prStr(this); }
 }

@@ -8,7 +8,6 @@ import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.PersistentVector;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.Var;
-import dev.mino.runtime.printer.PrintMethods;
 import dev.mino.runtime.printer.Printer;
 import dev.mino.runtime.reader.ReaderException;
 import java.io.IOException;
@@ -54,7 +53,6 @@ final class ReaderFns {
         lib.fn("reader-conditional?").a1(x -> x instanceof ReaderConditionalForm);
         lib.def("default-data-readers", r.defaultDataReaders());
         lib.fn("load-reader").a1(rdr -> r.loadReader(rdr));
-        installPrinting();
     }
 
     private static boolean truthy(Object x) {
@@ -133,20 +131,5 @@ final class ReaderFns {
             throw IoFns.sneaky(e);
         }
         return ev.loadString(text.toString(), "NO_SOURCE_FILE", ev.currentNs());
-    }
-
-    private static void installPrinting() {
-        PrintMethods.register(TaggedLiteral.class, (x, p) -> {
-            TaggedLiteral t = (TaggedLiteral) x;
-            p.append('#');
-            p.printValue(t.tag());
-            p.append(' ');
-            p.printValue(t.form());
-        });
-        PrintMethods.register(ReaderConditionalForm.class, (x, p) -> {
-            ReaderConditionalForm r = (ReaderConditionalForm) x;
-            p.append(r.splicing() ? "#?@" : "#?");
-            p.printValue(r.form());
-        });
     }
 }

@@ -23,8 +23,7 @@ final class StringFns {
 
     private StringFns() {}
 
-    static void install(CoreLibrary lib) {
-        PrintFns printing = PrintFns.install(lib);
+    static void install(CoreLibrary lib, PrintFns printing) {
         lib.fn("str").a0(() -> "").a1(printing::str).rest(2, a -> {
             StringBuilder sb = new StringBuilder();
             for (Object x : a) sb.append(printing.str(x));

@@ -2,13 +2,15 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.ILookup;
 import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.printer.Printable;
+import dev.mino.runtime.printer.Printer;
 import java.util.Objects;
 
 /**
  * (tagged-literal tag form): the data of a tagged literal #tag form that has no reader function, as
  * a value. Prints as #tag form; (:tag x) and (:form x) read its parts; equal when both parts are.
  */
-public final class TaggedLiteral implements ILookup {
+public final class TaggedLiteral implements ILookup, Printable {
     static final Keyword TAG = Keyword.of("tag");
     static final Keyword FORM = Keyword.of("form");
 
@@ -39,5 +41,13 @@ public final class TaggedLiteral implements ILookup {
         return 31 * Objects.hashCode(tag) + Objects.hashCode(form);
     }
 
-    @Override public String toString() { return dev.mino.runtime.printer.Printer.prStr(this); }
+    /** #tag form */
+    @Override public void printOn(Printer printer) {
+        printer.append('#');
+        printer.printValue(tag());
+        printer.append(' ');
+        printer.printValue(form());
+    }
+
+    @Override public String toString() { return Printer.prStr(this); }
 }

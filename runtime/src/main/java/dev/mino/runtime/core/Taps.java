@@ -1,5 +1,7 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.eval.Evaluator;
+import dev.mino.runtime.lang.PersistentArrayMap;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,7 +13,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * tap>, add-tap and remove-tap for one state: tap> puts a value on a bounded queue (1024, as Clojure; it
  * answers false when the queue is full) and a daemon thread hands each value to every tap fn, ignoring
  * what they throw. The thread stops when the queue has been idle for a while and tap> starts it again,
- * so a state that is dropped leaves no thread behind.
+ * so a state that is dropped leaves no thread behind. The tap fns run as the state's code (its
+ * print-method applies), without the bindings of whoever called tap>, as in Clojure.
  */
 final class Taps {
     private static final Object NIL = new Object();
@@ -20,11 +23,14 @@ final class Taps {
     private final Set<Object> taps = new CopyOnWriteArraySet<>();
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(1024);
     private final AtomicBoolean draining = new AtomicBoolean();
+    private final Evaluator state;
 
-    private Taps() {}
+    private Taps(Evaluator state) {
+        this.state = state;
+    }
 
     static void install(CoreLibrary lib) {
-        Taps t = new Taps();
+        Taps t = new Taps(lib.evaluator);
         lib.fn("add-tap").a1(f -> {
             t.taps.add(f);
             return null;
@@ -47,6 +53,7 @@ final class Taps {
     }
 
     private void drain() {
+        state.enter(PersistentArrayMap.EMPTY);
         try {
             for (;;) {
                 Object x = queue.poll(IDLE_MILLIS, TimeUnit.MILLISECONDS);
@@ -60,6 +67,8 @@ final class Taps {
             }
         } catch (InterruptedException e) {
             draining.set(false);
+        } finally {
+            state.leave();
         }
     }
 

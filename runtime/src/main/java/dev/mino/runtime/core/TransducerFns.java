@@ -3,7 +3,6 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.Seqs;
-import dev.mino.runtime.printer.PrintMethods;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Enumeration;
@@ -28,7 +27,6 @@ final class TransducerFns {
         lib.privateFn("keep-xf*").a1(f -> Transducers.keep(fn(f)));
         lib.privateFn("into-rf*").a1(m -> Transducers.intoTransient((IPersistentMap) m));
         lib.privateFn("eduction*").a2((xf, c) -> new Eduction(fn(xf), c));
-        PrintMethods.register(Eduction.class, (x, p) -> p.printSequence("(", ((Eduction) x).iterator(), ")"));
         lib.privateFn("iteration*").rest(5, a -> new Iteration(fn(a[0]), fn(a[1]), fn(a[2]), fn(a[3]), a[4]));
         lib.fn("->Eduction").a2((xf, c) -> new Eduction(fn(xf), c));
         installJavaSources(lib);

@@ -1,9 +1,11 @@
 package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.IDeref;
+import dev.mino.runtime.printer.Printable;
+import dev.mino.runtime.printer.Printer;
 
 /** (volatile! x): a mutable box with volatile semantics, for state local to one process step. */
-final class Volatile implements IDeref {
+final class Volatile implements IDeref, Printable {
     private volatile Object value;
 
     Volatile(Object value) { this.value = value; }
@@ -15,5 +17,9 @@ final class Volatile implements IDeref {
     Object reset(Object v) {
         value = v;
         return v;
+    }
+
+    @Override public void printOn(Printer printer) {
+        printer.printReference("clojure.lang.Volatile", this);
     }
 }

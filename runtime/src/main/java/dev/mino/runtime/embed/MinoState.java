@@ -104,12 +104,12 @@ public final class MinoState {
 
     /** pr-str of a value. */
     public String printString(Object value) {
-        // Bound so print-method lookups consult this state's methods.
-        dev.mino.runtime.lang.ThreadBindings.push(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, session()));
+        // Printed as this state's code would print it: with its print-method methods and its *ns*.
+        evaluator.enter(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, session()));
         try {
             return Printer.prStr(value);
         } finally {
-            dev.mino.runtime.lang.ThreadBindings.pop();
+            evaluator.leave();
         }
     }
 
@@ -172,9 +172,14 @@ public final class MinoState {
         var(qualifiedName, false).bindRoot(value);
     }
 
-    /** Calls a mino function value with the given arguments. */
+    /** Calls a mino function value with the given arguments, as this state's code (its print-method applies). */
     public Object call(Object fn, Object... args) {
-        return dev.mino.runtime.core.Callables.asFn(fn).invokeN(args);
+        evaluator.enter(dev.mino.runtime.lang.PersistentArrayMap.EMPTY);
+        try {
+            return dev.mino.runtime.core.Callables.asFn(fn).invokeN(args);
+        } finally {
+            evaluator.leave();
+        }
     }
 
     private Var var(String qualifiedName, boolean create) {

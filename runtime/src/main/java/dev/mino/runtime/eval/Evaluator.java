@@ -4,6 +4,7 @@ import dev.mino.runtime.analyzer.Analyzer;
 import dev.mino.runtime.core.CoreLibrary;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.interop.InteropAccess;
+import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.NamespaceRegistry;
@@ -12,6 +13,8 @@ import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.ThreadBindings;
 import dev.mino.runtime.lang.UniqueIds;
 import dev.mino.runtime.lang.Var;
+import dev.mino.runtime.printer.PrintingState;
+import dev.mino.runtime.printer.StatePrintMethods;
 import dev.mino.runtime.reader.LispReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,9 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-state machinery behind the embedding API: namespaces, the core vars, the execution engine, and
- * the read-analyze-eval loop used by eval, load-file and require.
+ * the read-analyze-eval loop used by eval, load-file and require. The state's code runs in frames that name
+ * this evaluator as the running state, which is how the printer finds the state's print-method.
  */
-public final class Evaluator {
+public final class Evaluator implements PrintingState {
     public static final Symbol CORE = Symbol.of("clojure.core");
     public static final Symbol USER = Symbol.of("user");
     /** -Dmino.trace.loads=true reports how long each library resource took to load (startup work). */
@@ -55,6 +59,7 @@ public final class Evaluator {
     public final Var inVar;
     public final Var outVar;
     public final Var errVar;
+    private final StatePrintMethods printMethods;
 
     public Evaluator(MinoOptions options) {
         this.options = options;
@@ -67,7 +72,7 @@ public final class Evaluator {
         this.inVar = dynamicVar("*in*", null);
         this.outVar = dynamicVar("*out*", null);
         this.errVar = dynamicVar("*err*", null);
-        CoreLibrary.install(this);
+        printMethods = CoreLibrary.install(this);
         loadResource("clojure/core.clj", core);
         for (Var v : core.interns().values()) {
             v.markLoaded();
@@ -97,6 +102,19 @@ public final class Evaluator {
 
     /** The options the state was created with (its capabilities). */
     public MinoOptions options() { return options; }
+
+    /** The state's print-method, which its code prints with. */
+    @Override public StatePrintMethods printMethods() { return printMethods; }
+
+    /** Enters the state's code on this thread: a frame binding varValues, with this state running in it. */
+    public void enter(IPersistentMap varValues) {
+        ThreadBindings.pushState(varValues, this);
+    }
+
+    /** Leaves the frame the matching {@link #enter} pushed. */
+    public void leave() {
+        ThreadBindings.pop();
+    }
 
     /** What the state's code may do with files and URLs (the I/O builtins check it). */
     public dev.mino.runtime.embed.FileAccess files() { return files; }
@@ -182,7 +200,7 @@ public final class Evaluator {
 
     /** resource: src is a library resource's own text (see {@link #resourceAccess}); else user code. */
     private Object[] load(String src, String file, Namespace startNs, boolean resource) {
-        ThreadBindings.push(PersistentArrayMap.EMPTY.assoc(nsVar, startNs).assoc(fileVar, file));
+        enter(PersistentArrayMap.EMPTY.assoc(nsVar, startNs).assoc(fileVar, file));
         try {
             LispReader reader = new LispReader(src, file, new EvalReaderContext(this));
             Object result = null;
@@ -191,7 +209,7 @@ public final class Evaluator {
             }
             return new Object[] {result, currentNs()};
         } finally {
-            ThreadBindings.pop();
+            leave();
         }
     }
 

@@ -18,18 +18,33 @@ public final class InteropAccess {
     private enum Guarded {
         /**
          * Acting on the whole process rather than on values: exiting or halting the JVM, starting processes or
-         * threads (a thread of its own escapes the state's thread bound), replacing the JVM's standard streams
-         * or system properties, loading native libraries.
+         * threads (a thread of its own escapes the state's thread bound), reading the environment, replacing the
+         * JVM's standard streams or system properties, loading native libraries.
          */
-        PROCESS_CONTROL("acts on the whole process", "MinoOptions.withProcessControl(true)", Map.of(
-                System.class, Set.of("exit", "setIn", "setOut", "setErr", "setProperty", "setProperties", "clearProperty",
-                        "load", "loadLibrary", "setSecurityManager"),
+        PROCESS_CONTROL("reaches the whole process", "the embedder grants it with MinoOptions.withProcessControl(true); the command line grants it unless --sandbox", Map.of(
+                System.class, Set.of("exit", "setIn", "setOut", "setErr", "getenv", "getProperty", "getProperties",
+                        "setProperty", "setProperties", "clearProperty", "load", "loadLibrary", "setSecurityManager"),
                 Runtime.class, Set.of("exit", "halt", "exec", "addShutdownHook", "removeShutdownHook", "load", "loadLibrary"),
                 ProcessBuilder.class, Set.of("start", "startPipeline"),
                 Thread.class, Set.of("start", "startVirtualThread", "ofPlatform", "ofVirtual"))),
         /** The process's console: the state's *in*, *out* and *err* are what the embedder gave it. */
-        STANDARD_STREAMS("reaches the process's standard streams", "MinoOptions.withStdio(true)", Map.of(
-                System.class, Set.of("in", "out", "err", "console", "inheritedChannel")));
+        STANDARD_STREAMS("reaches the process's standard streams", "the embedder grants it with MinoOptions.withStdio(true); the command line grants it unless --sandbox", Map.of(
+                System.class, Set.of("in", "out", "err", "console", "inheritedChannel"))),
+        /**
+         * Reflection and class loading through java.lang: a java.lang grant must not reach every class's members
+         * (or construct any class) by way of Class, so these need java.lang.reflect granted itself.
+         */
+        REFLECTION("reflects on classes", "it needs java.lang.reflect granted itself: MinoOptions.withInteropAllow, or --allow=java.lang.reflect", Map.of(
+                Class.class, Set.of("forName", "newInstance", "getMethod", "getMethods", "getDeclaredMethod",
+                        "getDeclaredMethods", "getConstructor", "getConstructors", "getDeclaredConstructor",
+                        "getDeclaredConstructors", "getField", "getFields", "getDeclaredField", "getDeclaredFields",
+                        "getRecordComponents", "getEnclosingMethod", "getEnclosingConstructor", "getClassLoader",
+                        "getModule", "getResource", "getResourceAsStream", "getProtectionDomain"),
+                ClassLoader.class, Set.of("*"),
+                Module.class, Set.of("*"),
+                ModuleLayer.class, Set.of("*"),
+                StackWalker.class, Set.of("*"),
+                Thread.class, Set.of("getContextClassLoader", "setContextClassLoader")));
 
         final String effect;
         final String grant;
@@ -42,7 +57,8 @@ public final class InteropAccess {
         }
 
         boolean covers(Class<?> c, String member) {
-            return members.getOrDefault(c, Set.of()).contains(member);
+            Set<String> guarded = members.getOrDefault(c, Set.of());
+            return guarded.contains(member) || guarded.contains("*");
         }
     }
 
@@ -77,19 +93,24 @@ public final class InteropAccess {
 
     /** Throws the mino error for a denied class unless c is allowed. */
     public void check(Class<?> c, String what) {
-        if (!trusted) checkGuarded(c, what);
         if (!isAllowed(c)) {
             throw new MinoException("Java interop denied: " + what + " of class " + c.getName()
                     + " is not allowed in this state (allowed: " + (allowed.isEmpty() ? "nothing" : String.join(", ", allowed)) + ")");
         }
+        // The class is granted: members that reach past values need their own capability too.
+        if (!trusted) checkGuarded(c, what);
     }
 
     private void checkGuarded(Class<?> c, String what) {
         for (Guarded g : Guarded.values()) {
-            boolean granted = g == Guarded.PROCESS_CONTROL ? processControl : stdio;
+            boolean granted = switch (g) {
+                case PROCESS_CONTROL -> processControl;
+                case STANDARD_STREAMS -> stdio;
+                case REFLECTION -> allowed.contains("java.lang.reflect");
+            };
             if (!granted && g.covers(c, what)) {
                 throw new MinoException("Java interop denied: " + c.getName() + "." + what + " " + g.effect + " and this state "
-                        + "may not (the embedder grants it with " + g.grant + "; the command line grants it unless --sandbox)");
+                        + "may not (" + g.grant + ")");
             }
         }
     }

@@ -5,17 +5,19 @@ import java.util.function.Function;
 
 /**
  * What the collections' toString returns. Clojure's collections print their pr form from toString; the
- * printer (package printer) installs itself here so that holds for mino too. Until it does, a plain
- * rendering close to pr is used, so values are readable in tests and error messages.
+ * printer (package printer, which lang cannot depend on) installs itself here once, when it loads, so that
+ * holds for mino too. Until it does, a plain rendering close to pr is used, so values are readable in tests
+ * and error messages.
  */
 public final class Printing {
-    private static volatile Function<Object, String> printer = Printing::plain;
+    private static final Function<Object, String> PLAIN = Printing::plain;
+    private static volatile Function<Object, String> printer = PLAIN;
 
     private Printing() {}
 
-    /** Makes toString of every collection render with pr. */
-    public static void install(Function<Object, String> pr) {
-        printer = pr;
+    /** Makes toString of every collection render with pr. Only the first call counts: the bridge is set once. */
+    public static synchronized void install(Function<Object, String> pr) {
+        if (printer == PLAIN) printer = pr;
     }
 
     public static String pr(Object x) {

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * Per-thread dynamic bindings: a stack of frames, each mapping the vars bound by one (binding ...) to their
- * boxes. A frame starts as a copy of the enclosing one, so a lookup is one map probe.
+ * boxes. A frame starts as a copy of the enclosing one, so a lookup is one map probe. A frame also names the
+ * state whose code runs in it ({@link #state}), so that per-state services (the printer's print methods)
+ * find that state without a JVM-wide list of states; it is conveyed with the bindings to futures.
  */
 public final class ThreadBindings {
     /** A thread-local, mutable cell (set! writes it). */
@@ -15,7 +17,7 @@ public final class ThreadBindings {
         Box(Object val) { this.val = val; }
     }
 
-    private record Frame(Map<Var, Box> bindings, Frame prev) {}
+    private record Frame(Map<Var, Box> bindings, Object state, Frame prev) {}
 
     private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
 
@@ -29,6 +31,19 @@ public final class ThreadBindings {
     /** Pushes a frame binding each var of the map (Var -> value); every var must be dynamic. */
     public static void push(IPersistentMap varValues) {
         Frame prev = CURRENT.get();
+        push(varValues, prev == null ? null : prev.state, prev);
+    }
+
+    /**
+     * As push, for code of state running inside the frame (an evaluator entering its code): {@link #state}
+     * answers state there. Frames pushed inside inherit it. Not a var binding, so mino code cannot see or
+     * rebind it.
+     */
+    public static void pushState(IPersistentMap varValues, Object state) {
+        push(varValues, state, CURRENT.get());
+    }
+
+    private static void push(IPersistentMap varValues, Object state, Frame prev) {
         Map<Var, Box> m = prev == null ? new IdentityHashMap<>() : new IdentityHashMap<>(prev.bindings);
         for (Object o : varValues) {
             IMapEntry e = (IMapEntry) o;
@@ -38,7 +53,13 @@ public final class ThreadBindings {
             }
             m.put(v, new Box(e.val()));
         }
-        CURRENT.set(new Frame(m, prev));
+        CURRENT.set(new Frame(m, state, prev));
+    }
+
+    /** The state whose code runs on this thread (see {@link #pushState}), or null outside any state's code. */
+    public static Object state() {
+        Frame f = CURRENT.get();
+        return f == null ? null : f.state;
     }
 
     public static void pop() {

@@ -1,5 +1,6 @@
 package dev.mino.runtime.printer;
 
+import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IMapEntry;
 import dev.mino.runtime.lang.IPersistentList;
 import dev.mino.runtime.lang.IPersistentMap;
@@ -21,7 +22,6 @@ import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.UUID;
@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
 
 /**
  * Prints values as Clojure 1.12 does: {@link #prStr} like pr-str, {@link #printStr} like print-str,
- * {@link #str} like str of one value. Types the printer does not know get their text from a
- * {@link PrintMethod} registered in {@link PrintMethods}, else print as {@code #object[Class 0xhash "toString"]}.
- * An instance is one printing run: its output, settings and current nesting depth.
+ * {@link #str} like str of one value. A value the fast paths (nil, strings, longs, keywords, symbols,
+ * booleans, characters, doubles) do not print goes first to the print-method methods of the state whose
+ * code is printing ({@link StatePrintMethods}), then to the value itself if it is {@link Printable}, then to
+ * the runtime types' {@link BuiltinPrintMethods}; else the printer prints it as Clojure prints Java values,
+ * unknown ones as {@code #object[Class 0xhash "toString"]}.
+ * An instance is one printing run: its output, settings, the state's methods and current nesting depth.
  */
 public final class Printer {
     private static final DateTimeFormatter INST_FORMAT =
@@ -41,34 +44,25 @@ public final class Printer {
         install();
     }
 
-    /**
-     * Lets print-method methods defined by mino code take over: asked about every value that the fast
-     * paths (nil, strings, longs, keywords, symbols, booleans, characters, doubles) do not print.
-     */
-    @FunctionalInterface
-    public interface Hook {
-        /** Prints x and answers true, or answers false to let the printer print x itself. */
-        boolean print(Object x, Printer printer);
-    }
-
-    private static volatile Hook hook;
-
     private final Appendable out;
     private final PrintSettings settings;
+    /** The print-method methods of the state this printing is for (NONE outside any state's code). */
+    private final StatePrintMethods methods;
     /** Collections entered so far, for *print-level*. */
     private int depth;
+    /** A value to print without asking the state's methods, once (see {@link #printSkippingMethods}). */
+    private Object skipMethodsFor;
 
-    private Printer(Appendable out, PrintSettings settings) {
+    Printer(Appendable out, PrintSettings settings, StatePrintMethods methods) {
         this.out = out;
         this.settings = settings;
+        this.methods = methods;
     }
 
-    /** Installs the print-method hook (one per runtime: it serves every state). */
-    public static void setHook(Hook h) {
-        hook = h;
-    }
-
-    /** Makes the collections' toString print with {@link #prStr}, as Clojure's do. */
+    /**
+     * Makes the collections' toString print with {@link #prStr}, as Clojure's do: with the print-method of
+     * the state whose code runs on the thread, none outside any state's code. Done when the printer loads.
+     */
     public static void install() {
         Printing.install(Printer::prStr);
     }
@@ -98,8 +92,9 @@ public final class Printer {
         print(x, readably ? PrintSettings.READABLY : PrintSettings.PLAINLY, out);
     }
 
+    /** Prints x with the print-method methods of the state whose code runs on this thread, if any. */
     public static void print(Object x, PrintSettings settings, Appendable out) {
-        new Printer(out, settings).printValue(x);
+        new Printer(out, settings, StatePrintMethods.ofRunningState()).printValue(x);
     }
 
     public boolean readably() {
@@ -137,6 +132,17 @@ public final class Printer {
         }
     }
 
+    /** Prints x as the printer itself does, though x's own print-method methods would take it: for the built-in method. */
+    void printSkippingMethods(Object x) {
+        Object outer = skipMethodsFor;
+        skipMethodsFor = x;
+        try {
+            printValue(x);
+        } finally {
+            skipMethodsFor = outer;
+        }
+    }
+
     private void dispatch(Object x) throws IOException {
         switch (x) {
             case null -> out.append("nil");
@@ -147,17 +153,29 @@ public final class Printer {
             case Boolean b -> out.append(b.toString());
             case Character c -> LiteralText.character(c, settings.readably(), out);
             case Double d -> floating(d);
-            default -> {
-                Hook h = hook;
-                if (h != null && h.print(x, this)) return;
-                PrintMethod method = PrintMethods.lookup(x.getClass());
-                if (method != null) {
-                    method.print(x, this);
-                } else {
-                    builtIn(x);
-                }
-            }
+            default -> printWithMethods(x);
         }
+    }
+
+    /** The state's print-method methods, else the value's own printing, else the runtime types' methods. */
+    private void printWithMethods(Object x) throws IOException {
+        if (!skipsMethods(x) && methods.print(x, this)) return;
+        if (x instanceof Printable p) {
+            p.printOn(this);
+            return;
+        }
+        PrintMethod method = BuiltinPrintMethods.lookup(x.getClass());
+        if (method != null) {
+            method.print(x, this);
+        } else {
+            builtIn(x);
+        }
+    }
+
+    private boolean skipsMethods(Object x) {
+        if (x != skipMethodsFor) return false;
+        skipMethodsFor = null;
+        return true;
     }
 
     private void floating(double d) throws IOException {
@@ -185,7 +203,7 @@ public final class Printer {
             case ISeq s -> printSequence("(", new SeqItems(s.seq()), ")");
             case IPersistentList l -> printSequence("(", new SeqItems(l.seq()), ")");
             case Pattern p -> LiteralText.regex(p, out);
-            case Class<?> c -> out.append(className(c));
+            case Class<?> c -> out.append(c.getName());
             // Integer, Short, Byte, AtomicLong, ...: Clojure prints any other Number by its toString.
             case Number n -> out.append(n.toString());
             case UUID u -> {
@@ -230,17 +248,6 @@ public final class Printer {
         } else {
             printMap("#:" + ns + "{", NamespaceLifting.liftedEntries(m));
         }
-    }
-
-    /** Class names as Clojure 1.12 prints them: java.lang.String, arrays as long/2, String/1. */
-    static String className(Class<?> c) {
-        if (!c.isArray()) return c.getName();
-        int dims = 0;
-        while (c.isArray()) {
-            c = c.getComponentType();
-            dims++;
-        }
-        return c.getName() + "/" + dims;
     }
 
     /**
@@ -291,6 +298,11 @@ public final class Printer {
         append('}');
     }
 
+    /** #object[className 0xidentityhash {:status ..., :val ...}]: how Clojure prints atoms, delays, futures... */
+    public void printReference(String className, IDeref ref) {
+        printObject(className, ref, ReferenceState.of(ref));
+    }
+
     /** #object[className 0xidentityhash detail], detail printed like any value (a string for toString). */
     public void printObject(String className, Object x, Object detail) {
         append("#object[");
@@ -310,32 +322,5 @@ public final class Printer {
             return true;
         }
         return false;
-    }
-
-    /**
-     * The elements of a seq as an iterator that realises the next element only when asked about it, so
-     * *print-length* stops infinite seqs.
-     */
-    private static final class SeqItems implements Iterator<Object> {
-        private ISeq s;
-        private boolean consumed;
-
-        SeqItems(ISeq s) {
-            this.s = s;
-        }
-
-        @Override public boolean hasNext() {
-            if (consumed) {
-                s = s.next();
-                consumed = false;
-            }
-            return s != null;
-        }
-
-        @Override public Object next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            consumed = true;
-            return s.first();
-        }
     }
 }

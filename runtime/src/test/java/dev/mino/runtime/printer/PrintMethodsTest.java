@@ -2,16 +2,21 @@ package dev.mino.runtime.printer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MapEntry;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Types the printer does not know plug in their own text through the registry. */
+/** Types the printer does not know plug in their own text: print methods by class, or printing themselves. */
 class PrintMethodsTest {
-    interface Shape {}
+    interface Shape extends Printable {
+        @Override default void printOn(Printer p) {
+            p.append("#shape");
+        }
+    }
 
     static class Point implements Shape {
         final long x;
@@ -20,6 +25,10 @@ class PrintMethodsTest {
         Point(long x, long y) {
             this.x = x;
             this.y = y;
+        }
+
+        @Override public void printOn(Printer p) {
+            RECORD_STYLE.print(this, p);
         }
     }
 
@@ -31,46 +40,56 @@ class PrintMethodsTest {
 
     static final class Circle implements Shape {}
 
-    @AfterEach void clear() {
-        PrintMethods.unregister(Point.class);
-        PrintMethods.unregister(Shape.class);
+    /** Prints itself with the method it is given. */
+    record Custom(PrintMethod method) implements Printable {
+        @Override public void printOn(Printer p) {
+            method.print(this, p);
+        }
     }
+
+    static final class Unknown {}
 
     private static final PrintMethod RECORD_STYLE = (x, p) -> {
         Point pt = (Point) x;
         p.printMap("#user.Point{", List.<Object>of(new MapEntry(Keyword.of("x"), pt.x), new MapEntry(Keyword.of("y"), pt.y)).iterator());
     };
 
+    private static final PrintMethod SHAPE_STYLE = (x, p) -> p.append("#shape");
+
     @Test void registeredMethodPrintsItsClassAndSubclasses() {
-        PrintMethods.register(Point.class, RECORD_STYLE);
         assertEquals("#user.Point{:x 1, :y 2}", Printer.prStr(new Point(1, 2)));
         assertEquals("#user.Point{:x 0, :y 0}", Printer.prStr(new ColoredPoint()));
         assertEquals("[#user.Point{:x 1, :y 2}]", Printer.prStr(dev.mino.runtime.lang.PersistentVector.of(new Point(1, 2))));
+        PrintMethodTable table = new PrintMethodTable(Map.of(Point.class, RECORD_STYLE));
+        assertSame(RECORD_STYLE, table.lookup(Point.class));
+        assertSame(RECORD_STYLE, table.lookup(ColoredPoint.class));
     }
 
     @Test void interfacesAreConsultedAfterSuperclasses() {
-        PrintMethods.register(Shape.class, (x, p) -> p.append("#shape"));
         assertEquals("#shape", Printer.prStr(new Circle()));
-        PrintMethods.register(Point.class, RECORD_STYLE);
         assertEquals("#user.Point{:x 1, :y 2}", Printer.prStr(new Point(1, 2)));
+        PrintMethodTable table = new PrintMethodTable(Map.of(Shape.class, SHAPE_STYLE, Point.class, RECORD_STYLE));
+        assertSame(SHAPE_STYLE, table.lookup(Circle.class));
+        assertSame(RECORD_STYLE, table.lookup(Point.class));
+        assertSame(RECORD_STYLE, table.lookup(ColoredPoint.class));
     }
 
     @Test void nestedValuesFollowTheSettings() {
-        PrintMethods.register(Shape.class, (x, p) -> p.append("#shape ").printValue("s"));
-        assertEquals("#shape \"s\"", Printer.prStr(new Circle()));
-        assertEquals("#shape s", Printer.printStr(new Circle()));
+        Custom c = new Custom((x, p) -> p.append("#shape ").printValue("s"));
+        assertEquals("#shape \"s\"", Printer.prStr(c));
+        assertEquals("#shape s", Printer.printStr(c));
     }
 
     @Test void printObjectHelper() {
-        PrintMethods.register(Shape.class, (x, p) -> p.printObject("user$f", x, "user$f@1"));
-        Circle c = new Circle();
+        Custom c = new Custom((x, p) -> p.printObject("user$f", x, "user$f@1"));
         assertEquals("#object[user$f 0x" + Integer.toHexString(System.identityHashCode(c)) + " \"user$f@1\"]", Printer.prStr(c));
     }
 
     @Test void unregisteredTypesPrintAsObjects() {
-        assertNull(PrintMethods.lookup(Circle.class));
-        Circle c = new Circle();
-        assertEquals("#object[" + Circle.class.getName() + " 0x" + Integer.toHexString(System.identityHashCode(c))
-                + " \"" + c + "\"]", Printer.prStr(c));
+        assertNull(BuiltinPrintMethods.lookup(Unknown.class));
+        assertNull(new PrintMethodTable(Map.of(Shape.class, SHAPE_STYLE)).lookup(Unknown.class));
+        Unknown u = new Unknown();
+        assertEquals("#object[" + Unknown.class.getName() + " 0x" + Integer.toHexString(System.identityHashCode(u))
+                + " \"" + u + "\"]", Printer.prStr(u));
     }
 }
