@@ -3,6 +3,7 @@ package dev.mino.cpjit;
 import dev.mino.runtime.core.Numbers;
 import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
+import dev.mino.runtime.embed.MinoScriptException;
 import dev.mino.runtime.embed.MinoState;
 import dev.mino.stencilextract.StencilTable;
 import dev.mino.stencilextract.Target;
@@ -301,8 +302,8 @@ class NativeSmokeTest {
         MinoState state = Mino.newState(MinoOptions.commandLine("bytecode", null));
         try {
             return String.valueOf(state.eval("((fn [a b] " + body + ") " + a + " " + b + ")"));
-        } catch (RuntimeException e) {
-            return "ERR " + e.getMessage();
+        } catch (MinoScriptException e) {
+            return "ERR " + e.getCause().getMessage(); // what the code threw, not the report with its position
         }
     }
 

@@ -9,4 +9,13 @@ public final class CompileException extends MinoException {
         super(message);
         setPosition(pos);
     }
+
+    private CompileException(String report, CompileException thrown) {
+        super(report, thrown.position(), thrown);
+    }
+
+    /** This error as MinoState hands it to Java: report is its message, this error its cause. */
+    public CompileException reportedAs(String report) {
+        return new CompileException(report, this);
+    }
 }

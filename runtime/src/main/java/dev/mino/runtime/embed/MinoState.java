@@ -1,13 +1,14 @@
 package dev.mino.runtime.embed;
 
+import dev.mino.runtime.analyzer.CompileException;
 import dev.mino.runtime.eval.Evaluator;
 import dev.mino.runtime.eval.ExecutionEngine;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.Namespace;
-import dev.mino.runtime.lang.SourcePosition;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.printer.Printer;
+import dev.mino.runtime.reader.ReaderException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,9 +17,17 @@ import java.nio.file.Path;
  * One independent mino world: its namespaces, vars and output streams. Safe to use from several threads;
  * each eval runs on the calling thread. The current namespace persists across eval calls (like a REPL
  * session), while loadFile restores it afterwards (like Clojure's load).
+ *
+ * <p>Errors: what eval, loadFile, call and printString throw is a {@link MinoException} whose message leads
+ * with file:line:col where known: a {@link ReaderException} (syntax), a {@link CompileException}, a
+ * {@link MinoScriptException} whose cause is what the script threw (an ex-info, a Java exception, checked or
+ * not, ...), or an {@link EvalCancelledException}.
  */
 public final class MinoState {
+    private static final String NO_SOURCE_FILE = "NO_SOURCE_FILE";
+
     private final Evaluator evaluator;
+    private final JavaBoundary boundary = new JavaBoundary();
     /**
      * The current namespace of each thread's session (a REPL's in-ns persists across its evals): per thread, so
      * two threads evaluating in one state never see each other's in-ns.
@@ -54,31 +63,37 @@ public final class MinoState {
     public void setTieringPolicy(TieringPolicy policy) { engine().jit().setPolicy(policy); }
 
     /** Reads and evaluates every form of src (file name "NO_SOURCE_FILE"); returns the last value. */
-    public Object eval(String src) { return eval(src, "NO_SOURCE_FILE"); }
+    public Object eval(String src) { return eval(src, NO_SOURCE_FILE); }
 
     /**
      * As eval(src), stopped if it runs past limit: the evaluation is cancelled at its next poll (mino and
-     * native loops, the library's long walks) and a MinoException says so. The state stays usable.
+     * native loops, the library's long walks) and an EvalCancelledException says so. The state stays usable.
      */
     public Object eval(String src, java.time.Duration limit) {
         return eval(src, EvalHandle.deadline(limit));
     }
 
-    /** As eval(src), stopped when another thread calls handle.cancel() (a MinoException says so). */
+    /** As eval(src), stopped when another thread calls handle.cancel() (an EvalCancelledException says so). */
     public Object eval(String src, EvalHandle handle) {
-        handle.begin();
-        try {
-            return eval(src);
-        } catch (RuntimeException e) {
-            if (handle.isCancelled()) throw new MinoException("evaluation stopped: " + handle.reason(), e);
-            throw e;
-        } finally {
-            handle.end();
-        }
+        return boundary.enter(() -> {
+            handle.begin();
+            try {
+                return evalIn(src, NO_SOURCE_FILE);
+            } catch (RuntimeException e) {
+                if (handle.isCancelled()) throw new EvalCancelledException(handle.reason(), e);
+                throw e;
+            } finally {
+                handle.end();
+            }
+        });
     }
 
     /** As eval(src), reporting positions against fileName. */
     public Object eval(String src, String fileName) {
+        return boundary.enter(() -> evalIn(src, fileName));
+    }
+
+    private Object evalIn(String src, String fileName) {
         Object[] r;
         try {
             r = evaluator.load(src, fileName, session());
@@ -91,7 +106,8 @@ public final class MinoState {
 
     /** Loads a file: every form is evaluated in order; returns the last value. */
     public Object loadFile(Path file) {
-        return evaluator.loadString(read(file), file.toString(), session());
+        String src = read(file);
+        return boundary.enter(() -> evaluator.loadString(src, file.toString(), session()));
     }
 
     private static String read(Path file) {
@@ -104,13 +120,15 @@ public final class MinoState {
 
     /** pr-str of a value. */
     public String printString(Object value) {
-        // Printed as this state's code would print it: with its print-method methods and its *ns*.
-        evaluator.enter(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, session()));
-        try {
-            return Printer.prStr(value);
-        } finally {
-            evaluator.leave();
-        }
+        return boundary.enter(() -> {
+            // Printed as this state's code would print it: with its print-method methods and its *ns*.
+            evaluator.enter(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, session()));
+            try {
+                return Printer.prStr(value);
+            } finally {
+                evaluator.leave();
+            }
+        });
     }
 
     /** The name of the current namespace (for REPL prompts). */
@@ -174,12 +192,14 @@ public final class MinoState {
 
     /** Calls a mino function value with the given arguments, as this state's code (its print-method applies). */
     public Object call(Object fn, Object... args) {
-        evaluator.enter(dev.mino.runtime.lang.PersistentArrayMap.EMPTY);
-        try {
-            return dev.mino.runtime.core.Callables.asFn(fn).invokeN(args);
-        } finally {
-            evaluator.leave();
-        }
+        return boundary.enter(() -> {
+            evaluator.enter(dev.mino.runtime.lang.PersistentArrayMap.EMPTY);
+            try {
+                return dev.mino.runtime.core.Callables.asFn(fn).invokeN(args);
+            } finally {
+                evaluator.leave();
+            }
+        });
     }
 
     private Var var(String qualifiedName, boolean create) {
@@ -198,17 +218,11 @@ public final class MinoState {
     /** The engine that runs this state's code (the tiers' business: tools reach per-state tier services through it). */
     public ExecutionEngine engine() { return evaluator.engine(); }
 
-    /** The one-line report of an error: "file:line:col: message" (position omitted when unknown). */
+    /**
+     * The one-line report of an error: "file:line:col: message" (position omitted when unknown). For an error
+     * this state threw to Java that is its message; for one caught inside, the report Java would have got.
+     */
     public static String describeError(Throwable t) {
-        SourcePosition pos = SourcePosition.of(t);
-        String msg = messageOf(t);
-        return pos == null ? msg : pos + ": " + msg;
-    }
-
-    private static String messageOf(Throwable t) {
-        String m = t.getMessage();
-        if (t instanceof MinoException) return m;
-        String type = t.getClass().getSimpleName();
-        return m == null ? type : type + ": " + m;
+        return JavaBoundary.report(t);
     }
 }

@@ -17,6 +17,16 @@ public final class ReaderException extends MinoException {
         setPosition(position);
     }
 
+    private ReaderException(String report, ReaderException thrown) {
+        super(report, thrown.position(), thrown);
+        this.incomplete = thrown.incomplete;
+    }
+
+    /** This error as MinoState hands it to Java: report is its message, this error its cause. */
+    public ReaderException reportedAs(String report) {
+        return new ReaderException(report, this);
+    }
+
     /** True exactly when the input ended inside an unfinished form, so more input could complete it (REPL). */
     public boolean incomplete() {
         return incomplete;

@@ -1,5 +1,6 @@
 package dev.mino.tier.bytecode;
 
+import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.SourcePosition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,19 +56,25 @@ public final class MinoStackTrace {
         return Collections.unmodifiableList(new ArrayList<>(LAST.get().frames));
     }
 
-    /** The frames recorded for error (empty if it was not the most recent error thrown through bytecode here). */
+    /**
+     * The frames recorded for error (empty if it was not the most recent error thrown through bytecode here).
+     * An error MinoState reported to Java has the frames of the error it reports.
+     */
     public static List<Frame> of(Throwable error) {
-        Trace t = LAST.get();
-        return t.error == error ? current() : List.of();
+        return recorded(error) ? current() : List.of();
     }
 
     /** The trace of error as text, one "  at fn (file:line:col)" line per frame; empty when none was recorded. */
     public static String format(Throwable error) {
+        if (!recorded(error)) return "";
         Trace t = LAST.get();
-        if (t.error != error) return "";
         StringBuilder sb = new StringBuilder();
         for (Frame f : t.frames) sb.append("  at ").append(f).append('\n');
         if (t.omitted > 0) sb.append("  ... ").append(t.omitted).append(" more\n");
         return sb.toString();
+    }
+
+    private static boolean recorded(Throwable error) {
+        return LAST.get().error == MinoException.thrown(error);
     }
 }
