@@ -50,6 +50,10 @@ public final class Evaluator implements PrintingState {
     private final dev.mino.runtime.embed.FileAccess files;
     /** clojure.core vars whose root is not the one the library defined (see {@link #resourceAccess}). */
     private final Set<Var> redefinedCore = ConcurrentHashMap.newKeySet();
+    /** The resources loaded so far, until clojure.core is complete (then see {@link #coreResources}). */
+    private final Set<String> loadedResources = ConcurrentHashMap.newKeySet();
+    /** The resources clojure.core is made of: loaded once, with the state, never again. */
+    private Set<String> coreResources = Set.of();
     /** clojure.core's name replacements when it finished loading: more since means a name was re-pointed. */
     private long coreReplacements;
     private final java.util.Map<String, Namespace> pathNamespaces = new ConcurrentHashMap<>();
@@ -79,6 +83,7 @@ public final class Evaluator implements PrintingState {
             v.watchRoot(this::coreRootChanged);
         }
         coreReplacements = core.replacements();
+        coreResources = Set.copyOf(loadedResources);
         loadedLibs.add("clojure.core");
         Namespace user = namespaces.findOrCreate(USER);
         referAll(core, user);
@@ -242,6 +247,11 @@ public final class Evaluator implements PrintingState {
 
     /** Loads a classpath resource starting in startNs; false if there is none. */
     public boolean loadResource(String path, Namespace startNs) {
+        if (coreResources.contains(path)) {
+            // Reloading it would redefine every clojure.core var, leaving the library untrusted and half replaced.
+            throw new MinoException("Cannot load " + path + ": it is part of clojure.core, which is loaded once, when the state is made");
+        }
+        if (coreResources.isEmpty()) loadedResources.add(path);
         try (InputStream in = Evaluator.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) return false;
             String src = new String(in.readAllBytes(), StandardCharsets.UTF_8);

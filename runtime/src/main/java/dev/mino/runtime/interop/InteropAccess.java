@@ -95,7 +95,8 @@ public final class InteropAccess {
     public void check(Class<?> c, String what) {
         if (!isAllowed(c)) {
             throw new MinoException("Java interop denied: " + what + " of class " + c.getName()
-                    + " is not allowed in this state (allowed: " + (allowed.isEmpty() ? "nothing" : String.join(", ", allowed)) + ")");
+                    + " is not allowed in this state (allowed: " + (allowed.isEmpty() ? "nothing" : String.join(", ", allowed))
+                    + "; the embedder grants packages or classes with MinoOptions.withInteropAllow, the command line with --allow)");
         }
         // The class is granted: members that reach past values need their own capability too.
         if (!trusted) checkGuarded(c, what);
