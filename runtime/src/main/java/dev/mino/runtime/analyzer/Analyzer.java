@@ -143,6 +143,8 @@ public final class Analyzer {
      * implementation: reachable only from its own code (see {@link LibrarySymbols}), from every namespace,
      * clojure.core included.
      */
+    boolean libraryCode() { return libraryCode; }
+
     void checkAccess(Var v, Symbol named, SourcePosition pos) {
         if (!Boolean.TRUE.equals(v.meta().valAt(PRIVATE))) return;
         checkLibraryPrivate(v, named, pos);

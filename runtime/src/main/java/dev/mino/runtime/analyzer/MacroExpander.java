@@ -46,7 +46,8 @@ final class MacroExpander {
             throw SourcePosition.attach(wrapped, pos);
         }
         // A clojure.core macro as the library defined it (not one a user redefined) speaks for the library.
-        if (v.ns().name().getName().equals("clojure.core") && v.definedRoot() != null) {
+        // (The library's own text may name them anyway: nothing to record, which keeps loading it cheap.)
+        if (!analyzer.libraryCode() && v.ns().name().getName().equals("clojure.core") && v.definedRoot() != null) {
             analyzer.librarySymbols.recordExpansion(form, result);
         }
         return keepPosition(result, seq);
