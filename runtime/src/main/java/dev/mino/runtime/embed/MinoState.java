@@ -205,9 +205,12 @@ public final class MinoState {
     private Var var(String qualifiedName, boolean create) {
         Symbol sym = Symbol.parse(qualifiedName);
         Symbol nsName = Symbol.of(sym.hasNamespace() ? sym.getNamespace() : currentNamespace());
-        Namespace ns = create ? evaluator.namespaces().findOrCreate(nsName) : evaluator.namespaces().find(nsName);
-        Var v = ns == null ? null : ns.lookup(Symbol.of(sym.getName()));
-        if (v == null && create) v = ns.intern(Symbol.of(sym.getName()));
+        Symbol name = Symbol.of(sym.getName());
+        // Defining interns, as def does: define("user/count", ...) must shadow the referred clojure.core/count,
+        // not rebind it.
+        if (create) return evaluator.namespaces().findOrCreate(nsName).intern(name);
+        Namespace ns = evaluator.namespaces().find(nsName);
+        Var v = ns == null ? null : ns.lookup(name);
         if (v == null) throw new MinoException("No such var: " + qualifiedName);
         return v;
     }
