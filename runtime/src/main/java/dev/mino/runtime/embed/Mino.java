@@ -12,4 +12,16 @@ public final class Mino {
     public static MinoState newState(MinoOptions options) {
         return new MinoState(options);
     }
+
+    /** mino's version, as the build wrote it into version.properties ("unknown" if that is missing). */
+    public static String version() {
+        try (java.io.InputStream in = Mino.class.getResourceAsStream("version.properties")) {
+            if (in == null) return "unknown";
+            java.util.Properties props = new java.util.Properties();
+            props.load(in);
+            return props.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
 }
