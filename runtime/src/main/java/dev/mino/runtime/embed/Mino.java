@@ -9,6 +9,7 @@ public final class Mino {
         return new MinoState(MinoOptions.defaults());
     }
 
+    /** A fresh state made with options: its tier, JIT settings and the capabilities it grants. */
     public static MinoState newState(MinoOptions options) {
         return new MinoState(options);
     }

@@ -158,8 +158,10 @@ public final class MinoState {
         evaluator.inVar.bindRoot(in instanceof dev.mino.runtime.core.PushbackLineReader p ? p : new dev.mino.runtime.core.PushbackLineReader(in));
     }
 
-    /** Redirects *out* / *err*. */
+    /** Gives the state's code its output (*out*): print, println, pr and prn of *out* write to out. */
     public void setOut(Writer out) { evaluator.outVar.bindRoot(out); }
+
+    /** Gives the state's code its error output (*err*). */
     public void setErr(Writer err) { evaluator.errVar.bindRoot(err); }
 
     /** Flushes *out* and *err*. */
