@@ -8,8 +8,9 @@
  *       afterwards each ENGINE_SCOPE binding gets its var's value back. Keys that cannot name a var and
  *       javax.script.* keys are left out.</li>
  *   <li>Streams: the context's writer, error writer and reader are *out*, *err* and *in* on the evaluating
- *       thread. A new engine's context is the JDK's default, System.out, System.err and System.in: the
- *       embedder's choice through javax.script, whatever MinoOptions.withStdio says.</li>
+ *       thread; a thread outside any eval of the engine (a future's worker) uses the engine's own context. A
+ *       new engine's context is the JDK's default, System.out, System.err and System.in: the embedder's
+ *       choice through javax.script, whatever MinoOptions.withStdio says.</li>
  *   <li>THREADING is MULTITHREADED: evals may run at once on several threads, each with its own context's
  *       streams and its own current namespace, sharing the state's vars.</li>
  *   <li>Errors: a ScriptException with the file, line and column the state's MinoException carries, that
