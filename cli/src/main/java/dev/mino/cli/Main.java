@@ -122,7 +122,7 @@ public final class Main {
                 return 0;
             }
             case Invocation.ShowVersion _ -> {
-                out.println("mino " + Version.current());
+                out.println("mino " + dev.mino.runtime.embed.Mino.version());
                 return 0;
             }
             case Invocation.RunBench bench -> {

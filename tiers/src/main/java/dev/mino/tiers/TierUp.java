@@ -4,7 +4,7 @@ import dev.mino.runtime.embed.JitControl;
 
 /**
  * A higher tier that takes over single methods of a lower one (the native JIT over bytecode). The lower
- * tier counts each method's calls and offers the method once the count reaches {@link #threshold()}; the
+ * tier counts each method's calls and offers the method once the count reaches {@link #threshold(Object)}; the
  * higher tier compiles it and installs an entry the lower tier calls from then on. One per state.
  */
 public interface TierUp extends JitControl {

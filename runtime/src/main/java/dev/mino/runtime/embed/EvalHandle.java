@@ -29,6 +29,9 @@ public final class EvalHandle {
     private ScheduledFuture<?> timer;
     private String reason = "cancelled";
 
+    /** A handle not yet cancelled, for one eval at a time. */
+    public EvalHandle() {}
+
     /** Stops the evaluation (or the next one this handle is given). */
     public void cancel() {
         cancel("cancelled");
@@ -41,6 +44,7 @@ public final class EvalHandle {
         if (running) startInterrupting();
     }
 
+    /** Whether cancel() was called or the deadline passed. */
     public synchronized boolean isCancelled() {
         return cancelled;
     }

@@ -15,6 +15,7 @@ public record FileAccess(boolean readAll, List<Path> readDirs, boolean writeAll,
     public static final FileAccess NONE = new FileAccess(false, List.of(), false, List.of(), false);
     public static final FileAccess ALL = new FileAccess(true, List.of(), true, List.of(), true);
 
+    /** Directories are made absolute and normalized, as the paths checked against them are. */
     public FileAccess {
         readDirs = readDirs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         writeDirs = writeDirs.stream().map(p -> p.toAbsolutePath().normalize()).toList();

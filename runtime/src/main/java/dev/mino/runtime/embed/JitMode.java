@@ -7,7 +7,12 @@ import java.util.Locale;
  * method's first call (benchmarks, parity runs), OFF never.
  */
 public enum JitMode {
-    AUTO, ON, OFF;
+    /** Compile a fn once it is hot (the default). */
+    AUTO,
+    /** Compile every fn at its first call. */
+    ON,
+    /** Never compile. */
+    OFF;
 
     /** The mode a --jit= value or MINO_JIT names (any case); null or blank gives the default. */
     public static JitMode parse(String text) {
@@ -20,6 +25,7 @@ public enum JitMode {
         };
     }
 
+    /** The mode as --jit= and MINO_JIT spell it: "auto", "on" or "off". */
     public String flag() {
         return name().toLowerCase(Locale.ROOT);
     }

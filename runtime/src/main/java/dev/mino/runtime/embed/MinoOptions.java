@@ -25,16 +25,19 @@ public record MinoOptions(String tier, List<String> interopAllow, String jit, St
     /** No bound on a state's threads (the command line's grant). */
     public static final int UNBOUNDED_THREADS = Integer.MAX_VALUE;
 
+    /** Copies interopAllow; files is required; threads at least 0. */
     public MinoOptions {
         interopAllow = List.copyOf(interopAllow);
         Objects.requireNonNull(files);
         if (threads < 0) throw new IllegalArgumentException("threads must be at least 0: " + threads);
     }
 
+    /** No grant but the interop ones, the default JIT. */
     public MinoOptions(String tier, List<String> interopAllow) {
         this(tier, interopAllow, null);
     }
 
+    /** No grant but the interop ones. */
     public MinoOptions(String tier, List<String> interopAllow, String jit) {
         this(tier, interopAllow, jit, null, FileAccess.NONE, false, false, 0);
     }
@@ -53,6 +56,7 @@ public record MinoOptions(String tier, List<String> interopAllow, String jit, St
         return new MinoOptions(tier, List.of(), jit).withCommandLineGrants();
     }
 
+    /** An embedded state's options: no grants; MINO_TIER, MINO_JIT and MINO_JIT_HOT_THRESHOLD honoured. */
     public static MinoOptions defaults() {
         return fromEnvironment(System.getenv());
     }
@@ -72,30 +76,37 @@ public record MinoOptions(String tier, List<String> interopAllow, String jit, St
                 .withStdio(true).withThreads(UNBOUNDED_THREADS);
     }
 
+    /** These options with tier t (null: the default). */
     public MinoOptions withTier(String t) {
         return new MinoOptions(t, interopAllow, jit, jitThreshold, files, processControl, stdio, threads);
     }
 
+    /** These options granting interop on exactly the classes and packages in allow (the grants before are replaced). */
     public MinoOptions withInteropAllow(List<String> allow) {
         return new MinoOptions(tier, allow, jit, jitThreshold, files, processControl, stdio, threads);
     }
 
+    /** These options with JIT mode "auto", "on" or "off" (null: the default). */
     public MinoOptions withJit(String mode) {
         return new MinoOptions(tier, interopAllow, mode, jitThreshold, files, processControl, stdio, threads);
     }
 
+    /** These options with AUTO's hot threshold, as text (null: the default). */
     public MinoOptions withJitThreshold(String calls) {
         return new MinoOptions(tier, interopAllow, jit, calls, files, processControl, stdio, threads);
     }
 
+    /** These options with what the state's code may do with files and URLs. */
     public MinoOptions withFileAccess(FileAccess access) {
         return new MinoOptions(tier, interopAllow, jit, jitThreshold, access, processControl, stdio, threads);
     }
 
+    /** These options with process control granted or not. */
     public MinoOptions withProcessControl(boolean granted) {
         return new MinoOptions(tier, interopAllow, jit, jitThreshold, files, granted, stdio, threads);
     }
 
+    /** These options with the process's standard streams granted or not. */
     public MinoOptions withStdio(boolean granted) {
         return new MinoOptions(tier, interopAllow, jit, jitThreshold, files, processControl, granted, threads);
     }

@@ -158,8 +158,10 @@ public final class MinoState {
         evaluator.inVar.bindRoot(in instanceof dev.mino.runtime.core.PushbackLineReader p ? p : new dev.mino.runtime.core.PushbackLineReader(in));
     }
 
-    /** Redirects *out* / *err*. */
+    /** Gives the state's code its output (*out*): print, println, pr and prn of *out* write to out. */
     public void setOut(Writer out) { evaluator.outVar.bindRoot(out); }
+
+    /** Gives the state's code its error output (*err*). */
     public void setErr(Writer err) { evaluator.errVar.bindRoot(err); }
 
     /** Flushes *out* and *err*. */
@@ -205,9 +207,12 @@ public final class MinoState {
     private Var var(String qualifiedName, boolean create) {
         Symbol sym = Symbol.parse(qualifiedName);
         Symbol nsName = Symbol.of(sym.hasNamespace() ? sym.getNamespace() : currentNamespace());
-        Namespace ns = create ? evaluator.namespaces().findOrCreate(nsName) : evaluator.namespaces().find(nsName);
-        Var v = ns == null ? null : ns.lookup(Symbol.of(sym.getName()));
-        if (v == null && create) v = ns.intern(Symbol.of(sym.getName()));
+        Symbol name = Symbol.of(sym.getName());
+        // Defining interns, as def does: define("user/count", ...) must shadow the referred clojure.core/count,
+        // not rebind it.
+        if (create) return evaluator.namespaces().findOrCreate(nsName).intern(name);
+        Namespace ns = evaluator.namespaces().find(nsName);
+        Var v = ns == null ? null : ns.lookup(name);
         if (v == null) throw new MinoException("No such var: " + qualifiedName);
         return v;
     }

@@ -9,6 +9,7 @@ import dev.mino.runtime.analyzer.TopLevel;
  * implementation through {@link ExecutionEngineProvider} and ServiceLoader, so it never names a tier.
  */
 public interface ExecutionEngine {
+    /** Runs an analyzed top-level form on the calling thread and returns its value. */
     Object eval(TopLevel form);
 
     /** The name of the tier that compiles fns (for diagnostics). */
