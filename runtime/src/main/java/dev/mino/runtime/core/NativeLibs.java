@@ -18,7 +18,8 @@ final class NativeLibs {
             "clojure.walk", WalkLib::install,
             "clojure.pprint", PrettyPrintLib::install,
             "clojure.instant", InstantLib::install,
-            "clojure.java.io", JavaIoLib::install);
+            "clojure.java.io", JavaIoLib::install,
+            "clojure.java.shell", ShellLib::install);
 
     private NativeLibs() {}
 
