@@ -3,6 +3,7 @@ package dev.mino.cli;
 import dev.mino.runtime.embed.MinoOptions;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,9 @@ public interface Evaluator {
      * @throws UsageException when the bytecode tier is not on the classpath
      */
     String disassembleFile(Path file);
+
+    /** Binds *command-line-args* to args, the words after the program's FILE or "-" (nil when there are none). */
+    void setCommandLineArgs(List<String> args);
 
     /** The value as pr-str prints it. */
     String printString(Object value);

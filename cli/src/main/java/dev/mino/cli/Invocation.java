@@ -15,7 +15,7 @@ import java.util.List;
  * mino [OPTION]... task bench [--iterations N] [--tiers A,B] [--quick] [--rows FILE]
  * </pre>
  *
- * Everything after FILE or "-" belongs to the program, not to mino. With neither, and no -e, the action is
+ * Everything after FILE or "-" belongs to the program, not to mino: its *command-line-args*. With neither, and no -e, the action is
  * the REPL; -e alone evaluates and exits.
  *
  * @param tier   the --tier value, or null to leave the choice to MinoOptions (MINO_TIER, then the default)

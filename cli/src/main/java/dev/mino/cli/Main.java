@@ -152,6 +152,8 @@ public final class Main {
     }
 
     private int performWith(Evaluator evaluator, Invocation invocation) {
+        // As clojure.main does, the program's arguments are bound before -e runs too.
+        evaluator.setCommandLineArgs(programArgs(invocation.action()));
         for (String expr : invocation.evals()) evalPrinting(evaluator, expr);
         return switch (invocation.action()) {
             case Invocation.StartRepl _ -> {
@@ -180,6 +182,15 @@ public final class Main {
             }
             case Invocation.ShowHelp _, Invocation.ShowVersion _, Invocation.RunBench _, Invocation.RunJitParity _, Invocation.RunJitCorpora _ ->
                     throw new IllegalStateException("handled above");
+        };
+    }
+
+    /** The words after FILE or "-"; none for the other actions. */
+    private static java.util.List<String> programArgs(Invocation.Action action) {
+        return switch (action) {
+            case Invocation.RunFile run -> run.args();
+            case Invocation.RunStdin run -> run.args();
+            default -> java.util.List.of();
         };
     }
 

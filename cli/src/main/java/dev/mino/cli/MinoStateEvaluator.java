@@ -6,12 +6,14 @@ import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.metrics.JitStats;
 import dev.mino.metrics.MinoMetrics;
 import dev.mino.runtime.embed.MinoState;
+import dev.mino.runtime.lang.Seqs;
 import dev.mino.tiers.TierDiagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -74,6 +76,11 @@ final class MinoStateEvaluator implements Evaluator {
     /** One state.eval per form, each read in the namespace the previous one left current (as a REPL reads). */
     @Override public void evalEach(String src, String sourceName, Consumer<Object> onValue) {
         for (String form : TopLevelForms.split(src, sourceName)) onValue.accept(state.eval(form, sourceName));
+    }
+
+    /** A list of the strings, as Clojure's is a seq of them; nil when there are none. */
+    @Override public void setCommandLineArgs(List<String> args) {
+        state.setVar("clojure.core/*command-line-args*", args.isEmpty() ? null : Seqs.list(args.toArray()));
     }
 
     @Override public Object loadFile(Path file) {

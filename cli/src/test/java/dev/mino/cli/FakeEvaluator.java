@@ -18,6 +18,8 @@ class FakeEvaluator implements Evaluator {
     /** "sourceName|src" of every eval and evalEach call, in order. */
     final List<String> evaluated = new ArrayList<>();
     final List<Path> loaded = new ArrayList<>();
+    /** What *command-line-args* was last bound to. */
+    List<String> commandLineArgs;
     private final Writer out;
     private String namespace = "user";
     /** What eval returns for a run-test-files program (the task test's failure count). */
@@ -51,6 +53,10 @@ class FakeEvaluator implements Evaluator {
     @Override public String disassembleFile(Path file) {
         loadFile(file);
         return "; disassembly of " + file + "\n";
+    }
+
+    @Override public void setCommandLineArgs(List<String> args) {
+        commandLineArgs = args;
     }
 
     @Override public String printString(Object value) {

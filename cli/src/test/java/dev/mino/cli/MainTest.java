@@ -57,6 +57,17 @@ class MainTest {
         assertEquals(List.of(file), evaluator.loaded);
     }
 
+    @Test void theProgramsArgumentsAreBoundBeforeEvalRuns(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("prog.clj"), "1");
+        assertEquals(0, run("-e", "1", file.toString(), "x", "y"));
+        assertEquals(List.of("x", "y"), evaluator.commandLineArgs);
+        stdin = "2";
+        assertEquals(0, run("-", "z"));
+        assertEquals(List.of("z"), evaluator.commandLineArgs);
+        assertEquals(0, run("-e", "3"));
+        assertEquals(List.of(), evaluator.commandLineArgs, "none: *command-line-args* is nil");
+    }
+
     @Test void aMissingFileIsReportedPlainly() {
         assertEquals(1, run("no/such/file.clj"));
         assertEquals("mino: no such file: no/such/file.clj\n", err.toString());

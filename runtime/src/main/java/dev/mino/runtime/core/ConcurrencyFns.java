@@ -16,6 +16,9 @@ final class ConcurrencyFns {
         lib.fn("future-done?").a1(f -> asFuture(f).isDone());
         lib.fn("future-cancelled?").a1(f -> asFuture(f).isCancelled());
         lib.fn("future-cancel").a1(f -> asFuture(f).cancel(true));
+        // Clojure's stops the agents' thread pools (futures' too) so the JVM can exit; mino has no agents, and
+        // its futures run on daemon threads, which never keep the process alive.
+        lib.fn("shutdown-agents").a0(() -> null);
         lib.privateFn("run-locked").a2(ConcurrencyFns::runLocked);
         lib.privateFn("processor-count").a0(() -> (long) Runtime.getRuntime().availableProcessors());
     }

@@ -1,5 +1,6 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.eval.Evaluator;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.Seqs;
@@ -13,17 +14,29 @@ final class NativeNamespace {
     private static final Keyword ARGLISTS = Keyword.of("arglists");
     private static final Keyword PRIVATE = Keyword.of("private");
 
+    private final Evaluator state;
     private final Namespace core;
     private final Namespace ns;
 
-    NativeNamespace(Namespace core, Namespace ns) {
-        this.core = core;
+    NativeNamespace(Evaluator state, Namespace ns) {
+        this.state = state;
+        this.core = state.core;
         this.ns = ns;
+    }
+
+    /** The state the library is loaded into (its capabilities). */
+    Evaluator state() {
+        return state;
     }
 
     /** A var of clojure.core the library works with, such as *in*. */
     Var coreVar(String name) {
         return core.lookup(Symbol.of(name));
+    }
+
+    /** A var the library's own text defined before installing its builtins, such as a dynamic var they read. */
+    Var ownVar(String name) {
+        return ns.lookup(Symbol.of(name));
     }
 
     /** Defines name as a builtin; arglists is the text of its :arglists, e.g. "[s] [separator coll]". */

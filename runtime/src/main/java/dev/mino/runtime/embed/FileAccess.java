@@ -28,7 +28,12 @@ public record FileAccess(boolean readAll, List<Path> readDirs, boolean writeAll,
 
     /** Throws the mino error naming what was denied unless file may be read. */
     public void checkRead(Path file) {
-        if (!allowed(readAll, readDirs, file)) throw denied("reading the file " + file, "read");
+        if (!canRead(file)) throw denied("reading the file " + file, "read");
+    }
+
+    /** Whether file may be read (and so looked at: whether it exists, is a directory). */
+    public boolean canRead(Path file) {
+        return allowed(readAll, readDirs, file);
     }
 
     /** Throws the mino error naming what was denied unless file may be written. */
