@@ -17,7 +17,8 @@ final class NativeLibs {
             "clojure.edn", EdnLib::install,
             "clojure.walk", WalkLib::install,
             "clojure.pprint", PrettyPrintLib::install,
-            "clojure.instant", InstantLib::install);
+            "clojure.instant", InstantLib::install,
+            "clojure.repl", ReplLib::install);
 
     private NativeLibs() {}
 
@@ -25,7 +26,7 @@ final class NativeLibs {
         lib.privateFn("install-native-lib").a1(name -> {
             Consumer<NativeNamespace> installer = LIBS.get(String.valueOf(name));
             if (installer == null) throw new MinoException("No native library: " + name);
-            installer.accept(new NativeNamespace(lib.evaluator.core, lib.evaluator.namespaces().findOrCreate((Symbol) name)));
+            installer.accept(new NativeNamespace(lib.evaluator, lib.evaluator.namespaces().findOrCreate((Symbol) name)));
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.eval.Evaluator;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.Seqs;
@@ -13,17 +14,22 @@ final class NativeNamespace {
     private static final Keyword ARGLISTS = Keyword.of("arglists");
     private static final Keyword PRIVATE = Keyword.of("private");
 
-    private final Namespace core;
+    private final Evaluator evaluator;
     private final Namespace ns;
 
-    NativeNamespace(Namespace core, Namespace ns) {
-        this.core = core;
+    NativeNamespace(Evaluator evaluator, Namespace ns) {
+        this.evaluator = evaluator;
         this.ns = ns;
+    }
+
+    /** The state the library is installed in. */
+    Evaluator evaluator() {
+        return evaluator;
     }
 
     /** A var of clojure.core the library works with, such as *in*. */
     Var coreVar(String name) {
-        return core.lookup(Symbol.of(name));
+        return evaluator.core.lookup(Symbol.of(name));
     }
 
     /** Defines name as a builtin; arglists is the text of its :arglists, e.g. "[s] [separator coll]". */
