@@ -108,7 +108,10 @@
 (defmacro delay [& body] `(make-delay (fn [] ~@body)))
 
 (defmacro ns [name & references]
-  (let [refs (filter seq? references)
+  (let [doc (when (string? (first references)) (first references))
+        references (if doc (next references) references)
+        attrs (merge (when (map? (first references)) (first references)) (when doc {:doc doc}))
+        refs (filter seq? references)
         process (fn [[kw & args]]
                   (case kw
                     :require `(require ~@(map (fn [a] `'~a) args))
@@ -120,6 +123,7 @@
                     (throw (illegal-argument (str "Unsupported ns clause: " kw)))))]
     `(do (in-ns '~name)
          ~@(when-not (some (fn [r] (= :refer-clojure (first r))) refs) [`(refer 'clojure.core)])
+         ~@(when attrs [`(reset-meta! (the-ns '~name) '~attrs)])
          ~@(map process refs)
          nil)))
 
@@ -184,17 +188,3 @@
   `(with-redefs-fn ~(zipmap (map (fn [v] `(var ~v)) (take-nth 2 bindings)) (take-nth 2 (next bindings)))
      (fn [] ~@body)))
 
-(defn- print-doc [v]
-  (let [m (meta v)]
-    (println "-------------------------")
-    (println (str (ns-name (:ns m)) "/" (:name m)))
-    (when-let [arglists (:arglists m)] (prn arglists))
-    (when (:macro m) (println "Macro"))
-    (when-let [d (:doc m)] (println " " d))))
-
-(defmacro doc
-  "Prints the name, arglists and docstring of the var a symbol names (clojure.repl/doc in Clojure)."
-  [name]
-  (if (special-symbol? name)
-    `(do (println "-------------------------") (println ~(str name)) (println "Special Form"))
-    `(print-doc (var ~name))))

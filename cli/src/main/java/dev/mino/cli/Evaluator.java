@@ -43,6 +43,9 @@ public interface Evaluator {
     /** The name of the current namespace. */
     String currentNamespace();
 
+    /** A REPL session, starting in the current namespace with clojure.repl's tools referred as clojure.main does. */
+    Session openSession();
+
     /** Serves the state's meters in Prometheus' format on the loopback port (0: any); answers the port. */
     default int serveMetrics(int port) {
         throw new UsageException("--metrics-port needs a mino state");

@@ -95,6 +95,10 @@ final class MinoStateEvaluator implements Evaluator {
         return state.currentNamespace();
     }
 
+    @Override public Session openSession() {
+        return StateSession.open(state);
+    }
+
     @Override public dev.mino.runtime.embed.JitCapability jitCapability() {
         return state.jitCapability();
     }

@@ -4,22 +4,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-/** Lines typed at a terminal, with JLine's line editing and a persistent history. */
+/** Lines typed at a terminal, with JLine's line editing, Tab completion and a persistent history. */
 final class TerminalLineSource implements LineSource {
     private final Terminal terminal;
     private final LineReader reader;
+    private final NameCompleter completer;
 
-    private TerminalLineSource(Terminal terminal, LineReader reader) {
+    private TerminalLineSource(Terminal terminal, LineReader reader, NameCompleter completer) {
         this.terminal = terminal;
         this.reader = reader;
+        this.completer = completer;
     }
 
     /** The process's own terminal, with history kept in historyFile. */
@@ -33,37 +36,40 @@ final class TerminalLineSource implements LineSource {
 
     /** A line source on the given terminal; historyFile may be null for no history file. */
     static TerminalLineSource over(Terminal terminal, Path historyFile) {
+        NameCompleter completer = new NameCompleter();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .appName("mino")
                 .terminal(terminal)
-                .parser(codeParser())
+                .parser(new CodeParser())
+                .completer(completer)
                 // '!' is common in mino names (swap!, reset!): never treat it as history expansion.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 // The REPL adds whole forms to the history (see remember), not the lines they were typed on.
                 .variable(LineReader.DISABLE_HISTORY, true);
         if (historyFile != null) builder.variable(LineReader.HISTORY_FILE, historyFile);
-        return new TerminalLineSource(terminal, builder.build());
-    }
-
-    /**
-     * A parser that knows no quoting: the default one treats ' and " as shell quotes and \ as an escape,
-     * which means nothing in mino code ('x is a quoted symbol, \a a character).
-     */
-    private static DefaultParser codeParser() {
-        DefaultParser parser = new DefaultParser();
-        parser.setQuoteChars(new char[0]);
-        parser.setEscapeChars(new char[0]);
-        return parser;
+        return new TerminalLineSource(terminal, builder.build(), completer);
     }
 
     @Override public String readLine(String prompt) {
         try {
             return reader.readLine(prompt);
         } catch (UserInterruptException e) {
-            throw new CancelledException();
+            throw new CancelledException(e.getPartialLine());
         } catch (EndOfFileException e) {
             return null;
         }
+    }
+
+    /**
+     * Ctrl-C raises INT on the terminal (the process's SIGINT, for the system terminal). While a line is read,
+     * the line reader takes it (the line is cancelled); otherwise action runs.
+     */
+    @Override public void onInterrupt(Runnable action) {
+        terminal.handle(Terminal.Signal.INT, signal -> action.run());
+    }
+
+    @Override public void completeWith(Function<String, List<String>> names) {
+        completer.use(names);
     }
 
     /** A form typed over several lines comes back from the history as one entry, to edit and run again. */

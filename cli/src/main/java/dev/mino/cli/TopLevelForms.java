@@ -3,6 +3,7 @@ package dev.mino.cli;
 import dev.mino.runtime.reader.LispReader;
 import dev.mino.runtime.reader.ReaderContext;
 import dev.mino.runtime.reader.ReaderException;
+import dev.mino.runtime.reader.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,12 +17,11 @@ import java.util.List;
  */
 final class TopLevelForms {
     private final String src;
-    /** Offset in src of the first character of each line (1-based lines at index line - 1). */
-    private final int[] lineStarts;
+    private final SourceLines lines;
 
     private TopLevelForms(String src) {
         this.src = src;
-        this.lineStarts = lineStarts(src);
+        this.lines = new SourceLines(src);
     }
 
     /**
@@ -60,18 +60,6 @@ final class TopLevelForms {
     }
 
     private int offset(int line, int column) {
-        return lineStarts[line - 1] + column - 1;
-    }
-
-    /** Line starts as the reader counts lines: "\n", "\r\n" and a lone "\r" each end one. */
-    private static int[] lineStarts(String src) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '\r' && i + 1 < src.length() && src.charAt(i + 1) == '\n') i++;
-            if (c == '\n' || c == '\r') starts.add(i + 1);
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return lines.offset(line, column);
     }
 }

@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 /**
  * A toy language standing in for mino, so the command line can be tested without the runtime. Forms are
  * separated by whitespace outside parentheses: integers, nil, "(x)" (the value of x), "(boom)" (an
- * error), "(in-ns 'name)", "(say word)" (writes word and a newline to *out*, returns nil). Unbalanced
- * input is incomplete. Errors' messages are their one-line descriptions.
+ * error), "(in-ns 'name)", "(say word)" (writes word and a newline to *out*, returns nil), "(stopped)"
+ * (as if Ctrl-C stopped it). Unbalanced input is incomplete. Errors' messages are their one-line descriptions.
+ * Its REPL session prints each value with printString and a newline.
  */
 class FakeEvaluator implements Evaluator {
     /** "sourceName|src" of every eval and evalEach call, in order. */
@@ -68,8 +69,29 @@ class FakeEvaluator implements Evaluator {
         return namespace;
     }
 
+    @Override public Session openSession() {
+        return new Session() {
+            @Override public void evalPrint(String src, String sourceName) {
+                evalEach(src, sourceName, value -> write(printString(value) + "\n"));
+            }
+
+            @Override public void interrupt() {}
+
+            @Override public String currentNamespace() {
+                return namespace;
+            }
+
+            @Override public List<String> completions(String prefix) {
+                return List.of();
+            }
+        };
+    }
+
     private Object value(String form, String sourceName) {
         if (form.equals("nil")) return null;
+        if (form.equals("(stopped)")) {
+            throw new Session.Interrupted(new IllegalStateException(sourceName + ":1:1: evaluation stopped: interrupted"));
+        }
         if (form.equals("(boom)")) throw new IllegalStateException(sourceName + ":1:1: boom");
         if (form.startsWith("(in-ns '")) {
             namespace = form.substring("(in-ns '".length(), form.length() - 1);

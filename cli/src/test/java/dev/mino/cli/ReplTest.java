@@ -84,6 +84,28 @@ class ReplTest {
         assertEquals(List.of("(\n1)", "(boom)"), lines.remembered);
     }
 
+    @Test void anInterruptedEvaluationEndsItsLineAndTheLoopGoesOn() {
+        runPiped("(stopped)\n1\n");
+        assertEquals("user=> \nuser=> 1\nuser=> ", out.toString());
+        assertEquals("REPL:1:1: evaluation stopped: interrupted\n", err.toString());
+    }
+
+    @Test void ctrlCTwiceAtAnEmptyPromptEndsTheLoop() {
+        ScriptedLines lines = new ScriptedLines(ScriptedLines.CANCEL, ScriptedLines.CANCEL, "1");
+        repl(lines).run();
+        assertEquals(Repl.EXIT_HINT + "\n", out.toString());
+        assertEquals(List.of(), evaluator.evaluated);
+    }
+
+    @Test void onlyConsecutiveCtrlCsAtAnEmptyPromptEndTheLoop() {
+        ScriptedLines lines = new ScriptedLines(ScriptedLines.CANCEL, "1", ScriptedLines.CANCEL, "(", ScriptedLines.CANCEL,
+                ScriptedLines.CANCEL, "2");
+        repl(lines).run();
+        // The Ctrl-C that drops "(" is not at an empty prompt: it neither hints nor counts.
+        assertEquals(Repl.EXIT_HINT + "\n1\n" + Repl.EXIT_HINT + "\n" + Repl.EXIT_HINT + "\n2\n", out.toString());
+        assertEquals(List.of("REPL|1\n", "REPL|(\n", "REPL|2\n"), evaluator.evaluated);
+    }
+
     @Test void stackOverflowIsReportedAndTheLoopGoesOn() {
         Evaluator deep = new FakeEvaluator(outWriter) {
             @Override public void evalEach(String src, String sourceName, java.util.function.Consumer<Object> onValue) {
@@ -127,7 +149,7 @@ class ReplTest {
         @Override public String readLine(String prompt) {
             prompts.add(prompt);
             String line = lines.poll();
-            if (CANCEL.equals(line)) throw new CancelledException();
+            if (CANCEL.equals(line)) throw new CancelledException("");
             return line;
         }
 

@@ -23,6 +23,11 @@ public interface Tier {
     /** Compiles a fn literal into a template that makes closures. */
     FnTemplate compile(FnNode fn, TierContext ctx);
 
+    /** The mino frames error unwound through in this tier's fns, innermost first (see ExecutionEngine.frames). */
+    default java.util.List<String> frames(Throwable error) {
+        return java.util.List.of();
+    }
+
     /**
      * Called once when a state's engine is made with this tier among its tiers, whichever tier compiles
      * its fns: a tier that takes methods of another up (the native JIT) registers its {@link TierUp} here.

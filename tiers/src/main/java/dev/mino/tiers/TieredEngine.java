@@ -73,6 +73,9 @@ public final class TieredEngine implements ExecutionEngine, TierContext {
 
     @Override public String describe() { return fnTier.name(); }
 
+    /** The frames of the tier that compiles fns: top-level forms run no fns of their own. */
+    @Override public List<String> frames(Throwable error) { return fnTier.frames(error); }
+
     @Override public ExecutionEvents events() { return events; }
 
     @Override public TierUp tierUp() { return tierUp; }

@@ -14,7 +14,7 @@ final class JavaIoLib {
     private JavaIoLib() {}
 
     static void install(NativeNamespace ns) {
-        CheckedFiles files = new CheckedFiles(ns.state().files());
+        CheckedFiles files = new CheckedFiles(ns.evaluator().files());
         IoFactory factory = new IoFactory(files);
         StreamCopy copier = new StreamCopy(files);
         ns.privateFn("open-input-stream", "[x opts]").a2((x, opts) -> IoFns.io(() -> factory.inputStream(x)));

@@ -19,7 +19,8 @@ final class NativeLibs {
             "clojure.pprint", PrettyPrintLib::install,
             "clojure.instant", InstantLib::install,
             "clojure.java.io", JavaIoLib::install,
-            "clojure.java.shell", ShellLib::install);
+            "clojure.java.shell", ShellLib::install,
+            "clojure.repl", ReplLib::install);
 
     private NativeLibs() {}
 

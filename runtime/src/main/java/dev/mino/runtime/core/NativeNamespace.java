@@ -14,24 +14,22 @@ final class NativeNamespace {
     private static final Keyword ARGLISTS = Keyword.of("arglists");
     private static final Keyword PRIVATE = Keyword.of("private");
 
-    private final Evaluator state;
-    private final Namespace core;
+    private final Evaluator evaluator;
     private final Namespace ns;
 
-    NativeNamespace(Evaluator state, Namespace ns) {
-        this.state = state;
-        this.core = state.core;
+    NativeNamespace(Evaluator evaluator, Namespace ns) {
+        this.evaluator = evaluator;
         this.ns = ns;
     }
 
-    /** The state the library is loaded into (its capabilities). */
-    Evaluator state() {
-        return state;
+    /** The state the library is installed in. */
+    Evaluator evaluator() {
+        return evaluator;
     }
 
     /** A var of clojure.core the library works with, such as *in*. */
     Var coreVar(String name) {
-        return core.lookup(Symbol.of(name));
+        return evaluator.core.lookup(Symbol.of(name));
     }
 
     /** A var the library's own text defined before installing its builtins, such as a dynamic var they read. */

@@ -11,10 +11,10 @@ final class ShellLib {
     private ShellLib() {}
 
     static void install(NativeNamespace ns) {
-        boolean granted = ns.state().options().processControl();
+        boolean granted = ns.evaluator().options().processControl();
         Var dir = ns.ownVar("*sh-dir*");
         Var env = ns.ownVar("*sh-env*");
-        CheckedFiles files = new CheckedFiles(ns.state().files());
+        CheckedFiles files = new CheckedFiles(ns.evaluator().files());
         ns.fn("sh", "[& args]").rest(0, args -> {
             if (!granted) throw denied();
             return ShellCommand.parse(args, dir.deref(), env.deref()).run(files);

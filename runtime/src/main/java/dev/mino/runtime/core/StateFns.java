@@ -44,6 +44,7 @@ final class StateFns {
         });
         lib.fn("reset-meta!").a2((r, m) -> {
             if (r instanceof Var v) v.setMeta((IPersistentMap) m);
+            else if (r instanceof dev.mino.runtime.lang.Namespace ns) ns.setMeta((IPersistentMap) m);
             else atom(r, "IReference").resetMeta((IPersistentMap) m);
             return m;
         });

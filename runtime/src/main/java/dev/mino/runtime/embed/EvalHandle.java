@@ -37,7 +37,8 @@ public final class EvalHandle {
         cancel("cancelled");
     }
 
-    synchronized void cancel(String why) {
+    /** Stops the evaluation, saying why: its EvalCancelledException's message is "evaluation stopped: " + why. */
+    public synchronized void cancel(String why) {
         if (cancelled) return;
         cancelled = true;
         reason = why;

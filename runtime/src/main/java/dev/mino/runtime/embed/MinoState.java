@@ -75,17 +75,32 @@ public final class MinoState {
 
     /** As eval(src), stopped when another thread calls handle.cancel() (an EvalCancelledException says so). */
     public Object eval(String src, EvalHandle handle) {
+        return stoppable(handle, () -> evalIn(src, NO_SOURCE_FILE));
+    }
+
+    /** Runs body as an entry point of the state that handle can stop. */
+    <T> T stoppable(EvalHandle handle, java.util.function.Supplier<T> body) {
         return boundary.enter(() -> {
             handle.begin();
             try {
-                return evalIn(src, NO_SOURCE_FILE);
+                return body.get();
             } catch (RuntimeException e) {
                 if (handle.isCancelled()) throw new EvalCancelledException(handle.reason(), e);
                 throw e;
             } finally {
                 handle.end();
+                // What was printed before a stop reaches the writer too.
+                flush(outVar());
             }
         });
+    }
+
+    /**
+     * A REPL session on this state, starting in this thread's current namespace: clojure.main's bindings,
+     * kept from one of its evals to the next (see {@link ReplSession}).
+     */
+    public ReplSession openReplSession() {
+        return new ReplSession(this, evaluator, session());
     }
 
     /** As eval(src), reporting positions against fileName. */

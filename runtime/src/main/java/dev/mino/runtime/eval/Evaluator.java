@@ -50,7 +50,7 @@ public final class Evaluator implements PrintingState {
     private final dev.mino.runtime.embed.FileAccess files;
     /** clojure.core vars whose root is not the one the library defined (see {@link #resourceAccess}). */
     private final Set<Var> redefinedCore = ConcurrentHashMap.newKeySet();
-    /** The resources loaded so far, until clojure.core is complete (then see {@link #coreResources}). */
+    /** The resources this state has loaded (clojure.core's are those loaded when it was complete: {@link #coreResources}). */
     private final Set<String> loadedResources = ConcurrentHashMap.newKeySet();
     /** The resources clojure.core is made of: loaded once, with the state, never again. */
     private Set<String> coreResources = Set.of();
@@ -251,9 +251,9 @@ public final class Evaluator implements PrintingState {
             // Reloading it would redefine every clojure.core var, leaving the library untrusted and half replaced.
             throw new MinoException("Cannot load " + path + ": it is part of clojure.core, which is loaded once, when the state is made");
         }
-        if (coreResources.isEmpty()) loadedResources.add(path);
         try (InputStream in = Evaluator.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) return false;
+            loadedResources.add(path);
             String src = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             long started = System.nanoTime();
             load(src, path, startNs, true);
@@ -262,6 +262,11 @@ public final class Evaluator implements PrintingState {
         } catch (IOException e) {
             throw new MinoException("Could not read resource: " + path, e);
         }
+    }
+
+    /** Whether this state has loaded the classpath resource path (a library's source). */
+    public boolean loadedResource(String path) {
+        return loadedResources.contains(path);
     }
 
     /** Loads the library for namespace name unless already loaded (or forced). */

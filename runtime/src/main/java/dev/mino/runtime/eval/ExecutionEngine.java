@@ -15,6 +15,14 @@ public interface ExecutionEngine {
     /** The name of the tier that compiles fns (for diagnostics). */
     String describe();
 
+    /**
+     * The mino frames error unwound through on this thread, innermost first, each "fn (file:line:col)"; empty
+     * when the tier keeps none or error was not the last one it saw (clojure.repl/pst prints them).
+     */
+    default java.util.List<String> frames(Throwable error) {
+        return java.util.List.of();
+    }
+
     /** The state's native JIT (an absent one, which keeps no settings, for an engine without tiers). */
     default JitControl jit() {
         return JitControl.absent(dev.mino.runtime.embed.JitMode.AUTO, JitControl.DEFAULT_THRESHOLD);

@@ -25,6 +25,11 @@ public final class Keyword extends Fn implements IHashEq, Comparable<Keyword>, N
         return TABLE.find(sym.meta() == null ? sym : sym.withMeta(null));
     }
 
+    /** Every keyword interned and still held by someone, in no order (read-only: a snapshot). */
+    public static java.util.List<Keyword> interned() {
+        return TABLE.live();
+    }
+
     public static Keyword of(String ns, String name) { return of(Symbol.of(ns, name)); }
     public static Keyword of(String name) { return of(Symbol.of(null, name)); }
     /** "a/b" or "b" (without the leading colon). */

@@ -51,6 +51,16 @@ final class KeywordTable {
         return e == null ? null : e.get();
     }
 
+    /** The keywords alive now, in no order: a snapshot (a REPL completes keyword names from it). */
+    java.util.List<Keyword> live() {
+        java.util.List<Keyword> out = new java.util.ArrayList<>(entries.size());
+        for (Entry e : entries.values()) {
+            Keyword k = e.get();
+            if (k != null) out.add(k);
+        }
+        return out;
+    }
+
     /** Drops the entries of collected keywords; only those, so the cost follows what the GC freed. */
     private void purge() {
         for (Reference<? extends Keyword> r; (r = collected.poll()) != null; ) {

@@ -10,6 +10,7 @@ import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Printing;
 import dev.mino.runtime.lang.Ratio;
+import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.Symbol;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,6 +53,8 @@ public final class Printer {
     private int depth;
     /** A value to print without asking the state's methods, once (see {@link #printSkippingMethods}). */
     private Object skipMethodsFor;
+    /** Values printed so far: an infinite seq is printed until interrupted, so the printer polls now and then. */
+    private long printed;
 
     Printer(Appendable out, PrintSettings settings, StatePrintMethods methods) {
         this.out = out;
@@ -125,6 +128,7 @@ public final class Printer {
 
     /** Prints x at the current depth: the entry point for nested values, print methods included. */
     public void printValue(Object x) {
+        Safepoint.pollEvery4096(++printed);
         try {
             dispatch(x);
         } catch (IOException e) {

@@ -33,6 +33,10 @@ public final class BytecodeTier implements Tier {
         return compiled;
     }
 
+    @Override public java.util.List<String> frames(Throwable error) {
+        return MinoStackTrace.of(error).stream().map(MinoStackTrace.Frame::toString).toList();
+    }
+
     /** The lowest-ranked other tier that evaluates top-level forms (the tree-walker). */
     private Tier fallback() {
         Tier t = fallback;
