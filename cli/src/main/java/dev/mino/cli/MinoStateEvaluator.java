@@ -6,6 +6,8 @@ import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.metrics.JitStats;
 import dev.mino.metrics.MinoMetrics;
 import dev.mino.runtime.embed.MinoState;
+import dev.mino.runtime.reader.ReaderException;
+import dev.mino.runtime.reader.TopLevelForms;
 import dev.mino.tiers.TierDiagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,7 +75,16 @@ final class MinoStateEvaluator implements Evaluator {
 
     /** One state.eval per form, each read in the namespace the previous one left current (as a REPL reads). */
     @Override public void evalEach(String src, String sourceName, Consumer<Object> onValue) {
-        for (String form : TopLevelForms.split(src, sourceName)) onValue.accept(state.eval(form, sourceName));
+        for (String form : forms(src, sourceName)) onValue.accept(state.eval(form, sourceName));
+    }
+
+    private static java.util.List<String> forms(String src, String sourceName) {
+        try {
+            return TopLevelForms.split(src, sourceName);
+        } catch (ReaderException e) {
+            if (e.incomplete()) throw new IncompleteInputException(e);
+            throw e;
+        }
     }
 
     @Override public Object loadFile(Path file) {

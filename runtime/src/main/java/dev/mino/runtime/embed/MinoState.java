@@ -75,10 +75,15 @@ public final class MinoState {
 
     /** As eval(src), stopped when another thread calls handle.cancel() (an EvalCancelledException says so). */
     public Object eval(String src, EvalHandle handle) {
+        return eval(src, NO_SOURCE_FILE, handle);
+    }
+
+    /** As eval(src, handle), reporting positions against fileName. */
+    public Object eval(String src, String fileName, EvalHandle handle) {
         return boundary.enter(() -> {
             handle.begin();
             try {
-                return evalIn(src, NO_SOURCE_FILE);
+                return evalIn(src, fileName);
             } catch (RuntimeException e) {
                 if (handle.isCancelled()) throw new EvalCancelledException(handle.reason(), e);
                 throw e;

@@ -10,6 +10,7 @@ import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Printing;
 import dev.mino.runtime.lang.Ratio;
+import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.Symbol;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -261,6 +262,8 @@ public final class Printer {
         try {
             int limit = settings.length();
             for (int i = 0; items.hasNext(); i++) {
+                // An endless seq prints until its embedder stops it (EvalHandle): a walk that polls.
+                Safepoint.pollEvery4096(i);
                 if (i > 0) append(' ');
                 if (limit >= 0 && i == limit) {
                     append("...");
@@ -282,6 +285,7 @@ public final class Printer {
         try {
             int limit = settings.length();
             for (int i = 0; entries.hasNext(); i++) {
+                Safepoint.pollEvery4096(i);
                 if (i > 0) append(", ");
                 if (limit >= 0 && i == limit) {
                     append("...");
