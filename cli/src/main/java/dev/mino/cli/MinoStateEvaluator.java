@@ -5,6 +5,7 @@ import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.metrics.JitStats;
 import dev.mino.metrics.MinoMetrics;
+import dev.mino.nrepl.NreplServer;
 import dev.mino.runtime.embed.MinoState;
 import dev.mino.runtime.reader.ReaderException;
 import dev.mino.runtime.reader.TopLevelForms;
@@ -110,6 +111,14 @@ final class MinoStateEvaluator implements Evaluator {
             metrics = MetricsServer.start(registry, port);
         }
         return metrics.port();
+    }
+
+    @Override public NreplServer serveNrepl(int port) {
+        try {
+            return NreplServer.start(state, port);
+        } catch (IOException e) {
+            throw new UsageException("nrepl: cannot listen on " + NreplServer.HOST + ":" + port + " (" + e.getMessage() + ")");
+        }
     }
 
     @Override public void finish() {
