@@ -58,6 +58,12 @@ class NreplServerTest {
         r.forEach(m -> assertEquals(session, m.get("session")));
     }
 
+    @Test void aFutureStartedInTheSessionPrintsToIt() throws Exception {
+        List<Map<String, Object>> r = client.eval(session, "@(future (println \"from a future\") :done)");
+        assertEquals("from a future\n", joined(r, "out"));
+        assertEquals(List.of(":done"), all(r, "value"));
+    }
+
     @Test void inNsPersistsInTheSession() throws Exception {
         assertEquals(List.of("scratch"), all(client.eval(session, "(in-ns 'scratch)"), "ns"));
         List<Map<String, Object>> r = client.eval(session, "(clojure.core/str clojure.core/*ns*)");
