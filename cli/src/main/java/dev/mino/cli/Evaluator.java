@@ -1,5 +1,6 @@
 package dev.mino.cli;
 
+import dev.mino.nrepl.NreplServer;
 import dev.mino.runtime.embed.MinoOptions;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -49,6 +50,11 @@ public interface Evaluator {
     /** Serves the state's meters in Prometheus' format on the loopback port (0: any); answers the port. */
     default int serveMetrics(int port) {
         throw new UsageException("--metrics-port needs a mino state");
+    }
+
+    /** Serves the state over nREPL on the loopback port (0: any free one); the server runs until closed. */
+    default NreplServer serveNrepl(int port) {
+        throw new UsageException("nrepl needs a mino state");
     }
 
     /** The program is done: anything the state reports at exit (the MINO_CPJIT_STATS dashboard) goes out now. */

@@ -13,6 +13,7 @@ import java.util.List;
  * mino [OPTION]... --disasm FILE
  * mino [OPTION]... task test [DIR]
  * mino [OPTION]... task bench [--iterations N] [--tiers A,B] [--quick] [--rows FILE]
+ * mino [OPTION]... nrepl [--port N]
  * </pre>
  *
  * Everything after FILE or "-" belongs to the program, not to mino: its *command-line-args*. With neither, and no -e, the action is
@@ -55,12 +56,15 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
     public record RunJitParity(Path dir) implements Action {}
     /** Prints the JIT's capability as the state would have it (available, mode, threshold, host) and exits. */
     public record ShowJitCapability() implements Action {}
+    /** nrepl: serves the state to editors over nREPL on 127.0.0.1:port (0: a free port) until killed. */
+    public record StartNrepl(int port) implements Action {}
 
     public static final String USAGE = """
             Usage: mino [OPTION]... [FILE [ARG]... | - [ARG]...]
                    mino [OPTION]... --disasm FILE
                    mino [OPTION]... task test [DIR]
                    mino task bench [--iterations N] [--tiers A,B] [--quick | --cold] [--rows FILE]
+                   mino [OPTION]... nrepl [--port N]
 
             Runs a mino program, evaluates expressions, or starts a REPL (no FILE and no -e).
 
@@ -82,6 +86,9 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
               task test [DIR]     run every *.clj test file under DIR (default: tests); exit 1 on any failure
               task test-jit-parity [DIR]  the suite with the JIT auto, on and off, on mino-lean and on the tree-walker:
                                   all must pass and print the same bytes
+              nrepl [--port N]    serve an nREPL server for editors (CIDER, Calva, ...) on 127.0.0.1:N (default: a
+                                  free port), its port written to .nrepl-port here; runs until killed (a file named
+                                  nrepl runs as ./nrepl)
               task jit-corpora [DIR]  run the corpus programs (default bench/corpora) with the JIT on: how many fns
                                   compile, and what blocks the rest
               task bench          time the benchmark rows (default: bench/rows.clj) on every tier and print
@@ -120,11 +127,12 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
                     return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, action);
                 }
                 case "task" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, alone(disasm, task(args, i + 1))); }
+                case "nrepl" -> { return new Invocation(tier, jit, jitThreshold, metricsPort, perfMap, sandbox, allow, evals, alone(disasm, nrepl(rest(args, i + 1)))); }
                 default -> {
                     if (arg.startsWith("--allow=")) {
                         allow = allowList(arg.substring("--allow=".length()));
                     } else if (arg.startsWith("--metrics-port=")) {
-                        metricsPort = port(arg.substring("--metrics-port=".length()));
+                        metricsPort = port("--metrics-port", arg.substring("--metrics-port=".length()));
                     } else if (arg.startsWith("--jit-threshold=")) {
                         jitThreshold = jitThreshold(arg.substring("--jit-threshold=".length()));
                     } else if (arg.startsWith("--jit=")) {
@@ -182,6 +190,17 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
             }
             default -> throw new UsageException("unknown task: " + name + "; " + KNOWN_TASKS);
         };
+    }
+
+    /** nrepl's options: --port N (or --port=N). */
+    private static Action nrepl(List<String> nreplArgs) {
+        int port = 0;
+        String[] words = splitAtEquals(nreplArgs);
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].equals("--port")) throw new UsageException("unknown nrepl option: " + words[i] + "; known: --port N");
+            port = port("--port", valueOf("--port", words, ++i));
+        }
+        return new StartNrepl(port);
     }
 
     private static Action testTask(List<String> taskArgs) {
@@ -273,14 +292,14 @@ public record Invocation(String tier, String jit, String jitThreshold, Integer m
         return names;
     }
 
-    private static int port(String text) {
+    private static int port(String option, String text) {
         try {
             int p = Integer.parseInt(text);
             if (p >= 0 && p <= 65535) return p;
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--metrics-port needs a port number 0-65535 (0: any free port), got " + (text.isEmpty() ? "nothing" : text));
+        throw new UsageException(option + " needs a port number 0-65535 (0: any free port), got " + (text.isEmpty() ? "nothing" : text));
     }
 
     private static String jitThreshold(String calls) {

@@ -1,5 +1,7 @@
 package dev.mino.cli;
 
+import dev.mino.nrepl.NreplServer;
+import dev.mino.nrepl.PortFile;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.embed.MinoState;
 import dev.mino.tiers.TierDiagnostics;
@@ -180,6 +182,7 @@ public final class Main {
                 out.println(evaluator.jitCapability().describe());
                 yield 0;
             }
+            case Invocation.StartNrepl nrepl -> serveNrepl(evaluator, nrepl.port());
             case Invocation.ShowHelp _, Invocation.ShowVersion _, Invocation.RunBench _, Invocation.RunJitParity _, Invocation.RunJitCorpora _ ->
                     throw new IllegalStateException("handled above");
         };
@@ -192,6 +195,26 @@ public final class Main {
             case Invocation.RunStdin run -> run.args();
             default -> java.util.List.of();
         };
+    }
+
+    /**
+     * Serves the state over nREPL until the process is killed, announcing it as Clojure's nREPL does (editors
+     * that start the server read that line) and in .nrepl-port, which goes when the process does.
+     */
+    private int serveNrepl(Evaluator evaluator, int port) {
+        try (NreplServer server = evaluator.serveNrepl(port);
+             PortFile _ = PortFile.write(Path.of(""), server.port())) {
+            int p = server.port();
+            out.println("nREPL server started on port " + p + " on host " + NreplServer.HOST + " - nrepl://" + NreplServer.HOST + ":" + p);
+            out.flush();
+            server.awaitClose();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
     }
 
     /** The bench makes a state per tier itself; the command line's own state and -e have no part in it. */

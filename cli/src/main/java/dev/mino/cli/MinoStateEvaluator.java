@@ -5,8 +5,11 @@ import dev.mino.runtime.embed.Mino;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.metrics.JitStats;
 import dev.mino.metrics.MinoMetrics;
+import dev.mino.nrepl.NreplServer;
 import dev.mino.runtime.embed.MinoState;
 import dev.mino.runtime.lang.Seqs;
+import dev.mino.runtime.reader.ReaderException;
+import dev.mino.runtime.reader.TopLevelForms;
 import dev.mino.tiers.TierDiagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,7 +78,16 @@ final class MinoStateEvaluator implements Evaluator {
 
     /** One state.eval per form, each read in the namespace the previous one left current (as a REPL reads). */
     @Override public void evalEach(String src, String sourceName, Consumer<Object> onValue) {
-        for (String form : TopLevelForms.split(src, sourceName)) onValue.accept(state.eval(form, sourceName));
+        for (String form : forms(src, sourceName)) onValue.accept(state.eval(form, sourceName));
+    }
+
+    private static java.util.List<String> forms(String src, String sourceName) {
+        try {
+            return TopLevelForms.split(src, sourceName);
+        } catch (ReaderException e) {
+            if (e.incomplete()) throw new IncompleteInputException(e);
+            throw e;
+        }
     }
 
     /** A list of the strings, as Clojure's is a seq of them; nil when there are none. */
@@ -110,6 +122,14 @@ final class MinoStateEvaluator implements Evaluator {
             metrics = MetricsServer.start(registry, port);
         }
         return metrics.port();
+    }
+
+    @Override public NreplServer serveNrepl(int port) {
+        try {
+            return NreplServer.start(state, port);
+        } catch (IOException e) {
+            throw new UsageException("nrepl: cannot listen on " + NreplServer.HOST + ":" + port + " (" + e.getMessage() + ")");
+        }
     }
 
     @Override public void finish() {

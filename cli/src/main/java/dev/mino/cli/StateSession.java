@@ -4,6 +4,7 @@ import dev.mino.runtime.embed.EvalCancelledException;
 import dev.mino.runtime.embed.EvalHandle;
 import dev.mino.runtime.embed.MinoState;
 import dev.mino.runtime.embed.ReplSession;
+import dev.mino.runtime.reader.TopLevelForms;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 

@@ -144,6 +144,19 @@ class InvocationTest {
         assertEquals(new Invocation.ShowJitCapability(), Invocation.parse("--jit=on", "--jit-capability").action());
     }
 
+    @Test void nreplServesOnAFreePortOrTheOneGiven() {
+        assertEquals(new Invocation.StartNrepl(0), Invocation.parse("nrepl").action());
+        assertEquals(new Invocation.StartNrepl(7888), Invocation.parse("nrepl", "--port", "7888").action());
+        Invocation inv = Invocation.parse("--tier=treewalk", "-e", "(def x 1)", "nrepl", "--port=7888");
+        assertEquals(new Invocation.StartNrepl(7888), inv.action());
+        assertEquals(List.of("(def x 1)"), inv.evals());
+        assertEquals(new RunFile(Path.of("./nrepl"), List.of()), Invocation.parse("./nrepl").action());
+        assertUsage("--port needs a port number 0-65535", "nrepl", "--port", "http");
+        assertUsage("--port needs a value", "nrepl", "--port");
+        assertUsage("unknown nrepl option: --host", "nrepl", "--host", "0.0.0.0");
+        assertTrue(Invocation.USAGE.contains("nrepl [--port N]"));
+    }
+
     private static void assertUsage(String expectedPart, String... args) {
         UsageException e = assertThrows(UsageException.class, () -> Invocation.parse(args));
         assertTrue(e.getMessage().contains(expectedPart), e.getMessage());

@@ -59,6 +59,24 @@ class DeadlineTest {
     }
 
     @org.junit.jupiter.api.Test
+    void printingAnEndlessSeqStopsThroughAHandle() {
+        MinoState s = Mino.newState();
+        dev.mino.runtime.embed.EvalHandle handle = new dev.mino.runtime.embed.EvalHandle();
+        handle.cancel();
+        EvalCancelledException e = assertThrows(EvalCancelledException.class, () -> s.eval("(pr-str (range))", handle));
+        assertEquals("evaluation stopped: cancelled", e.getMessage());
+        assertEquals("(0 1 2)", s.eval("(pr-str (range 3))", new dev.mino.runtime.embed.EvalHandle()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStoppableEvalReportsPositionsAgainstItsFile() {
+        MinoState s = Mino.newState();
+        RuntimeException e = assertThrows(RuntimeException.class,
+                () -> s.eval("\n  (/ 1 0)", "scratch.clj", new dev.mino.runtime.embed.EvalHandle()));
+        assertTrue(e.getMessage().startsWith("scratch.clj:2:3: "), e.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
     void finallyBlocksStillRunWhenAnEvalIsStopped() {
         MinoState s = Mino.newState();
         s.eval("(def cleaned (atom 0)) (def ^:dynamic *depth* 0)");

@@ -75,7 +75,12 @@ public final class MinoState {
 
     /** As eval(src), stopped when another thread calls handle.cancel() (an EvalCancelledException says so). */
     public Object eval(String src, EvalHandle handle) {
-        return stoppable(handle, () -> evalIn(src, NO_SOURCE_FILE));
+        return eval(src, NO_SOURCE_FILE, handle);
+    }
+
+    /** As eval(src, handle), reporting positions against fileName. */
+    public Object eval(String src, String fileName, EvalHandle handle) {
+        return stoppable(handle, () -> evalIn(src, fileName));
     }
 
     /** Runs body as an entry point of the state that handle can stop. */

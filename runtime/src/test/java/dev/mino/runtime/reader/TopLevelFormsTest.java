@@ -1,10 +1,9 @@
-package dev.mino.cli;
+package dev.mino.runtime.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mino.runtime.reader.ReaderException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +26,8 @@ class TopLevelFormsTest {
     }
 
     @Test void inputEndingInsideAFormIsIncompleteEvenAfterFinishedForms() {
-        Evaluator.IncompleteInputException e =
-                assertThrows(Evaluator.IncompleteInputException.class, () -> TopLevelForms.split("1 (2\n[3", "f"));
-        assertTrue(e.getCause() instanceof ReaderException r && r.incomplete());
-        assertThrows(Evaluator.IncompleteInputException.class, () -> TopLevelForms.split("\"unterminated", "f"));
+        assertTrue(assertThrows(ReaderException.class, () -> TopLevelForms.split("1 (2\n[3", "f")).incomplete());
+        assertTrue(assertThrows(ReaderException.class, () -> TopLevelForms.split("\"unterminated", "f")).incomplete());
     }
 
     @Test void aSyntaxErrorLeavesTheRestToTheState() {

@@ -1,21 +1,18 @@
-package dev.mino.cli;
+package dev.mino.runtime.reader;
 
-import dev.mino.runtime.reader.LispReader;
-import dev.mino.runtime.reader.ReaderContext;
-import dev.mino.runtime.reader.ReaderException;
-import dev.mino.runtime.reader.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits source text into the texts of its top-level forms, so that each can be evaluated on its own and
- * its value printed (as clojure -e and the REPL print every form's value). Each text is padded with the
- * newlines and spaces that preceded it, so that positions read from it are those in the whole source.
+ * its value printed (as clojure -e, the REPL and nREPL's eval print every form's value). Each text is
+ * padded with the newlines and spaces that preceded it, so that positions read from it are those in the
+ * whole source.
  *
  * <p>Finding the boundaries needs only the syntax, so the text is read with the standalone reader context;
  * each form is read again, in the state's namespace, when it is evaluated.
  */
-final class TopLevelForms {
+public final class TopLevelForms {
     private final String src;
     private final SourceLines lines;
 
@@ -27,10 +24,11 @@ final class TopLevelForms {
     /**
      * The positioned text of every top-level form of src, in order; none for blank or comment-only input.
      *
-     * @throws Evaluator.IncompleteInputException when src ends inside an unfinished form — before anything
-     *         is evaluated, so that the REPL can wait for more lines without running the finished ones twice
+     * @throws ReaderException (one whose incomplete() is true) when src ends inside an unfinished form —
+     *         before anything is evaluated, so that a REPL can wait for more lines without running the
+     *         finished ones twice
      */
-    static List<String> split(String src, String sourceName) {
+    public static List<String> split(String src, String sourceName) {
         return new TopLevelForms(src).split(new LispReader(src, sourceName, ReaderContext.STANDALONE));
     }
 
@@ -42,7 +40,7 @@ final class TopLevelForms {
             try {
                 if (reader.read() == LispReader.EOF) return forms;
             } catch (ReaderException e) {
-                if (e.incomplete()) throw new Evaluator.IncompleteInputException(e);
+                if (e.incomplete()) throw e;
                 // A syntax error, or a form only the state can read (::alias/kw): the state reads the rest
                 // and reports what is wrong with it.
                 forms.add(positioned(startLine, startColumn, src.length()));
