@@ -31,15 +31,17 @@ final class Taps {
 
     static void install(CoreLibrary lib) {
         Taps t = new Taps(lib.evaluator);
-        lib.fn("add-tap").a1(f -> {
+        lib.fn("add-tap", "[f]", "Adds f to the tap set: each value sent with tap> is given to f, on a separate thread.")
+                .a1(f -> {
             t.taps.add(f);
             return null;
         });
-        lib.fn("remove-tap").a1(f -> {
+        lib.fn("remove-tap", "[f]", "Removes f from the tap set.").a1(f -> {
             t.taps.remove(f);
             return null;
         });
-        lib.fn("tap>").a1(t::offer);
+        lib.fn("tap>", "[x]", "Sends x to the functions of the tap set; true when queued, false when the queue is full.")
+                .a1(t::offer);
     }
 
     private boolean offer(Object x) {
