@@ -101,7 +101,7 @@
   as it is inside pprint, write and cl-format). Options before the body: :prefix (printed before the
   block), :per-line-prefix (printed after each of its newlines) and :suffix (printed after it). Past
   *print-level* the block prints as #."
-  {:added "1.2" :arglists '[[options* body]]}
+  {:added "1.2" :arglists '([options* body])}
   [& args]
   (let [[options body] (parse-lb-options #{:prefix :per-line-prefix :suffix} args)]
     `(#'clojure.pprint/logical-block* ~(:prefix options) ~(:per-line-prefix options) ~(:suffix options)
@@ -423,7 +423,7 @@
   "The dispatch function pprint uses by default, laying out data: sequences, vectors, maps and sets
   broken over lines when they do not fit, one element (map entry) per line aligned after the opening
   bracket; reference types as #<Type@hash: value>; everything else as pr prints it."
-  {:added "1.2" :arglists '[[object]]}
+  {:added "1.2" :arglists '([object])}
   class)
 
 (defmethod simple-dispatch clojure.lang.ISeq [x] (pprint-list x))
@@ -726,7 +726,7 @@
   "A dispatch function for printing Clojure code: like simple-dispatch for data, but forms such as defn,
   let, if, cond, ns and #(...) are laid out as code is written (bodies indented by two, bindings in
   pairs), and reader-generated #() parameters print as %."
-  {:added "1.2" :arglists '[[object]]}
+  {:added "1.2" :arglists '([object])}
   class)
 
 (defmethod code-dispatch clojure.lang.ISeq [x] (pprint-code-list x))

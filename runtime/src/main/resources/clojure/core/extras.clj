@@ -14,7 +14,8 @@
 ;; ---- instants ----
 
 (defprotocol Inst
-  (inst-ms* [inst]))
+  "Points in time: java.util.Date and java.time.Instant."
+  (inst-ms* [inst] "The milliseconds from the Unix epoch to inst."))
 
 (extend-protocol Inst
   java.util.Date
@@ -153,6 +154,7 @@
 ;; ---- host ----
 
 (def primitives-classnames
+  "Map from each primitive type class to the source text that names it, such as \"Long/TYPE\"."
   {Float/TYPE "Float/TYPE", Integer/TYPE "Integer/TYPE", Long/TYPE "Long/TYPE", Boolean/TYPE "Boolean/TYPE",
    Character/TYPE "Character/TYPE", Double/TYPE "Double/TYPE", Byte/TYPE "Byte/TYPE", Short/TYPE "Short/TYPE"})
 
@@ -163,53 +165,13 @@
 
 ;; ---- dynamic vars tools read, at Clojure's defaults ----
 
-(def ^:dynamic *verbose-defrecords* false)
-(def ^:dynamic *use-context-classloader* true)
-(def ^:dynamic *allow-unresolved-vars* false)
-(def ^:dynamic *compile-files* false)
-(def ^:dynamic *compile-path* "classes")
-(def ^:dynamic *compiler-options* nil)
-(def ^:dynamic *fn-loader* nil)
-
-;; ---- Clojure's arglists for the builtins and macros above ----
-
-(doseq [[sym arglists]
-        '{byte ([x]), short ([x]), rationalize ([num])
-          unchecked-add ([x y]), unchecked-subtract ([x y]), unchecked-multiply ([x y]), unchecked-negate ([x])
-          unchecked-inc ([x]), unchecked-dec ([x]), unchecked-add-int ([x y]), unchecked-subtract-int ([x y])
-          unchecked-multiply-int ([x y]), unchecked-divide-int ([x y]), unchecked-remainder-int ([x y])
-          unchecked-negate-int ([x]), unchecked-inc-int ([x]), unchecked-dec-int ([x]), unchecked-long ([x])
-          unchecked-int ([x]), unchecked-short ([x]), unchecked-byte ([x]), unchecked-char ([x])
-          unchecked-double ([x]), unchecked-float ([x])
-          aget ([array idx] [array idx & idxs]), aset ([array idx val] [array idx idx2 & idxv])
-          aset-int ([array idx val] [array idx idx2 & idxv]), aset-long ([array idx val] [array idx idx2 & idxv])
-          aset-double ([array idx val] [array idx idx2 & idxv]), aset-float ([array idx val] [array idx idx2 & idxv])
-          aset-short ([array idx val] [array idx idx2 & idxv]), aset-byte ([array idx val] [array idx idx2 & idxv])
-          aset-char ([array idx val] [array idx idx2 & idxv]), aset-boolean ([array idx val] [array idx idx2 & idxv])
-          alength ([array]), aclone ([array]), into-array ([aseq] [type aseq])
-          make-array ([type len] [type dim & more-dims]), to-array-2d ([coll]), object-array ([size-or-seq])
-          long-array ([size-or-seq] [size init-val-or-seq]), int-array ([size-or-seq] [size init-val-or-seq])
-          double-array ([size-or-seq] [size init-val-or-seq]), float-array ([size-or-seq] [size init-val-or-seq])
-          short-array ([size-or-seq] [size init-val-or-seq]), byte-array ([size-or-seq] [size init-val-or-seq])
-          char-array ([size-or-seq] [size init-val-or-seq]), boolean-array ([size-or-seq] [size init-val-or-seq])
-          ints ([xs]), longs ([xs]), doubles ([xs]), floats ([xs]), shorts ([xs]), bytes ([xs]), chars ([xs])
-          booleans ([xs]), bytes? ([x])
-          chunk-buffer ([capacity]), chunk-append ([b x]), chunk ([b]), chunk-cons ([chunk rest])
-          chunk-first ([s]), chunk-rest ([s]), chunk-next ([s])
-          vector-of ([t] [t & elements]), create-struct ([& keys]), struct ([s & vals]), struct-map ([s & inits])
-          accessor ([s key]), print-simple ([o w]), print-ctor ([o print-args w])
-          read ([] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream])
-          read+string ([] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream])
-          tagged-literal ([tag form]), tagged-literal? ([value]), reader-conditional ([form splicing?])
-          reader-conditional? ([value]), load-reader ([rdr]), cast ([c x]), Throwable->map ([o])
-          StackTraceElement->vec ([o]), random-uuid ([]), uuid? ([x]), uri? ([x]), namespace-munge ([ns])
-          PrintWriter-on ([flush-fn close-fn] [flush-fn close-fn autoflush?])
-          hash-ordered-coll ([coll]), hash-unordered-coll ([coll]), mix-collection-hash ([hash-basis count])
-          hash-combine ([x y]), loaded-libs ([]), ns-refers ([ns]), find-keyword ([name] [ns name])
-          add-tap ([f]), remove-tap ([f]), tap> ([x])
-          amap ([a idx ret expr]), areduce ([a idx ret init expr]), defstruct ([name & keys])
-          with-local-vars ([name-vals-vec & body]), refer-clojure ([& filters]), definline ([name & decl])}]
-  (alter-meta! (ns-resolve 'clojure.core sym) assoc :arglists arglists))
+(def ^:dynamic *verbose-defrecords* "Accepted for compatibility; mino does not read it." false)
+(def ^:dynamic *use-context-classloader* "Accepted for compatibility; mino does not read it." true)
+(def ^:dynamic *allow-unresolved-vars* "Accepted for compatibility; mino does not read it." false)
+(def ^:dynamic *compile-files* "Accepted for compatibility: mino compiles no class files, and does not read it." false)
+(def ^:dynamic *compile-path* "Accepted for compatibility: mino compiles no class files, and does not read it." "classes")
+(def ^:dynamic *compiler-options* "Accepted for compatibility; mino does not read it." nil)
+(def ^:dynamic *fn-loader* "Accepted for compatibility; mino does not read it." nil)
 
 (defmacro with-precision
   "Runs body with BigDecimal results rounded to precision digits: (with-precision 10 (/ 1M 3)),

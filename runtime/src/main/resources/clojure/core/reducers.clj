@@ -21,7 +21,8 @@
 
 (defprotocol CollFold
   "Collections that can fold themselves (reduce partitions in parallel and combine the results)."
-  (coll-fold [coll n combinef reducef]))
+  (coll-fold [coll n combinef reducef] "Folds coll: reduces parts of about n items with reducef and joins the
+  results with combinef."))
 
 (defn fold
   "Reduces coll by partitions: each partition is reduced with reducef starting from (combinef), and the
@@ -205,7 +206,7 @@
   (coll-fold [m n combinef reducef]
     (reduce reducef (combinef) m)))
 
-(deftype Cat [cnt left right]
+(deftype ^{:doc "The result of cat: two reducibles joined, counted, seqable and foldable."} Cat [cnt left right]
   clojure.lang.Counted
   (count [_] cnt)
 

@@ -9,12 +9,22 @@
 
 ;; ---------------------------------------------------------------- misc (used by other parts of core)
 
-(defn vary-meta [obj f & args] (with-meta obj (apply f (meta obj) args)))
-(defn alter-meta! [r f & args] (reset-meta! r (apply f (meta r) args)))
-(defn macroexpand [form] (let [ex (macroexpand-1 form)] (if (identical? ex form) form (recur ex))))
-(defn seq-to-map-for-destructuring [s] (if (next s) (apply hash-map s) (if (seq s) (first s) {})))
-(defn force [x] (if (delay? x) (deref x) x))
-(defn clojure-version [] "1.12.0-mino")
+(defn vary-meta
+  "obj with the metadata (apply f (meta obj) args)."
+  [obj f & args] (with-meta obj (apply f (meta obj) args)))
+(defn alter-meta!
+  "Sets the metadata of the reference r (a var or atom) to (apply f (meta r) args), and returns it."
+  [r f & args] (reset-meta! r (apply f (meta r) args)))
+(defn macroexpand
+  "Applies macroexpand-1 to form until the result is no longer a macro call. Sub-forms are not expanded
+  (see clojure.walk/macroexpand-all)."
+  [form] (let [ex (macroexpand-1 form)] (if (identical? ex form) form (recur ex))))
+(defn seq-to-map-for-destructuring
+  "The map that {:keys ...} destructuring of the seq s reads: its items as alternating keys and values, or
+  its single item when it has one."
+  [s] (if (next s) (apply hash-map s) (if (seq s) (first s) {})))
+(defn force "Forces the delay x and gives its value; any other x is given back as is." [x] (if (delay? x) (deref x) x))
+(defn clojure-version "The Clojure version mino follows, as a string." [] "1.12.0-mino")
 
 ;; ---------------------------------------------------------------- functions
 
