@@ -240,17 +240,57 @@
   `(with-redefs-fn ~(zipmap (map (fn [v] `(var ~v)) (take-nth 2 bindings)) (take-nth 2 (next bindings)))
      (fn [] ~@body)))
 
-(defn- print-doc [v]
-  (let [m (meta v)]
-    (println "-------------------------")
-    (println (str (ns-name (:ns m)) "/" (:name m)))
-    (when-let [arglists (:arglists m)] (prn arglists))
-    (when (:macro m) (println "Macro"))
-    (when-let [d (:doc m)] (println " " d))))
+;; What doc shows for the special forms that are not macros: their syntax, and a page of clojure.org.
+(def ^:private special-doc-map
+  '{. {:forms [(.instanceMember instance args*) (.instanceMember Classname args*) (Classname/staticMethod args*)
+              Classname/staticField]
+       :url "java_interop#dot"
+       :doc "Java member access: calls a method, or reads a field, of an object or a class. The forms above\n  are shorthands that expand into (. target member args*)."}
+    def {:forms [(def symbol doc-string? init?)]
+         :doc "Interns the var symbol in the current namespace and, given init, sets its root to the value of init.\n  The symbol's metadata (and doc-string, as :doc) becomes the var's. Returns the var."}
+    do {:forms [(do exprs*)]
+        :doc "Evaluates the exprs in order and returns the value of the last, or nil when there are none."}
+    if {:forms [(if test then else?)]
+        :doc "Evaluates test; when its value is true (not nil or false), evaluates and gives then, otherwise else\n  (nil without else)."}
+    new {:forms [(Classname. args*) (new Classname args*)]
+         :url "java_interop#new"
+         :doc "A new instance of the class, made by the constructor that fits the args."}
+    quote {:forms [(quote form)]
+           :doc "form itself, unevaluated. The reader turns 'form into (quote form)."}
+    recur {:forms [(recur exprs*)]
+           :doc "Jumps back to the start of the nearest enclosing loop or fn, binding its locals or parameters to the\n  values of the exprs. Allowed only in tail position; it uses no stack."}
+    set! {:forms [(set! var-symbol expr) (set! (. instance-expr instanceFieldName-symbol) expr)
+                  (set! (. Classname-symbol staticFieldName-symbol) expr)]
+          :url "vars#set"
+          :doc "Assigns the value of expr to the thread binding of a dynamic var (which must be bound on this\n  thread) or to a Java field, and returns it."}
+    throw {:forms [(throw expr)]
+           :doc "Throws the exception expr gives."}
+    try {:forms [(try expr* catch-clause* finally-clause?)]
+         :doc "Evaluates the exprs and returns the value of the last. An exception they throw goes to the first\n  (catch Class name body*) it is an instance of, whose body gives the value instead. The body of\n  (finally body*) always runs last, for its side effects."}
+    var {:forms [(var symbol)]
+         :doc "The var symbol names, rather than its value. The reader turns #'symbol into (var symbol)."}})
+
+(defn- print-doc [{ns :ns name :name :keys [forms arglists special-form macro doc url] :as m}]
+  (println "-------------------------")
+  (println (if ns (str (ns-name ns) "/" name) (str name)))
+  (doseq [f forms] (print "  ") (prn f))
+  (when arglists (prn arglists))
+  (cond special-form (println "Special Form")
+        macro (println "Macro"))
+  (when doc (println " " doc))
+  (when special-form
+    (cond (not (contains? m :url)) (println (str "\n  Please see http://clojure.org/special_forms#" name))
+          url (println (str "\n  Please see http://clojure.org/" url)))))
+
+(defn- special-doc [name]
+  (assoc (or (special-doc-map name) (meta (resolve name))) :name name :special-form true))
 
 (defmacro doc
-  "Prints the name, arglists and docstring of the var a symbol names (clojure.repl/doc in Clojure)."
+  "Prints the documentation of what name names: a var (its qualified name, arglists and docstring) or a
+  special form (its syntax and description). Prints nothing for a name that resolves to no var."
   [name]
-  (if (special-symbol? name)
-    `(do (println "-------------------------") (println ~(str name)) (println "Special Form"))
-    `(print-doc (var ~name))))
+  (let [special ('{& fn catch try finally try} name)]
+    (cond special `(print-doc (special-doc '~special))
+          (special-doc-map name) `(print-doc (special-doc '~name))
+          (special-symbol? name) `(print-doc {:name '~name :special-form true :url nil})
+          (var? (resolve name)) `(print-doc (meta (var ~name))))))
