@@ -23,14 +23,14 @@
   java.time.Instant
   (inst-ms* [inst] (.toEpochMilli ^java.time.Instant inst)))
 
-(defn inst-ms "The number of milliseconds since January 1, 1970, 00:00:00 GMT of an Inst." [inst] (inst-ms* inst))
+(defn inst-ms "The time of the Inst inst as milliseconds from the Unix epoch (1970-01-01T00:00Z)." [inst] (inst-ms* inst))
 (defn inst? "Whether x satisfies Inst (java.util.Date and java.time.Instant do)." [x] (satisfies? Inst x))
 
 ;; ---- arrays ----
 
 (defmacro amap
-  "Maps expr over array a: ret is bound to a clone of a, and each element i of it is set to expr
-  evaluated with idx bound to i. Returns ret."
+  "Builds a new array from array a: ret names a clone of a, and each element idx of it is set to expr
+  (evaluated with idx bound); gives ret."
   [a idx ret expr]
   `(let [a# ~a l# (alength a#)
          ~ret (aclone a#)]
@@ -41,8 +41,8 @@
          ~ret))))
 
 (defmacro areduce
-  "Reduces an expression across array a: idx is bound to each index in turn and ret to the result so
-  far, starting from init. Returns the last ret."
+  "Folds over array a: with idx bound to each index in turn and ret to the value so far (init at first),
+  expr gives the next value; gives the last one."
   [a idx ret init expr]
   `(let [a# ~a l# (alength a#)]
      (loop [~idx 0 ~ret ~init]
@@ -53,7 +53,7 @@
 ;; ---- struct maps ----
 
 (defmacro defstruct
-  "Same as (def name (create-struct keys...))."
+  "Defines name as the structure basis of keys, for struct and struct-map."
   [name & keys]
   `(def ~name (create-struct ~@keys)))
 
@@ -71,7 +71,7 @@
 (def ^{:doc "Unquote-splicing: only meaningful inside syntax-quote."} unquote-splicing)
 
 (defmacro with-local-vars
-  "varbinding=> symbol init-expr. Runs body with each name bound to a fresh var of no namespace,
+  "Runs body with each name of the bindings (name init pairs) bound to a new var of no namespace,
   thread-bound to its init value; use var-get, var-set and @ on them."
   [name-vals-vec & body]
   (when-not (vector? name-vals-vec)
@@ -84,12 +84,14 @@
           (finally (pop-thread-bindings)))))
 
 (defmacro refer-clojure
-  "Same as (refer 'clojure.core filters...)."
+  "Refers the public vars of clojure.core into the current namespace, with refer's filters
+  (:only, :exclude, :rename)."
   [& filters]
   `(clojure.core/refer '~'clojure.core ~@filters))
 
 (defn requiring-resolve
-  "Resolves the namespace-qualified symbol sym, requiring its namespace first when it does not resolve."
+  "Like resolve for the qualified symbol sym, but when it does not resolve, requires sym's namespace
+  and tries again."
   [sym]
   (if (qualified-symbol? sym)
     (or (resolve sym)
@@ -145,7 +147,7 @@
   (tree-seq (complement string?) (comp seq :content) root))
 
 (defn file-seq
-  "A tree seq over java.io.Files: dir, then everything below it."
+  "A lazy seq of the java.io.File dir and every file and directory beneath it, depth first."
   [dir]
   (tree-seq (fn [f] (.isDirectory ^java.io.File f))
             (fn [d] (seq (.listFiles ^java.io.File d)))

@@ -39,7 +39,8 @@ final class ArrayFns {
         lib.fn("alength", "[array]", "The length of a Java array.").a1(a -> Array.getLength(array(a, "alength", 1)));
         lib.fn("aclone", "[array]", "A shallow copy of a Java array.").a1(ArrayFns::aclone);
         lib.fn("into-array", "[aseq] [type aseq]",
-                "A Java array of the items of aseq, with element type type or that of the first item.")
+                "Copies the items of aseq into a new Java array whose element class is type, or else the class of the\n"
+                + "  first item (Object when there is none).")
                 .a1(s -> intoArray(null, s)).a2(ArrayFns::intoArray);
         lib.fn("make-array", "[type len] [type dim & more-dims]",
                 "A new Java array of element type type, of length len or of the given dimensions.")
@@ -49,7 +50,9 @@ final class ArrayFns {
                     for (int i = 1; i < a.length; i++) dims[i - 1] = NumberConversions.intCast(a[i]);
                     return Array.newInstance(componentClass(a[0]), dims);
                 });
-        lib.fn("to-array-2d", "[coll]", "A 2-dimensional Object array of the collections in coll.").a1(ArrayFns::toArray2d);
+        lib.fn("to-array-2d", "[coll]",
+                "An array of Object arrays, one per collection in coll, holding its items (rows may differ in length).")
+                .a1(ArrayFns::toArray2d);
         for (ArrayKind k : ArrayKind.values()) {
             String name = k.constructorName();
             String type = name.substring(0, name.indexOf('-'));

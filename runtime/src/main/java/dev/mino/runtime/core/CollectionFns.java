@@ -46,7 +46,7 @@ final class CollectionFns {
                 "A map of the alternating keys and values that keeps them in the order given (while small).")
                 .rest(0, a -> { evenArgs(a, "array-map"); return PersistentArrayMap.createWithCheck(a); });
         lib.fn("hash-set", "[] [& keys]", "A hash set of the keys.").rest(0, a -> PersistentHashSet.create(a));
-        lib.fn("set", "[coll]", "A set of the distinct items of coll.")
+        lib.fn("set", "[coll]", "The items of coll gathered into a hash set (duplicates collapse).")
                 .a1(c -> c instanceof IPersistentSet s ? withoutMeta(s) : PersistentHashSet.create(Seqs.toArray(c)));
         lib.fn("sorted-map", "[& keyvals]", "A map of the alternating keys and values, kept sorted by key with compare.")
                 .rest(0, a -> { evenArgs(a, "sorted-map"); return PersistentTreeMap.create(a); });

@@ -11,7 +11,7 @@ final class ConcurrencyFns {
         lib.fn("promise", "[]", "A promise: deref waits until deliver gives it a value. Only the first delivery counts.")
                 .a0(Promise::new);
         lib.fn("deliver", "[promise val]",
-                "Gives promise the value val, waking those waiting on it; later deliveries are ignored.")
+                "Settles promise with val; threads blocked in deref on it carry on. Only the first delivery counts.")
                 .a2((p, v) -> Callables.asFn(p).invoke(v));
         FuturePool pool = new FuturePool(lib.evaluator.options().threads());
         lib.fn("future-call", "[f]", "Runs the no-argument function f on another thread and returns a future of its result.")

@@ -48,7 +48,8 @@ final class IoFns {
         Var in = lib.evaluator.inVar;
         lib.fn("read-line", "[]", "The next line of *in*, without its line break, or nil at the end.")
                 .a0(() -> readLine(in.deref()));
-        lib.fn("line-seq", "[rdr]", "A lazy seq of the lines of the BufferedReader rdr.").a1(IoFns::lineSeq);
+        lib.fn("line-seq", "[rdr]", "Reads rdr, a java.io.BufferedReader, line by line as a lazy seq of strings.")
+                .a1(IoFns::lineSeq);
         FileAccess files = lib.evaluator.files();
         lib.fn("slurp", "[f & opts]",
                 "The whole content, as a string, of a file, URL, reader or input stream f; the :encoding option\n"

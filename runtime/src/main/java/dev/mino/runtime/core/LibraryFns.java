@@ -24,7 +24,8 @@ final class LibraryFns {
             Object[] names = ev.loadedLibs().stream().map(Symbol::of).toArray();
             return PersistentTreeSet.create(names);
         });
-        lib.fn("ns-refers", "[ns]", "A map from symbol to var of the vars ns refers from other namespaces.").a1(x -> {
+        lib.fn("ns-refers", "[ns]", "The vars ns refers from other namespaces, as a map from the name used in ns to the var.")
+                .a1(x -> {
             Namespace ns = theNs(ev, x);
             IPersistentMap m = PersistentArrayMap.EMPTY;
             for (Map.Entry<Symbol, Var> e : ns.mappings().entrySet()) {

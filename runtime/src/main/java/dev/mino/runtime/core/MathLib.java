@@ -14,8 +14,8 @@ final class MathLib {
     private MathLib() {}
 
     static void install(NativeNamespace ns) {
-        ns.def("E", "Euler's number e, the base of natural logarithms, as a double.", Math.E);
-        ns.def("PI", "The ratio of a circle's circumference to its diameter, as a double.", Math.PI);
+        ns.def("E", "The double closest to e (2.71828...), the base of natural logarithms.", Math.E);
+        ns.def("PI", "The double closest to pi (3.14159...).", Math.PI);
         unary(ns, "sin", "a", "The sine of the angle a, in radians.", Math::sin);
         unary(ns, "cos", "a", "The cosine of the angle a, in radians.", Math::cos);
         unary(ns, "tan", "a", "The tangent of the angle a, in radians.", Math::tan);
@@ -27,11 +27,11 @@ final class MathLib {
         unary(ns, "exp", "a", "e raised to the power a.", Math::exp);
         unary(ns, "log", "a", "The natural logarithm of a.", Math::log);
         unary(ns, "log10", "a", "The base-10 logarithm of a.", Math::log10);
-        unary(ns, "sqrt", "a", "The positive square root of a; NaN for a negative a.", Math::sqrt);
+        unary(ns, "sqrt", "a", "The non-negative square root of a; NaN when a is negative or NaN.", Math::sqrt);
         unary(ns, "cbrt", "a", "The cube root of a.", Math::cbrt);
         unary(ns, "ceil", "a", "The smallest whole double not less than a.", Math::ceil);
         unary(ns, "floor", "a", "The largest whole double not greater than a.", Math::floor);
-        unary(ns, "rint", "a", "The whole double nearest a; a tie goes to the even one.", Math::rint);
+        unary(ns, "rint", "a", "a rounded to a whole double, halves going to the even neighbour.", Math::rint);
         unary(ns, "ulp", "d", "The distance from d to the next double of greater magnitude.", Math::ulp);
         unary(ns, "signum", "d", "-1.0, 0.0 or 1.0 as d is negative, zero or positive.", Math::signum);
         unary(ns, "sinh", "x", "The hyperbolic sine of x.", Math::sinh);
@@ -46,21 +46,28 @@ final class MathLib {
         binary(ns, "atan2", "y x", "The angle, in radians from -pi to pi, of the point (x, y) from the positive x axis.",
                 Math::atan2);
         binary(ns, "pow", "a b", "a raised to the power b.", Math::pow);
-        binary(ns, "hypot", "x y", "The square root of x squared plus y squared, without overflow in between.", Math::hypot);
+        binary(ns, "hypot", "x y", "The length of the vector (x, y), computed so that squaring cannot overflow or underflow.",
+                Math::hypot);
         binary(ns, "copy-sign", "magnitude sign", "magnitude with the sign of sign.", Math::copySign);
-        binary(ns, "next-after", "start direction", "The next double after start in the direction of direction.", Math::nextAfter);
+        binary(ns, "next-after", "start direction", "The double adjacent to start on the side toward direction.",
+                Math::nextAfter);
         ns.fn("scalb", "[d scaleFactor]", "d times 2 to the power scaleFactor.")
                 .a2((d, k) -> Math.scalb(toDouble(d), (int) Numbers.toLong(k)));
         ns.fn("round", "[a]", "The long nearest a; a tie rounds up.").a1(a -> Math.round(toDouble(a)));
         ns.fn("get-exponent", "[d]", "The unbiased binary exponent of d, as a long.")
                 .a1(d -> (long) Math.getExponent(toDouble(d)));
         ns.fn("random", "[]", "A random double from 0.0 (inclusive) to 1.0 (exclusive).").a0(Math::random);
-        exactUnary(ns, "increment-exact", "The long a plus one; throws ArithmeticException on overflow.", Math::incrementExact);
-        exactUnary(ns, "decrement-exact", "The long a minus one; throws ArithmeticException on overflow.", Math::decrementExact);
-        exactUnary(ns, "negate-exact", "The negation of the long a; throws ArithmeticException on overflow.", Math::negateExact);
-        exactBinary(ns, "add-exact", "The sum of the longs x and y; throws ArithmeticException on overflow.", Math::addExact);
-        exactBinary(ns, "subtract-exact", "The long x minus y; throws ArithmeticException on overflow.", Math::subtractExact);
-        exactBinary(ns, "multiply-exact", "The product of the longs x and y; throws ArithmeticException on overflow.",
+        exactUnary(ns, "increment-exact", "a + 1 for a long, or ArithmeticException when the result does not fit a long.",
+                Math::incrementExact);
+        exactUnary(ns, "decrement-exact", "a - 1 for a long, or ArithmeticException when the result does not fit a long.",
+                Math::decrementExact);
+        exactUnary(ns, "negate-exact", "-a for a long, or ArithmeticException when the result does not fit a long.",
+                Math::negateExact);
+        exactBinary(ns, "add-exact", "x + y for longs, or ArithmeticException when the result does not fit a long.",
+                Math::addExact);
+        exactBinary(ns, "subtract-exact", "x - y for longs, or ArithmeticException when the result does not fit a long.",
+                Math::subtractExact);
+        exactBinary(ns, "multiply-exact", "x * y for longs, or ArithmeticException when the result does not fit a long.",
                 Math::multiplyExact);
         exactBinary(ns, "floor-div", "The long quotient of x by y, rounded toward negative infinity.", Math::floorDiv);
         exactBinary(ns, "floor-mod", "x modulo y for longs, rounded toward negative infinity: the result has the sign of y.",

@@ -15,17 +15,19 @@ final class NumberFns {
 
     static void install(CoreLibrary lib) {
         lib.fn("+", "[] [x] [x y] [x y & more]",
-                "The sum of the numbers; 0 with none. Long overflow throws; see +' and unchecked-add.")
+                "Adds the numbers; (+) is 0. A long result that overflows throws ArithmeticException (+' promotes\n"
+                + "  instead).")
                 .a0(() -> 0L).a1(x -> Numbers.num(x)).a2(Numbers::add).rest(3, a -> fold(Numbers::add, a));
         lib.fn("*", "[] [x] [x y] [x y & more]",
-                "The product of the numbers; 1 with none. Long overflow throws; see *' and unchecked-multiply.")
+                "Multiplies the numbers; (*) is 1. A long result that overflows throws ArithmeticException (*'\n"
+                + "  promotes instead).")
                 .a0(() -> 1L).a1(x -> Numbers.num(x)).a2(Numbers::multiply).rest(3, a -> fold(Numbers::multiply, a));
         lib.fn("-", "[x] [x y] [x y & more]",
-                "With one number, its negation; with more, the first minus each of the rest. Long overflow throws.")
+                "(- x) negates x; (- x y z) is x minus y minus z. A long result that overflows throws\n"
+                + "  ArithmeticException (-' promotes instead).")
                 .a1(Numbers::negate).a2(Numbers::subtract).rest(3, a -> fold(Numbers::subtract, a));
         lib.fn("/", "[x] [x y] [x y & more]",
-                "With one number, its reciprocal; with more, the first divided by each of the rest. Integers that do not\n"
-                + "  divide evenly give a ratio.")
+                "(/ x) is 1/x; (/ x y z) divides x by y, then by z. Integers that do not divide evenly give a ratio.")
                 .a1(x -> Numbers.divide(1L, x)).a2(Numbers::divide).rest(3, a -> fold(Numbers::divide, a));
         lib.fn("+'", "[] [x] [x y] [x y & more]",
                 "Like +, but a long result too large for a long becomes a BigInt instead of throwing.")
@@ -45,8 +47,12 @@ final class NumberFns {
         lib.fn("rem", "[num div]", "The remainder of num by div; its sign follows num (Java's %).").a2(Numbers::rem);
         lib.fn("mod", "[num div]", "num modulo div: zero or of the sign of div (floored division, unlike rem).")
                 .a2(Numbers::mod);
-        lib.fn("inc", "[x]", "x plus one. Long overflow throws; see inc' and unchecked-inc.").a1(Numbers::inc);
-        lib.fn("dec", "[x]", "x minus one. Long overflow throws; see dec' and unchecked-dec.").a1(Numbers::dec);
+        lib.fn("inc", "[x]",
+                "x + 1; a long that overflows throws ArithmeticException (inc' promotes instead, unchecked-inc wraps).")
+                .a1(Numbers::inc);
+        lib.fn("dec", "[x]",
+                "x - 1; a long that overflows throws ArithmeticException (dec' promotes instead, unchecked-dec wraps).")
+                .a1(Numbers::dec);
         lib.fn("max", "[x] [x y] [x y & more]", "The greatest of the numbers; NaN if any is NaN.")
                 .a1(Numbers::num).rest(2, a -> fold((x, y) -> isNaN(x) || isNaN(y) ? Double.NaN : Numbers.lt(x, y) ? y : x, a));
         lib.fn("min", "[x] [x y] [x y & more]", "The least of the numbers; NaN if any is NaN.")
@@ -67,16 +73,16 @@ final class NumberFns {
         lib.fn("hash", "[x]", "The hash code of x that = agrees with: equal values hash alike, across collection types too.")
                 .a1(x -> (long) dev.mino.runtime.lang.Hashing.hasheq(x));
         lib.fn("compare", "[x y]",
-                "Orders x against y: a negative number, zero or a positive number as x sorts before, with or after\n"
-                + "  y. Works on numbers, strings, keywords, symbols, vectors (by length, then items) and Comparables;\n"
-                + "  nil sorts first.")
+                "Orders x against y: below zero when x sorts first, zero when they tie, above zero when y sorts first.\n"
+                + "  Works on numbers, strings, keywords, symbols, vectors (by length, then items) and Comparables; nil\n"
+                + "  sorts first.")
                 .a2((a, b) -> (long) dev.mino.runtime.lang.DefaultComparator.INSTANCE.compare(a, b));
         lib.fn("zero?", "[num]", "True when the number is zero.").a1(x -> Numbers.isZero(Numbers.num(x)));
         lib.fn("pos?", "[num]", "True when the number is greater than zero.").a1(x -> Numbers.isPos(Numbers.num(x)));
         lib.fn("neg?", "[num]", "True when the number is less than zero.").a1(x -> Numbers.isNeg(Numbers.num(x)));
-        lib.fn("even?", "[n]", "True when the integer n is even; throws for a non-integer.")
+        lib.fn("even?", "[n]", "Whether the integer n is divisible by 2; a non-integer n is an error.")
                 .a1(x -> (integral(x, "even?") & 1) == 0);
-        lib.fn("odd?", "[n]", "True when the integer n is odd; throws for a non-integer.")
+        lib.fn("odd?", "[n]", "Whether the integer n is not divisible by 2; a non-integer n is an error.")
                 .a1(x -> (integral(x, "odd?") & 1) != 0);
         lib.fn("number?", "[x]", "True when x is a number (a java.lang.Number).").a1(x -> x instanceof Number);
         lib.fn("integer?", "[n]", "True when n is an integer of any size: long, int, short, byte, BigInt or BigInteger.")

@@ -58,7 +58,7 @@ final class PolyFns {
 
     private static void installTypes(CoreLibrary lib) {
         lib.fn("class", "[x]", "The class of x, or nil for nil.").a1(DefinedType::classOf);
-        lib.fn("type", "[x]", "The :type metadata of x when it has one, else its class.").a1(x -> {
+        lib.fn("type", "[x]", "x's :type metadata if set; otherwise (class x).").a1(x -> {
             Object t = x instanceof IMeta m && m.meta() != null ? m.meta().valAt(TYPE) : null;
             return t != null ? t : DefinedType.classOf(x);
         });
@@ -78,7 +78,8 @@ final class PolyFns {
             return s instanceof Symbol ? Symbol.of(m) : m;
         });
         lib.fn("supers", "[class]", "The set of superclasses and interfaces of class, or nil.").a1(Hierarchy::supers);
-        lib.fn("bases", "[c]", "The direct superclass and interfaces of c, or nil.").a1(Hierarchy::bases);
+        lib.fn("bases", "[c]", "c's own superclass and the interfaces it declares, as a seq; nil when there are none.")
+                .a1(Hierarchy::bases);
         // The class a Clojure name such as clojure.lang.IPersistentVector stands for, or nil (used by macros).
         lib.privateFn("-clojure-type").a1(s -> s instanceof Symbol sym && !sym.hasNamespace() ? ClojureTypeNames.resolve(sym.getName()) : null);
     }
@@ -209,15 +210,17 @@ final class PolyFns {
         });
         lib.privateFn("-multi-var?").a1(v -> ((Var) v).hasRoot() && ((Var) v).getRoot() instanceof MultiFn);
         lib.privateFn("-add-method").a3((m, dv, f) -> multi(m).addMethod(dv, Callables.asFn(f)));
-        lib.fn("remove-method", "[multifn dispatch-val]", "Removes the method of multifn for dispatch-val.")
+        lib.fn("remove-method", "[multifn dispatch-val]", "Takes the method for dispatch-val out of multifn.")
                 .a2((m, dv) -> multi(m).removeMethod(dv));
-        lib.fn("remove-all-methods", "[multifn]", "Removes every method of multifn.").a1(m -> multi(m).reset());
+        lib.fn("remove-all-methods", "[multifn]", "Takes every method out of multifn, leaving it with none.")
+                .a1(m -> multi(m).reset());
         lib.fn("prefer-method", "[multifn dispatch-val-x dispatch-val-y]",
-                "Makes multifn choose the method for dispatch-val-x over that for dispatch-val-y when both apply.")
+                "When dispatch-val-x and dispatch-val-y both match a call, multifn runs the method of dispatch-val-x.")
                 .a3((m, x, y) -> multi(m).preferMethod(x, y));
-        lib.fn("prefers", "[multifn]", "The preference map of multifn: dispatch value to the set of values it is preferred over.")
+        lib.fn("prefers", "[multifn]", "multifn's preferences, as a map from a dispatch value to the set of values it wins over.")
                 .a1(m -> multi(m).preferTable());
-        lib.fn("methods", "[multifn]", "The map from dispatch value to method of multifn.").a1(m -> multi(m).methodTable());
+        lib.fn("methods", "[multifn]", "Every method of multifn, as a map keyed by dispatch value.")
+                .a1(m -> multi(m).methodTable());
         lib.fn("get-method", "[multifn dispatch-val]",
                 "The method multifn would run for dispatch-val (following isa? and the default), or nil.")
                 .a2((m, dv) -> multi(m).methodFor(dv));
@@ -234,7 +237,9 @@ final class PolyFns {
     private static void installHierarchies(CoreLibrary lib) {
         Var global = lib.def("global-hierarchy", "The hierarchy derive, isa? and multimethods use when given none.", Hierarchy.EMPTY);
         global.setMeta(global.meta().assoc(Keyword.of("private"), true));
-        lib.fn("make-hierarchy", "[]", "A new, empty hierarchy for derive, isa? and multimethods.").a0(() -> Hierarchy.EMPTY);
+        lib.fn("make-hierarchy", "[]",
+                "An empty hierarchy value, to pass to derive, isa?, parents and the like, or to a multimethod.")
+                .a0(() -> Hierarchy.EMPTY);
         lib.fn("isa?", "[child parent] [h child parent]",
                 "True when child equals parent, is derived from it in the hierarchy h (default the global one), is a\n"
                 + "  subclass of it, or is a vector whose items are each isa? the matching item of parent.")

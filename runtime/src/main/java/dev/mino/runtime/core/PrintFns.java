@@ -47,7 +47,8 @@ final class PrintFns {
         lib.fn("pr", "[] [x] [x & more]", "Prints the values to *out* readably (strings quoted), separated by spaces.")
                 .rest(0, a -> p.print(p.writer(), a, p.readablyNow(), false));
         lib.fn("prn", "[& more]", "Like pr, then a newline.").rest(0, a -> p.print(p.writer(), a, p.readablyNow(), true));
-        lib.fn("print", "[& more]", "Prints the values to *out* for people (strings unquoted), separated by spaces.")
+        lib.fn("print", "[& more]", "Prints the values to *out* as display text: strings and characters appear bare, values are\n"
+                + "  separated by spaces.")
                 .rest(0, a -> p.print(p.writer(), a, false, false));
         lib.fn("println", "[& more]", "Like print, then a newline.").rest(0, a -> p.print(p.writer(), a, false, true));
         lib.fn("pr-str", "[& xs]", "What pr would print, as a string.").rest(0, a -> p.printToString(a, p.readablyNow(), false));

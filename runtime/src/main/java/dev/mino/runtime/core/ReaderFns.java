@@ -64,7 +64,7 @@ final class ReaderFns {
                 .a1(x -> x instanceof ReaderConditionalForm);
         lib.def("default-data-readers", "The reader functions of the built-in tagged literals #inst and #uuid, by tag symbol.",
                 r.defaultDataReaders());
-        lib.fn("load-reader", "[rdr]", "Reads and evaluates the forms from the reader rdr, returning the last value.")
+        lib.fn("load-reader", "[rdr]", "Runs the code read from rdr, form after form, and gives the last form's value.")
                 .a1(rdr -> r.loadReader(rdr));
     }
 

@@ -31,7 +31,7 @@ final class RegexFns {
         });
         lib.fn("re-groups", "[m]", "The last match of the matcher m: a string, or a vector with its groups.")
                 .a1(m -> groups(matcher(m)));
-        lib.fn("re-seq", "[re s]", "A lazy seq of the successive matches of re in s, each as re-find returns it.")
+        lib.fn("re-seq", "[re s]", "Every match of re in s, left to right, as a lazy seq; each is given as re-find gives it.")
                 .a2((re, s) -> matches(pattern(re).matcher(text(s))));
     }
 

@@ -44,7 +44,8 @@ final class SeqFns {
                 "Folds the map (or vector, by index) coll with f of the result so far, a key and its value, starting at\n"
                 + "  init.")
                 .a3(SeqFns::reduceKv);
-        lib.fn("reduced", "[x]", "Wraps x so that reduce and transducers stop and return x.").a1(Reduced::new);
+        lib.fn("reduced", "[x]", "A box around x that tells reduce (and transduce) to finish now with x as the result.")
+                .a1(Reduced::new);
         lib.fn("reduced?", "[x]", "True when x is a value wrapped by reduced.").a1(x -> x instanceof Reduced);
         lib.fn("unreduced", "[x]", "The value inside x when x is reduced, else x.")
                 .a1(x -> x instanceof Reduced r ? r.deref() : x);
@@ -73,7 +74,7 @@ final class SeqFns {
             return s;
         });
         lib.fn("to-array", "[coll]", "A new Object array of the items of coll.").a1(Seqs::toArray);
-        lib.fn("realized?", "[x]", "True when the delay, future, promise or lazy seq x has its value.")
+        lib.fn("realized?", "[x]", "Whether x (a delay, future, promise or lazy seq) has already computed or received its value.")
                 .a1(x -> ((IPending) x).isRealized());
         LazySeqFns.install(lib);
         TransducerFns.install(lib);

@@ -39,12 +39,13 @@ final class StateFns {
                 .rest(2, a -> atom(a[0], "IAtom").swap(Callables.asFn(a[1]), extra(a, 2))[1]);
         lib.fn("swap-vals!", "[atom f] [atom f x] [atom f x y] [atom f x y & args]", "Like swap!, but returns [old new].")
                 .rest(2, a -> PersistentVector.of(atom(a[0], "IAtom2").swap(Callables.asFn(a[1]), extra(a, 2))));
-        lib.fn("reset!", "[atom newval]", "Sets atom to newval, whatever it held, and returns newval.")
+        lib.fn("reset!", "[atom newval]", "Puts newval in atom outright (no function of the old value) and gives newval.")
                 .a2((a, v) -> { atom(a, "IAtom").reset(v); return v; });
-        lib.fn("reset-vals!", "[atom newval]", "Sets atom to newval and returns [old new].")
+        lib.fn("reset-vals!", "[atom newval]", "Like reset!, but gives [old new].")
                 .a2((a, v) -> PersistentVector.of(atom(a, "IAtom2").reset(v), v));
         lib.fn("compare-and-set!", "[atom oldval newval]",
-                "Sets atom to newval only when it holds oldval (the identical object); true when it did.")
+                "Replaces the value of atom by newval only if it is still oldval (the same object): true if so, false\n"
+                + "  if another value was there.")
                 .a3((a, o, n) -> atom(a, "IAtom").compareAndSet(o, n));
         lib.fn("add-watch", "[reference key fn]",
                 "Adds fn, called as (fn key reference old new) after each change of reference; key identifies it.")
@@ -80,7 +81,7 @@ final class StateFns {
         lib.fn("delay?", "[x]", "True when x is a delay.").a1(x -> x instanceof Delay);
         lib.fn("volatile!", "[val]", "A new volatile holding val: a mutable box, cheaper than an atom, without atomic updates.")
                 .a1(Volatile::new);
-        lib.fn("vreset!", "[vol newval]", "Sets the volatile vol to newval and returns newval.")
+        lib.fn("vreset!", "[vol newval]", "Puts newval in the volatile vol and gives newval.")
                 .a2((v, x) -> volatileBox(v).reset(x));
         lib.fn("volatile?", "[x]", "True when x is a volatile.").a1(x -> x instanceof Volatile);
         lib.privateFn("new-object").a0(Object::new);

@@ -30,13 +30,15 @@ final class StringFns {
             for (Object x : a) sb.append(printing.str(x));
             return sb.toString();
         });
-        lib.fn("subs", "[s start] [s start end]", "The part of s from start (inclusive) to end (exclusive; default its length).")
+        lib.fn("subs", "[s start] [s start end]",
+                "The characters of s at indexes start up to but not including end (default: to the end of s).")
                 .a2((s, b) -> string(s).substring(Numbers.toIndex(b)))
                 .a3((s, b, e) -> string(s).substring(Numbers.toIndex(b), Numbers.toIndex(e)));
         lib.fn("format", "[fmt & args]", "Formats the args by the java.util.Formatter pattern fmt.").rest(1, StringFns::format);
         lib.fn("name", "[x]", "The name of a keyword or symbol, without its namespace; a string is returned as is.")
                 .a1(x -> x instanceof String s ? s : named(x).getName());
-        lib.fn("namespace", "[x]", "The namespace of a keyword or symbol, or nil.").a1(x -> named(x).getNamespace());
+        lib.fn("namespace", "[x]", "The namespace part of a keyword or symbol, as a string; nil when it has none.")
+                .a1(x -> named(x).getNamespace());
         lib.fn("keyword", "[name] [ns name]",
                 "The keyword with the given namespace and name. With one argument, a keyword for a keyword, symbol or\n"
                 + "  string (a / in the string separates the namespace); nil for other values.")

@@ -21,11 +21,11 @@ final class StringLib {
         ns.fn("join", "[coll] [separator coll]", "The items of coll as strings (nil as \"\"), joined by separator when given.")
                 .a1(coll -> join("", coll)).a2((sep, coll) -> join(Printer.str(sep), coll));
         ns.fn("split", "[s re] [s re limit]",
-                "A vector of the parts of s between matches of the regex re, at most limit parts when limit is\n"
-                + "  given. Without a limit, trailing empty parts are dropped.")
+                "Cuts s at each match of the regex re into a vector of the pieces between. A limit caps the number of\n"
+                + "  pieces; without one, empty pieces at the end are left out.")
                 .a2((s, re) -> PersistentVector.of((Object[]) RegexFns.pattern(re).split(text(s))))
                 .a3((s, re, limit) -> PersistentVector.of((Object[]) RegexFns.pattern(re).split(text(s), Numbers.toIndex(limit))));
-        ns.fn("split-lines", "[s]", "A vector of the lines of s, split at \\n or \\r\\n.")
+        ns.fn("split-lines", "[s]", "The lines of s, cut at each \\n or \\r\\n, as a vector (without empty lines at the end).")
                 .a1(s -> PersistentVector.of((Object[]) LINE_BREAK.split(text(s))));
         ns.fn("replace", "[s match replacement]",
                 "s with every match replaced: match is a char (replacement a char), a string (replacement a string)\n"
@@ -41,31 +41,35 @@ final class StringLib {
         ns.fn("triml", "[s]", "s without whitespace at its start.").a1(s -> trim(text(s), true, false));
         ns.fn("trimr", "[s]", "s without whitespace at its end.").a1(s -> trim(text(s), false, true));
         ns.fn("trim-newline", "[s]", "s without the newline and return characters at its end.").a1(s -> trimNewline(text(s)));
-        ns.fn("blank?", "[s]", "True when s is nil, empty or only whitespace.").a1(s -> s == null || isAllWhitespace(text(s)));
-        ns.fn("starts-with?", "[s substr]", "True when s begins with substr.")
+        ns.fn("blank?", "[s]", "Whether s has no visible content: nil, \"\", or whitespace alone.")
+                .a1(s -> s == null || isAllWhitespace(text(s)));
+        ns.fn("starts-with?", "[s substr]", "Whether substr is a prefix of s.")
                 .a2((s, sub) -> text(s).startsWith(StringFns.string(sub)));
-        ns.fn("ends-with?", "[s substr]", "True when s ends with substr.")
+        ns.fn("ends-with?", "[s substr]", "Whether substr is a suffix of s.")
                 .a2((s, sub) -> text(s).endsWith(StringFns.string(sub)));
-        ns.fn("includes?", "[s substr]", "True when substr occurs in s.").a2((s, sub) -> text(s).contains(charSequence(sub)));
+        ns.fn("includes?", "[s substr]", "Whether substr appears somewhere in s.")
+                .a2((s, sub) -> text(s).contains(charSequence(sub)));
         ns.fn("index-of", "[s value] [s value from-index]",
-                "The index of the first occurrence of value (a char or string) in s, from from-index when given;\n"
-                + "  nil when absent.")
+                "Where value (a char or string) first occurs in s, at or after from-index when given, as an index;\n"
+                + "  nil when it does not occur.")
                 .a2((s, v) -> index(v instanceof Character c ? text(s).indexOf(c) : text(s).indexOf(StringFns.string(v))))
                 .a3((s, v, from) -> {
                     int i = Numbers.toIndex(from);
                     return index(v instanceof Character c ? text(s).indexOf(c, i) : text(s).indexOf(StringFns.string(v), i));
                 });
         ns.fn("last-index-of", "[s value] [s value from-index]",
-                "The index of the last occurrence of value (a char or string) in s, searching back from from-index\n"
-                + "  when given; nil when absent.")
+                "Where value (a char or string) last occurs in s, at or before from-index when given, as an index;\n"
+                + "  nil when it does not occur.")
                 .a2((s, v) -> index(v instanceof Character c ? text(s).lastIndexOf(c) : text(s).lastIndexOf(StringFns.string(v))))
                 .a3((s, v, from) -> {
                     int i = Numbers.toIndex(from);
                     return index(v instanceof Character c ? text(s).lastIndexOf(c, i) : text(s).lastIndexOf(StringFns.string(v), i));
                 });
-        ns.fn("reverse", "[s]", "s with its characters in reverse order.")
+        ns.fn("reverse", "[s]", "The characters of s from last to first, as a string.")
                 .a1(s -> new StringBuilder(text(s)).reverse().toString());
-        ns.fn("escape", "[s cmap]", "s with each character c for which (cmap c) is not nil replaced by the str of that value.")
+        ns.fn("escape", "[s cmap]",
+                "Rewrites s character by character through cmap: where (cmap c) gives a value, its str is used\n"
+                + "  instead of c.")
                 .a2((s, cmap) -> escape(text(s), Callables.asFn(cmap)));
         ns.fn("re-quote-replacement", "[replacement]",
                 "replacement with $ and \\ escaped, so that a regex replacement uses it literally.")
