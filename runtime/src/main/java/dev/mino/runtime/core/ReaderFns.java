@@ -39,8 +39,7 @@ final class ReaderFns {
         ReaderFns r = new ReaderFns(lib.evaluator);
         lib.fn("read", "[] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream]",
                 "Reads the next form from stream (default *in*). At the end, throws, or returns eof-value when eof-error?\n"
-                + "  is false; with opts, :eof gives the value at the end and :read-cond and :features steer reader\n"
-                + "  conditionals.")
+                + "  is false. In opts, :eof gives the value at the end (:eofthrow throws); :read-cond :preserve is refused.")
                 .a0(() -> r.read(r.in.deref(), true, null)[0])
                 .a1(s -> r.read(s, true, null)[0])
                 .a2((opts, s) -> r.readWithOptions(opts, s)[0])
