@@ -7,46 +7,65 @@
 (def ^:private defmacro-fn 'fn*)
 
 (def
- ^{:doc "Like defn, but the resulting function name is declared as a macro."}
+ ^{:doc "Defines a macro: a function run on the unevaluated forms of each call when code is compiled, its\n  result taking the call's place. Takes what defn takes."
+   :arglists '([name doc-string? attr-map? [params*] body] [name doc-string? attr-map? ([params*] body) +])}
  defmacro
  (fn* defmacro [&form &env name & decl]
    (let* [doc (if (string? (first decl)) (first decl) nil)
           decl (if doc (next decl) decl)
-          decl (if (map? (first decl)) (next decl) decl)
+          attr (if (map? (first decl)) (first decl) nil)
+          decl (if attr (next decl) decl)
           sigs (if (vector? (first decl)) (list decl) decl)
+          m (conj (conj {:arglists (list 'quote (map1 first sigs))} (meta name)) attr)
+          m (if doc (assoc m :doc doc) m)
           sigs (map1 (fn* [sig] (cons (vec (cons '&form (cons '&env (first sig)))) (next sig))) sigs)]
      (list 'do
-           (list 'def (with-meta name (if doc {:doc doc} {})) (cons defmacro-fn (cons name sigs)))
+           (list 'def (with-meta name m) (cons defmacro-fn (cons name sigs)))
            (list 'clojure.core/set-macro! (list 'var name))
            (list 'var name)))))
 
 (set-macro! (var defmacro))
 
-(defmacro comment [& body] nil)
+(defmacro comment "Expands to nil whatever its body holds: keeps example or scratch forms in a file without evaluating them." [& body] nil)
 
-(defmacro lazy-seq [& body] (list 'clojure.core/lazy-seq* (list* 'fn* [] body)))
+(defmacro lazy-seq
+  "Defers body, which gives a seq or nil, until the seq is first used; its result is then remembered."
+  [& body] (list 'clojure.core/lazy-seq* (list* 'fn* [] body)))
 
-(def second (fn* second [x] (first (next x))))
-(def ffirst (fn* ffirst [x] (first (first x))))
-(def nfirst (fn* nfirst [x] (next (first x))))
-(def fnext (fn* fnext [x] (first (next x))))
-(def nnext (fn* nnext [x] (next (next x))))
+(def ^{:arglists '([x]) :doc "The second item of x, or nil."} second (fn* second [x] (first (next x))))
+(def ^{:arglists '([x]) :doc "The first item of the first item of x: (first (first x))."} ffirst (fn* ffirst [x] (first (first x))))
+(def ^{:arglists '([x]) :doc "The next of the first item of x: (next (first x))."} nfirst (fn* nfirst [x] (next (first x))))
+(def ^{:arglists '([x]) :doc "The first of the next of x, which is its second item: (first (next x))."} fnext (fn* fnext [x] (first (next x))))
+(def ^{:arglists '([x]) :doc "x after its first two items: (next (next x))."} nnext (fn* nnext [x] (next (next x))))
 
-(defmacro when [test & body] (list 'if test (cons 'do body)))
-(defmacro when-not [test & body] (list 'if test nil (cons 'do body)))
-(defmacro if-not ([test then] (list 'if test nil then)) ([test then else] (list 'if test else then)))
+(defmacro when
+  "Evaluates body when test is true (not nil or false); gives nil otherwise."
+  [test & body] (list 'if test (cons 'do body)))
+(defmacro when-not
+  "Evaluates body when test is nil or false; gives nil otherwise."
+  [test & body] (list 'if test nil (cons 'do body)))
+(defmacro if-not
+  "Like if with the branches swapped: then when test is nil or false, else (or nil) otherwise."
+  ([test then] (list 'if test nil then)) ([test then else] (list 'if test else then)))
 
 (defmacro and
+  "Short-circuit logical and: the value of the first expr that is nil or false (later ones are not
+  evaluated), else of the last one; true with no exprs."
   ([] true)
   ([x] x)
   ([x & next] (let* [g (gensym "and__")] (list 'let* [g x] (list 'if g (cons 'clojure.core/and next) g)))))
 
 (defmacro or
+  "Short-circuit logical or: the value of the first expr that is neither nil nor false (later ones are
+  not evaluated), else of the last one; nil with no exprs."
   ([] nil)
   ([x] x)
   ([x & next] (let* [g (gensym "or__")] (list 'let* [g x] (list 'if g g (cons 'clojure.core/or next))))))
 
-(defmacro cond [& clauses]
+(defmacro cond
+  "Multi-way if: (cond test1 expr1 test2 expr2 ...) gives the value of the expr after the first test
+  that is true, or nil. :else is the usual last test."
+  [& clauses]
   (when clauses
     (when-not (next clauses) (throw (ex-info "cond requires an even number of forms" {})))
     (list 'if (first clauses) (second clauses) (cons 'clojure.core/cond (nnext clauses)))))
@@ -71,7 +90,12 @@
             (list out (cons 'clojure.core/let (cons lets body)))
             (cons out body)))))))
 
-(defmacro fn [& decl]
+(defmacro fn
+  "A function. Each arity is a parameter vector and a body; parameters may destructure, and & before
+  the last one collects the rest of the arguments as a seq. With a name, the body can call the function
+  itself by it."
+  {:special-form true :forms '[(fn name? [params*] exprs*) (fn name? ([params*] exprs*) +)] :arglists '([& sigs])}
+  [& decl]
   (let* [name (if (symbol? (first decl)) (first decl) nil)
          decl (if name (next decl) decl)
          sigs (sigs-of decl)
@@ -85,11 +109,19 @@
 
 (def ^:private defmacro-fn 'clojure.core/fn)
 
-(defmacro let [bindings & body]
+(defmacro let
+  "Local names: each binding form names the value of its init-expr (or parts of it, when it destructures)
+  in the later inits and in the exprs, whose last value it gives."
+  {:special-form true :forms '[(let [bindings*] exprs*)]}
+  [bindings & body]
   (when-not (vector? bindings) (throw (ex-info "let requires a vector for its binding" {})))
   (list* 'let* (destructure bindings) body))
 
-(defmacro loop [bindings & body]
+(defmacro loop
+  "Like let, and a target for recur: a recur in tail position rebinds the bindings to new values and
+  runs the body again."
+  {:special-form true :forms '[(loop [bindings*] exprs*)]}
+  [bindings & body]
   (when-not (vector? bindings) (throw (ex-info "loop requires a vector for its binding" {})))
   (let* [pairs (partition-pairs bindings)]
     (if (every-pair-symbol? pairs)
@@ -102,54 +134,81 @@
                     (list* 'clojure.core/let rebinds body)))))))
 
 
-(defmacro defn [name & decl]
+(defmacro defn
+  "Defines a function var: the docstring becomes its :doc, the attr-map joins its metadata, and its
+  parameter vectors become :arglists."
+  {:arglists '([name doc-string? attr-map? [params*] body] [name doc-string? attr-map? ([params*] body) +])}
+  [name & decl]
   (let [doc (when (string? (first decl)) (first decl))
         decl (if doc (next decl) decl)
         attr (when (map? (first decl)) (first decl))
         decl (if attr (next decl) decl)
         sigs (sigs-of decl)
         arglists (list 'quote (map1 first sigs))
-        m (merge-meta (meta name) (if doc {:doc doc} {}) (or attr {}) {:arglists arglists})]
+        m (merge-meta (meta name) (if doc {:doc doc} {}) {:arglists arglists} (or attr {}))]
     (list 'def (with-meta name m) (with-meta (cons 'clojure.core/fn sigs) (meta &form)))))
 
 
-(defmacro defn- [name & decl] (list* 'clojure.core/defn (with-meta name (assoc (or (meta name) {}) :private true)) decl))
+(defmacro defn-
+  "Like defn, but the var is private to its namespace."
+  [name & decl]
+  (list* 'clojure.core/defn (with-meta name (assoc (or (meta name) {}) :private true)) decl))
 
-(defmacro declare [& names] (cons 'do (map1 (fn [n] (list 'def (with-meta n (assoc (or (meta n) {}) :declared true)))) names)))
+(defmacro declare
+  "Forward declaration: interns each name as a var with no value yet, so that earlier code can use it."
+  [& names]
+  (cons 'do (map1 (fn [n] (list 'def (with-meta n (assoc (or (meta n) {}) :declared true)))) names)))
 
-(defmacro defonce [name expr]
+(defmacro defonce
+  "Like def, but does nothing (expr is not evaluated) when the var already has a value, so reloading a
+  file keeps it."
+  [name expr]
   `(let [v# (def ~name)]
      (when-not (has-root? v#) (def ~name ~expr))))
 
 (defmacro if-let
+  "(if-let [form test] then else): then, with form bound to the value of test, when that value is true;
+  else (or nil) otherwise."
   ([bindings then] `(if-let ~bindings ~then nil))
   ([bindings then else]
    (let [form (bindings 0) tst (bindings 1)]
      `(let [temp# ~tst]
         (if temp# (let [~form temp#] ~then) ~else)))))
 
-(defmacro when-let [bindings & body]
+(defmacro when-let
+  "(when-let [form test] body...): body, with form bound to the value of test, when that value is true;
+  nil otherwise."
+  [bindings & body]
   (let [form (bindings 0) tst (bindings 1)]
     `(let [temp# ~tst]
        (when temp# (let [~form temp#] ~@body)))))
 
 (defmacro if-some
+  "Like if-let, but tests only for nil: false counts as a value."
   ([bindings then] `(if-some ~bindings ~then nil))
   ([bindings then else]
    (let [form (bindings 0) tst (bindings 1)]
      `(let [temp# ~tst]
         (if (nil? temp#) ~else (let [~form temp#] ~then))))))
 
-(defmacro when-some [bindings & body]
+(defmacro when-some
+  "Like when-let, but tests only for nil: false counts as a value."
+  [bindings & body]
   (let [form (bindings 0) tst (bindings 1)]
     `(let [temp# ~tst]
        (if (nil? temp#) nil (let [~form temp#] ~@body)))))
 
-(defmacro when-first [bindings & body]
+(defmacro when-first
+  "(when-first [x xs] body...): body with x bound to the first item of xs, when xs has items; nil otherwise."
+  [bindings & body]
   (let [x (bindings 0) xs (bindings 1)]
     `(when-let [xs# (seq ~xs)] (let [~x (first xs#)] ~@body))))
 
-(defmacro letfn [fnspecs & body]
+(defmacro letfn
+  "Evaluates the exprs with local functions, each fnspec being (name [params*] exprs*) or
+  (name ([params*] exprs*) +). The functions can call each other and themselves."
+  {:special-form true :forms '[(letfn [fnspecs*] exprs*)]}
+  [fnspecs & body]
   (let* [bindings (loop* [s (seq fnspecs) out []]
                     (if s (recur (next s) (conj (conj out (first (first s))) (cons 'clojure.core/fn (first s)))) out))]
     (list* 'letfn* bindings body)))

@@ -64,8 +64,6 @@
   `(when-not ~test
      (fail ~(str "failed: " (pr-str test)))))
 
-(alter-meta! #'verify assoc :private true)
-
 (defn validated
   "new-instance wrapped so that it is only called with fields in range: months 1-12, days within the
   month (leap years counted), hours 0-23, minutes 0-59, seconds 0-59 (60 when minutes is 59),

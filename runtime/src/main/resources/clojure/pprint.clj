@@ -23,8 +23,8 @@
              :added "1.2")
 
 (def ^{:dynamic true :added "1.2"} *print-right-margin*
-  "The column pretty printing keeps output short of; nil lets lines grow without bound (only mandatory
-  newlines are then taken)."
+  "The column pretty printed lines should stay within; with nil, lines are unbounded and only mandatory
+  newlines break them."
   72)
 
 (def ^{:dynamic true :added "1.2"} *print-miser-width*
@@ -37,12 +37,13 @@
 (def ^:dynamic ^:private *print-shared* nil)
 
 (def ^{:dynamic true :added "1.2"} *print-suppress-namespaces*
-  "When true, symbols are pretty printed without their namespace (handy for macro expansions)."
+  "When true, pretty printing drops the namespace part of symbols, which makes expanded macro code
+  easier to read."
   nil)
 
 (def ^{:dynamic true :added "1.2"} *print-radix*
-  "When true, integers and ratios are pretty printed with a radix marker: #b, #o or #x for bases 2, 8
-  and 16, #NNr for other bases, and a trailing . in base 10."
+  "When true, pretty printed integers and ratios show their base: a #b, #o or #x prefix in bases 2, 8 and
+  16, #NNr in the others, and a trailing . in base 10."
   nil)
 
 (def ^{:dynamic true :added "1.2"} *print-base*
@@ -101,7 +102,7 @@
   as it is inside pprint, write and cl-format). Options before the body: :prefix (printed before the
   block), :per-line-prefix (printed after each of its newlines) and :suffix (printed after it). Past
   *print-level* the block prints as #."
-  {:added "1.2" :arglists '[[options* body]]}
+  {:added "1.2" :arglists '([options* body])}
   [& args]
   (let [[options body] (parse-lb-options #{:prefix :per-line-prefix :suffix} args)]
     `(#'clojure.pprint/logical-block* ~(:prefix options) ~(:per-line-prefix options) ~(:suffix options)
@@ -121,8 +122,8 @@
   (nl *out* kind))
 
 (defn pprint-indent
-  "Sets the indentation of the current logical block's following lines to n columns from the block's
-  start (relative-to :block) or from the current column (:current)."
+  "Indents the following lines of the current logical block: n columns past its start when relative-to
+  is :block, past the current column when it is :current."
   {:added "1.2"}
   [relative-to n]
   (check-enumerated-arg relative-to #{:block :current})
@@ -137,8 +138,8 @@
   (throw (UnsupportedOperationException. "pprint-tab is not yet implemented")))
 
 (defmacro print-length-loop
-  "A loop (same bindings and recur) that runs its body at most *print-length* times, then writes ...
-  instead — for dispatch functions printing sequences."
+  "For dispatch functions printing a sequence: a loop (with loop's bindings and recur) whose body runs at
+  most *print-length* times, after which ... is written and the loop ends."
   {:added "1.3"}
   [bindings & body]
   (let [n (gensym "length-count")]
@@ -223,21 +224,22 @@
        (newline)))))
 
 (defmacro pp
-  "Pretty prints the last value the REPL printed: (pprint *1)."
+  "(pprint *1): pretty prints a REPL's most recent value, where the REPL sets *1 (mino's leaves it nil)."
   {:added "1.2"}
   []
   `(pprint *1))
 
 (defn set-pprint-dispatch
-  "Makes function the dispatch function pretty printing uses (the root of *print-pprint-dispatch*). It is
-  called with each object to print, with *out* bound to a pretty writer."
+  "Installs function, as the root of *print-pprint-dispatch*, to lay out every object pretty printing
+  meets; it is called with the object while *out* is a pretty writer."
   {:added "1.2"}
   [function]
   (alter-var-root #'*print-pprint-dispatch* (constantly function))
   nil)
 
 (defmacro with-pprint-dispatch
-  "Runs body with *print-pprint-dispatch* bound to function."
+  "Evaluates body with function as the pretty printer's dispatch function (binding
+  *print-pprint-dispatch*)."
   {:added "1.2"}
   [function & body]
   `(binding [*print-pprint-dispatch* ~function]
@@ -253,8 +255,8 @@
     (pretty-writer writer *print-right-margin* *print-miser-width*)))
 
 (defn fresh-line
-  "Writes a newline unless *out* is at the start of a line; when *out* is not a pretty writer (which
-  tracks columns) it always writes one."
+  "Ends the current line of *out* if something is on it. Only a pretty writer knows its column, so on
+  any other writer the newline is always written."
   {:added "1.2"}
   []
   (if (pretty-writer? *out*)
@@ -423,7 +425,7 @@
   "The dispatch function pprint uses by default, laying out data: sequences, vectors, maps and sets
   broken over lines when they do not fit, one element (map entry) per line aligned after the opening
   bracket; reference types as #<Type@hash: value>; everything else as pr prints it."
-  {:added "1.2" :arglists '[[object]]}
+  {:added "1.2" :arglists '([object])}
   class)
 
 (defmethod simple-dispatch clojure.lang.ISeq [x] (pprint-list x))
@@ -726,7 +728,7 @@
   "A dispatch function for printing Clojure code: like simple-dispatch for data, but forms such as defn,
   let, if, cond, ns and #(...) are laid out as code is written (bodies indented by two, bindings in
   pairs), and reader-generated #() parameters print as %."
-  {:added "1.2" :arglists '[[object]]}
+  {:added "1.2" :arglists '([object])}
   class)
 
 (defmethod code-dispatch clojure.lang.ISeq [x] (pprint-code-list x))

@@ -6,33 +6,71 @@
 ;; form-text and stack-frames, the parts that need Java (dev.mino.runtime.core.ReplLib).
 (clojure.core/install-native-lib 'clojure.repl)
 
-(def ^:private rule "-------------------------")
+;; What doc shows for the special forms that are not macros: their syntax, and a page of clojure.org.
+(def ^:private special-doc-map
+  '{. {:forms [(.instanceMember instance args*) (.instanceMember Classname args*) (Classname/staticMethod args*)
+              Classname/staticField]
+       :url "java_interop#dot"
+       :doc "Java member access: calls a method, or reads a field, of an object or a class. The forms above\n  are shorthands that expand into (. target member args*)."}
+    def {:forms [(def symbol doc-string? init?)]
+         :doc "Interns the var symbol in the current namespace and, given init, sets its root to the value of init.\n  The symbol's metadata (and doc-string, as :doc) becomes the var's. Returns the var."}
+    do {:forms [(do exprs*)]
+        :doc "Evaluates the exprs in order and returns the value of the last, or nil when there are none."}
+    if {:forms [(if test then else?)]
+        :doc "Evaluates test; when its value is true (not nil or false), evaluates and gives then, otherwise else\n  (nil without else)."}
+    new {:forms [(Classname. args*) (new Classname args*)]
+         :url "java_interop#new"
+         :doc "A new instance of the class, made by the constructor that fits the args."}
+    quote {:forms [(quote form)]
+           :doc "form itself, unevaluated. The reader turns 'form into (quote form)."}
+    recur {:forms [(recur exprs*)]
+           :doc "Jumps back to the start of the nearest enclosing loop or fn, binding its locals or parameters to the\n  values of the exprs. Allowed only in tail position; it uses no stack."}
+    set! {:forms [(set! var-symbol expr) (set! (. instance-expr instanceFieldName-symbol) expr)
+                  (set! (. Classname-symbol staticFieldName-symbol) expr)]
+          :url "vars#set"
+          :doc "Assigns the value of expr to the thread binding of a dynamic var (which must be bound on this\n  thread) or to a Java field, and returns it."}
+    throw {:forms [(throw expr)]
+           :doc "Throws the exception expr gives."}
+    try {:forms [(try expr* catch-clause* finally-clause?)]
+         :doc "Evaluates the exprs and returns the value of the last. An exception they throw goes to the first\n  (catch Class name body*) it is an instance of, whose body gives the value instead. The body of\n  (finally body*) always runs last, for its side effects."}
+    var {:forms [(var symbol)]
+         :doc "The var symbol names, rather than its value. The reader turns #'symbol into (var symbol)."}})
 
 (defn- print-doc
-  "Prints the header line, then what m (a var's or namespace's metadata, or a special form's) says."
-  [title m]
-  (println rule)
-  (println title)
-  (when-let [arglists (:arglists m)] (prn arglists))
-  (cond (:special-form m) (println "Special Form")
-        (:macro m) (println "Macro"))
-  (when-let [d (:doc m)] (println " " d)))
+  "Prints the header line, then what m (a var's or namespace's metadata, or a special form's) says: its
+  forms or arglists, whether it is a special form or a macro, its docstring, and a special form's page."
+  [{ns :ns name :name :keys [forms arglists special-form macro doc url] :as m}]
+  (println "-------------------------")
+  (println (if ns (str (ns-name ns) "/" name) (str name)))
+  (doseq [f forms] (print "  ") (prn f))
+  (when arglists (prn arglists))
+  (cond special-form (println "Special Form")
+        macro (println "Macro"))
+  (when doc (println " " doc))
+  (when special-form
+    (cond (not (contains? m :url)) (println (str "\n  Please see http://clojure.org/special_forms#" name))
+          url (println (str "\n  Please see http://clojure.org/" url)))))
+
+(defn- special-doc [name]
+  (assoc (or (special-doc-map name) (meta (resolve name))) :name name :special-form true))
 
 (defn- print-var-doc [v]
-  (let [m (meta v)]
-    (print-doc (str (ns-name (:ns m)) "/" (:name m)) m)))
+  (print-doc (meta v)))
 
 (defn- print-ns-doc [ns]
-  (print-doc (str (ns-name ns)) (meta ns)))
+  (print-doc (assoc (dissoc (meta ns) :ns) :name (ns-name ns))))
 
 (defmacro doc
-  "Prints the documentation of what name names: a special form, a namespace, or a var (its qualified name,
-  its arglists, whether it is a macro, its docstring). Prints nothing for a name that names none of these."
+  "Prints the documentation of what name names: a special form (its syntax and description), a namespace,
+  or a var (its qualified name, arglists, whether it is a macro, its docstring). Prints nothing for a name
+  that names none of these."
   [name]
-  (cond
-    (special-symbol? name) `(#'print-doc ~(str name) {:special-form true})
-    (find-ns name) `(#'print-ns-doc (find-ns '~name))
-    (resolve name) `(#'print-var-doc (var ~name))))
+  (let [special ('{& fn catch try finally try} name)]
+    (cond special `(#'print-doc (#'special-doc '~special))
+          (special-doc-map name) `(#'print-doc (#'special-doc '~name))
+          (special-symbol? name) `(#'print-doc {:name '~name :special-form true :url nil})
+          (find-ns name) `(#'print-ns-doc (find-ns '~name))
+          (var? (resolve name)) `(#'print-var-doc (var ~name)))))
 
 (defn find-doc
   "Prints the documentation of every namespace and every public var of a loaded namespace whose name or

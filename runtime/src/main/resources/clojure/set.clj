@@ -52,7 +52,7 @@
   (with-meta (set (map #(select-keys % ks) xrel)) (meta xrel)))
 
 (defn rename-keys
-  "map with the keys that are keys of kmap renamed to kmap's values for them."
+  "map with each key found in kmap changed to the key kmap gives for it."
   [map kmap]
   (reduce-kv (fn [m old new]
                (if (contains? map old) (assoc m new (get map old)) m))
@@ -65,7 +65,8 @@
   (with-meta (set (map #(rename-keys % kmap) xrel)) (meta xrel)))
 
 (defn index
-  "A map from each distinct projection of xrel's maps onto ks to the set of maps with it."
+  "Groups the maps of xrel by their values for ks: a map from each (select-keys m ks) to the set of maps
+  sharing it."
   [xrel ks]
   (reduce (fn [idx x]
             (let [k (select-keys x ks)]

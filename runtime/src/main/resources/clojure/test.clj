@@ -175,7 +175,7 @@
                (println (:fail m) "failures," (:error m) "errors."))
     nil))
 
-(def ^:dynamic report
+(def ^{:dynamic true :arglists '([m])} report
   "The reporting fn every result goes through: takes a map with :type (:pass :fail :error
   :begin-test-ns :end-test-ns :begin-test-var :end-test-var :summary) and, for assertions,
   :message :expected :actual :file :line. Rebind it to change how results are shown."

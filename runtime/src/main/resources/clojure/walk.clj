@@ -21,22 +21,23 @@
       :else form)))
 
 (defn postwalk
-  "Walks form depth-first, replacing each sub-form by (f sub-form) after its own elements were walked."
+  "Rebuilds form bottom-up: the elements of each sub-form are transformed first, then f is applied to
+  the sub-form made of them; gives f's result for form."
   [f form]
   (walk #(postwalk f %) f form))
 
 (defn prewalk
-  "Like postwalk, but f is applied to each form before its elements are walked."
+  "Rebuilds form top-down: f is applied to a form first, then the elements of what it gives are walked."
   [f form]
   (walk #(prewalk f %) identity (f form)))
 
 (defn postwalk-demo
-  "Prints each sub-form as postwalk visits it; returns form."
+  "Shows postwalk's order: prints every sub-form as it is reached, and gives form back."
   [form]
   (postwalk (fn [x] (print "Walked: ") (prn x) x) form))
 
 (defn prewalk-demo
-  "Prints each sub-form as prewalk visits it; returns form."
+  "Shows prewalk's order: prints every sub-form as it is reached, and gives form back."
   [form]
   (prewalk (fn [x] (print "Walked: ") (prn x) x) form))
 
@@ -49,12 +50,12 @@
       x)))
 
 (defn keywordize-keys
-  "Turns the string keys of every map in m, at any depth, into keywords."
+  "m with every string key made a keyword, in nested maps too."
   [m]
   (postwalk (rekey string? keyword) m))
 
 (defn stringify-keys
-  "Turns the keyword keys of every map in m, at any depth, into strings (their names)."
+  "m with every keyword key made a string (its name, without namespace), in nested maps too."
   [m]
   (postwalk (rekey keyword? name) m))
 

@@ -10,54 +10,57 @@
   (throw (Exception. ^String message)))
 
 (defn zipper
-  "A zipper at root, for trees where (branch? node) says whether a node can have children,
-  (children node) gives them as a seq, and (make-node node children) builds a new node of node's kind."
+  "A location at the top of the tree root, for moving around and editing it without mutation.
+  The three fns describe the tree: (branch? node) tells whether node may have children, (children node)
+  lists them, and (make-node node children) rebuilds node with new ones."
   [branch? children make-node root]
   (with-meta [root nil]
     {:zip/branch? branch? :zip/children children :zip/make-node make-node}))
 
 (defn seq-zip
-  "A zipper over nested seqs."
+  "A location at the top of root, a tree of nested seqs (every seq is a branch)."
   [root]
   (zipper seq? identity (fn [node children] (with-meta children (meta node))) root))
 
 (defn vector-zip
-  "A zipper over nested vectors."
+  "A location at the top of root, a tree of nested vectors (every vector is a branch)."
   [root]
   (zipper vector? seq (fn [node children] (with-meta (vec children) (meta node))) root))
 
 (defn xml-zip
-  "A zipper over xml elements as clojure.xml/parse returns them: maps with the children under :content."
+  "A location at the top of root, an XML element map of the shape clojure.xml/parse gives; branches
+  hold their child elements under :content."
   [root]
   (zipper (complement string?)
           (comp seq :content)
           (fn [node children] (assoc node :content (and children (apply vector children))))
           root))
 
-(defn node "The node at loc." [loc] (loc 0))
+(defn node "What loc points at: the current node." [loc] (loc 0))
 
 (defn branch?
-  "True if the node at loc is a branch."
+  "Whether the current node of loc can have children, by the zipper's branch? fn."
   [loc]
   ((:zip/branch? (meta loc)) (node loc)))
 
 (defn children
-  "The children of the branch at loc."
+  "The child nodes of loc's current node, which must be a branch, as a seq."
   [loc]
   (if (branch? loc)
     ((:zip/children (meta loc)) (node loc))
     (fail "called children on a leaf node")))
 
 (defn make-node
-  "A new branch node like node (the node at loc's kind) with the given children."
+  "Builds, with the zipper's make-node fn, a branch like node holding children; loc only supplies the
+  zipper."
   [loc node children]
   ((:zip/make-node (meta loc)) node children))
 
-(defn path "The nodes from the root down to (not including) loc's node." [loc] (:pnodes (loc 1)))
+(defn path "The ancestors of loc's node, from the root down to its parent, as a seq." [loc] (:pnodes (loc 1)))
 
-(defn lefts "The siblings to the left of loc, as a seq." [loc] (seq (:l (loc 1))))
+(defn lefts "A seq of the nodes before loc's node among its siblings." [loc] (seq (:l (loc 1))))
 
-(defn rights "The siblings to the right of loc, as a seq." [loc] (:r (loc 1)))
+(defn rights "A seq of the nodes after loc's node among its siblings." [loc] (:r (loc 1)))
 
 (defn- at
   "loc's zipper (its metadata) at node with path p."
@@ -65,7 +68,7 @@
   (with-meta [node p] (meta loc)))
 
 (defn down
-  "The leftmost child of the node at loc, or nil if it has none."
+  "Moves to the first child of loc's node; nil when it has no children."
   [loc]
   (when (branch? loc)
     (let [[node p] loc
@@ -78,7 +81,7 @@
                    :r more})))))
 
 (defn up
-  "The parent of loc, or nil at the root. Edits below it are rebuilt into the parent node."
+  "Moves to the parent of loc's node, rebuilding it when something below was edited; nil at the top."
   [loc]
   (let [[node {l :l ppath :ppath pnodes :pnodes r :r changed? :changed?}] loc]
     (when pnodes
@@ -88,7 +91,7 @@
           (at loc parent ppath))))))
 
 (defn root
-  "Zips all the way up and returns the root node, with every edit applied."
+  "Goes up to the top, applying every edit on the way, and gives the tree's root node."
   [loc]
   (if (= :end (loc 1))
     (node loc)
@@ -97,14 +100,14 @@
       (node loc))))
 
 (defn right
-  "The sibling to the right of loc, or nil."
+  "Moves to the next sibling of loc's node; nil when it is the last."
   [loc]
   (let [[node {l :l [r & rs :as rights] :r :as p}] loc]
     (when (and p rights)
       (at loc r (assoc p :l (conj l node) :r rs)))))
 
 (defn rightmost
-  "The rightmost sibling of loc (loc itself if it is the rightmost)."
+  "Moves to the last sibling of loc's node (staying put when it is already the last)."
   [loc]
   (let [[node {l :l r :r :as p}] loc]
     (if (and p r)
@@ -112,14 +115,14 @@
       loc)))
 
 (defn left
-  "The sibling to the left of loc, or nil."
+  "Moves to the previous sibling of loc's node; nil when it is the first."
   [loc]
   (let [[node {l :l r :r :as p}] loc]
     (when (and p (seq l))
       (at loc (peek l) (assoc p :l (pop l) :r (cons node r))))))
 
 (defn leftmost
-  "The leftmost sibling of loc (loc itself if it is the leftmost)."
+  "Moves to the first sibling of loc's node (staying put when it is already the first)."
   [loc]
   (let [[node {l :l r :r :as p}] loc]
     (if (and p (seq l))
@@ -127,7 +130,7 @@
       loc)))
 
 (defn insert-left
-  "Inserts item as the left sibling of loc, without moving."
+  "Puts item just before loc's node among its siblings; loc still points at the same node."
   [loc item]
   (let [[node {l :l :as p}] loc]
     (if (nil? p)
@@ -135,7 +138,7 @@
       (at loc node (assoc p :l (conj l item) :changed? true)))))
 
 (defn insert-right
-  "Inserts item as the right sibling of loc, without moving."
+  "Puts item just after loc's node among its siblings; loc still points at the same node."
   [loc item]
   (let [[node {r :r :as p}] loc]
     (if (nil? p)
@@ -143,33 +146,33 @@
       (at loc node (assoc p :r (cons item r) :changed? true)))))
 
 (defn replace
-  "Replaces the node at loc with node, without moving."
+  "Puts node in place of loc's node, staying at that location."
   [loc node]
   (at loc node (assoc (loc 1) :changed? true)))
 
 (defn edit
-  "Replaces the node at loc with (f node & args)."
+  "Puts (f current-node args...) in place of loc's node, staying at that location."
   [loc f & args]
   (replace loc (apply f (node loc) args)))
 
 (defn insert-child
-  "Inserts item as the leftmost child of the node at loc, without moving."
+  "Makes item the first child of loc's node, staying at loc."
   [loc item]
   (replace loc (make-node loc (node loc) (cons item (children loc)))))
 
 (defn append-child
-  "Inserts item as the rightmost child of the node at loc, without moving."
+  "Makes item the last child of loc's node, staying at loc."
   [loc item]
   (replace loc (make-node loc (node loc) (concat (children loc) [item]))))
 
 (defn end?
-  "True when loc is the end of a depth-first walk with next."
+  "Whether next has run past the last node of the tree, leaving loc at the end."
   [loc]
   (= :end (loc 1)))
 
 (defn next
-  "The next location of a depth-first walk; after the last node, a location for which end? is true
-  (and at which next stays)."
+  "Steps to the following node in depth-first order. Past the last one it gives an end location (see
+  end?), where further next calls stay."
   [loc]
   (if (end? loc)
     loc
@@ -181,7 +184,7 @@
             [(node p) :end])))))
 
 (defn prev
-  "The previous location of a depth-first walk, or nil at the root."
+  "Steps back to the preceding node in depth-first order; nil when loc is at the top."
   [loc]
   (if-let [l (left loc)]
     (loop [loc l]
@@ -191,7 +194,7 @@
     (up loc)))
 
 (defn remove
-  "Removes the node at loc and moves to the location before it in a depth-first walk."
+  "Takes loc's node out of the tree and gives the location of the node before it in depth-first order."
   [loc]
   (let [[node {l :l ppath :ppath pnodes :pnodes rs :r :as p}] loc]
     (if (nil? p)

@@ -36,7 +36,7 @@
   `(with-bindings* ~binding-map (fn [] ~@body)))
 
 (defn bound-fn*
-  "Returns a function that calls f with the dynamic bindings in effect now, whichever thread calls it."
+  "A function calling f with the dynamic bindings in effect now, whichever thread later calls it."
   [f]
   (let [captured (get-thread-bindings)]
     (fn [& args]
@@ -58,8 +58,8 @@
         (map deref ts)))))
 
 (defn pmap
-  "Like map, but f is applied in parallel (on futures), a bounded window ahead of consumption. Semi-lazy.
-  Only worth it when f is expensive."
+  "Like map, but calls f on other threads, running a bounded number of calls ahead of what is consumed.
+  Pays off only when f is slow compared with the cost of a thread hand-off."
   ([f coll]
    (let [window (+ 2 (processor-count))
          tasks (map (fn [x] (future (f x))) coll)]
@@ -73,11 +73,11 @@
      (pmap (fn [args] (apply f args)) (rows (cons coll colls))))))
 
 (defn pcalls
-  "Calls the no-argument fns in parallel; returns a lazy seq of their values."
+  "Runs the no-argument fns on other threads at once and gives their results as a lazy seq, in order."
   [& fns]
   (pmap (fn [f] (f)) fns))
 
 (defmacro pvalues
-  "Evaluates the exprs in parallel; returns a lazy seq of their values."
+  "Evaluates the exprs on other threads at once and gives their values as a lazy seq, in order."
   [& exprs]
   `(pcalls ~@(map (fn [e] `(fn [] ~e)) exprs)))

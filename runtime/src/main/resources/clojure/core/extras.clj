@@ -14,7 +14,8 @@
 ;; ---- instants ----
 
 (defprotocol Inst
-  (inst-ms* [inst]))
+  "Points in time: java.util.Date and java.time.Instant."
+  (inst-ms* [inst] "The milliseconds from the Unix epoch to inst."))
 
 (extend-protocol Inst
   java.util.Date
@@ -22,14 +23,14 @@
   java.time.Instant
   (inst-ms* [inst] (.toEpochMilli ^java.time.Instant inst)))
 
-(defn inst-ms "The number of milliseconds since January 1, 1970, 00:00:00 GMT of an Inst." [inst] (inst-ms* inst))
+(defn inst-ms "The time of the Inst inst as milliseconds from the Unix epoch (1970-01-01T00:00Z)." [inst] (inst-ms* inst))
 (defn inst? "Whether x satisfies Inst (java.util.Date and java.time.Instant do)." [x] (satisfies? Inst x))
 
 ;; ---- arrays ----
 
 (defmacro amap
-  "Maps expr over array a: ret is bound to a clone of a, and each element i of it is set to expr
-  evaluated with idx bound to i. Returns ret."
+  "Builds a new array from array a: ret names a clone of a, and each element idx of it is set to expr
+  (evaluated with idx bound); gives ret."
   [a idx ret expr]
   `(let [a# ~a l# (alength a#)
          ~ret (aclone a#)]
@@ -40,8 +41,8 @@
          ~ret))))
 
 (defmacro areduce
-  "Reduces an expression across array a: idx is bound to each index in turn and ret to the result so
-  far, starting from init. Returns the last ret."
+  "Folds over array a: with idx bound to each index in turn and ret to the value so far (init at first),
+  expr gives the next value; gives the last one."
   [a idx ret init expr]
   `(let [a# ~a l# (alength a#)]
      (loop [~idx 0 ~ret ~init]
@@ -52,7 +53,7 @@
 ;; ---- struct maps ----
 
 (defmacro defstruct
-  "Same as (def name (create-struct keys...))."
+  "Defines name as the structure basis of keys, for struct and struct-map."
   [name & keys]
   `(def ~name (create-struct ~@keys)))
 
@@ -70,7 +71,7 @@
 (def ^{:doc "Unquote-splicing: only meaningful inside syntax-quote."} unquote-splicing)
 
 (defmacro with-local-vars
-  "varbinding=> symbol init-expr. Runs body with each name bound to a fresh var of no namespace,
+  "Runs body with each name of the bindings (name init pairs) bound to a new var of no namespace,
   thread-bound to its init value; use var-get, var-set and @ on them."
   [name-vals-vec & body]
   (when-not (vector? name-vals-vec)
@@ -83,12 +84,14 @@
           (finally (pop-thread-bindings)))))
 
 (defmacro refer-clojure
-  "Same as (refer 'clojure.core filters...)."
+  "Refers the public vars of clojure.core into the current namespace, with refer's filters
+  (:only, :exclude, :rename)."
   [& filters]
   `(clojure.core/refer '~'clojure.core ~@filters))
 
 (defn requiring-resolve
-  "Resolves the namespace-qualified symbol sym, requiring its namespace first when it does not resolve."
+  "Like resolve for the qualified symbol sym, but when it does not resolve, requires sym's namespace
+  and tries again."
   [sym]
   (if (qualified-symbol? sym)
     (or (resolve sym)
@@ -144,7 +147,7 @@
   (tree-seq (complement string?) (comp seq :content) root))
 
 (defn file-seq
-  "A tree seq over java.io.Files: dir, then everything below it."
+  "A lazy seq of the java.io.File dir and every file and directory beneath it, depth first."
   [dir]
   (tree-seq (fn [f] (.isDirectory ^java.io.File f))
             (fn [d] (seq (.listFiles ^java.io.File d)))
@@ -153,6 +156,7 @@
 ;; ---- host ----
 
 (def primitives-classnames
+  "Map from each primitive type class to the source text that names it, such as \"Long/TYPE\"."
   {Float/TYPE "Float/TYPE", Integer/TYPE "Integer/TYPE", Long/TYPE "Long/TYPE", Boolean/TYPE "Boolean/TYPE",
    Character/TYPE "Character/TYPE", Double/TYPE "Double/TYPE", Byte/TYPE "Byte/TYPE", Short/TYPE "Short/TYPE"})
 
@@ -163,53 +167,13 @@
 
 ;; ---- dynamic vars tools read, at Clojure's defaults ----
 
-(def ^:dynamic *verbose-defrecords* false)
-(def ^:dynamic *use-context-classloader* true)
-(def ^:dynamic *allow-unresolved-vars* false)
-(def ^:dynamic *compile-files* false)
-(def ^:dynamic *compile-path* "classes")
-(def ^:dynamic *compiler-options* nil)
-(def ^:dynamic *fn-loader* nil)
-
-;; ---- Clojure's arglists for the builtins and macros above ----
-
-(doseq [[sym arglists]
-        '{byte ([x]), short ([x]), rationalize ([num])
-          unchecked-add ([x y]), unchecked-subtract ([x y]), unchecked-multiply ([x y]), unchecked-negate ([x])
-          unchecked-inc ([x]), unchecked-dec ([x]), unchecked-add-int ([x y]), unchecked-subtract-int ([x y])
-          unchecked-multiply-int ([x y]), unchecked-divide-int ([x y]), unchecked-remainder-int ([x y])
-          unchecked-negate-int ([x]), unchecked-inc-int ([x]), unchecked-dec-int ([x]), unchecked-long ([x])
-          unchecked-int ([x]), unchecked-short ([x]), unchecked-byte ([x]), unchecked-char ([x])
-          unchecked-double ([x]), unchecked-float ([x])
-          aget ([array idx] [array idx & idxs]), aset ([array idx val] [array idx idx2 & idxv])
-          aset-int ([array idx val] [array idx idx2 & idxv]), aset-long ([array idx val] [array idx idx2 & idxv])
-          aset-double ([array idx val] [array idx idx2 & idxv]), aset-float ([array idx val] [array idx idx2 & idxv])
-          aset-short ([array idx val] [array idx idx2 & idxv]), aset-byte ([array idx val] [array idx idx2 & idxv])
-          aset-char ([array idx val] [array idx idx2 & idxv]), aset-boolean ([array idx val] [array idx idx2 & idxv])
-          alength ([array]), aclone ([array]), into-array ([aseq] [type aseq])
-          make-array ([type len] [type dim & more-dims]), to-array-2d ([coll]), object-array ([size-or-seq])
-          long-array ([size-or-seq] [size init-val-or-seq]), int-array ([size-or-seq] [size init-val-or-seq])
-          double-array ([size-or-seq] [size init-val-or-seq]), float-array ([size-or-seq] [size init-val-or-seq])
-          short-array ([size-or-seq] [size init-val-or-seq]), byte-array ([size-or-seq] [size init-val-or-seq])
-          char-array ([size-or-seq] [size init-val-or-seq]), boolean-array ([size-or-seq] [size init-val-or-seq])
-          ints ([xs]), longs ([xs]), doubles ([xs]), floats ([xs]), shorts ([xs]), bytes ([xs]), chars ([xs])
-          booleans ([xs]), bytes? ([x])
-          chunk-buffer ([capacity]), chunk-append ([b x]), chunk ([b]), chunk-cons ([chunk rest])
-          chunk-first ([s]), chunk-rest ([s]), chunk-next ([s])
-          vector-of ([t] [t & elements]), create-struct ([& keys]), struct ([s & vals]), struct-map ([s & inits])
-          accessor ([s key]), print-simple ([o w]), print-ctor ([o print-args w])
-          read ([] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream])
-          read+string ([] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream])
-          tagged-literal ([tag form]), tagged-literal? ([value]), reader-conditional ([form splicing?])
-          reader-conditional? ([value]), load-reader ([rdr]), cast ([c x]), Throwable->map ([o])
-          StackTraceElement->vec ([o]), random-uuid ([]), uuid? ([x]), uri? ([x]), namespace-munge ([ns])
-          PrintWriter-on ([flush-fn close-fn] [flush-fn close-fn autoflush?])
-          hash-ordered-coll ([coll]), hash-unordered-coll ([coll]), mix-collection-hash ([hash-basis count])
-          hash-combine ([x y]), loaded-libs ([]), ns-refers ([ns]), find-keyword ([name] [ns name])
-          add-tap ([f]), remove-tap ([f]), tap> ([x])
-          amap ([a idx ret expr]), areduce ([a idx ret init expr]), defstruct ([name & keys])
-          with-local-vars ([name-vals-vec & body]), refer-clojure ([& filters]), definline ([name & decl])}]
-  (alter-meta! (ns-resolve 'clojure.core sym) assoc :arglists arglists))
+(def ^:dynamic *verbose-defrecords* "Accepted for compatibility; mino does not read it." false)
+(def ^:dynamic *use-context-classloader* "Accepted for compatibility; mino does not read it." true)
+(def ^:dynamic *allow-unresolved-vars* "Accepted for compatibility; mino does not read it." false)
+(def ^:dynamic *compile-files* "Accepted for compatibility: mino compiles no class files, and does not read it." false)
+(def ^:dynamic *compile-path* "Accepted for compatibility: mino compiles no class files, and does not read it." "classes")
+(def ^:dynamic *compiler-options* "Accepted for compatibility; mino does not read it." nil)
+(def ^:dynamic *fn-loader* "Accepted for compatibility; mino does not read it." nil)
 
 (defmacro with-precision
   "Runs body with BigDecimal results rounded to precision digits: (with-precision 10 (/ 1M 3)),

@@ -11,15 +11,15 @@
   "Reduction a collection performs itself, faster than walking its seq. coll-reduce without val starts
   from the first element (or returns (f) when there is none), as reduce does. Extended to nil and
   Object (by clojure.core/reduce); reducers and Cat implement it."
-  (coll-reduce [coll f] [coll f val]))
+  (coll-reduce [coll f] [coll f val] "Reduces coll with f, as reduce does, starting from val when given."))
 
 (defprotocol InternalReduce
   "Reduction a concrete seq performs itself: (internal-reduce s f start)."
-  (internal-reduce [seq f start]))
+  (internal-reduce [seq f start] "Reduces the seq with f, starting from start."))
 
 (defprotocol IKVReduce
   "reduce-kv for associative types, with f called as (f acc key val): (kv-reduce amap f init)."
-  (kv-reduce [amap f init]))
+  (kv-reduce [amap f init] "Reduces amap with f of the result so far, a key and its value, starting from init."))
 
 (extend-protocol CollReduce
   nil
@@ -66,6 +66,7 @@
        ret))))
 
 (defprotocol Datafiable
+  "Turning an object into data (clojure.datafy/datafy). Values may implement it by metadata."
   :extend-via-metadata true
   (datafy [o] "A representation of o as data (o itself by default)."))
 
@@ -77,6 +78,7 @@
   (datafy [x] x))
 
 (defprotocol Navigable
+  "Navigating from data to what it stands for (clojure.datafy/nav). Values may implement it by metadata."
   :extend-via-metadata true
   (nav [coll k v] "v (possibly transformed) in the context of coll and k, a key or index or nil; v itself by default."))
 

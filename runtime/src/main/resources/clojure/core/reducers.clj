@@ -21,7 +21,8 @@
 
 (defprotocol CollFold
   "Collections that can fold themselves (reduce partitions in parallel and combine the results)."
-  (coll-fold [coll n combinef reducef]))
+  (coll-fold [coll n combinef reducef] "Folds coll: reduces parts of about n items with reducef and joins the
+  results with combinef."))
 
 (defn fold
   "Reduces coll by partitions: each partition is reduced with reducef starting from (combinef), and the
@@ -88,12 +89,9 @@
      (~(vec (butlast args)) (fn [x#] (~name ~@(butlast args) x#)))
      (~args ~@body)))
 
-;; defmacro does not take ^:private from the name in mino.
-(alter-meta! #'rfn assoc :private true)
-(alter-meta! #'defcurried assoc :private true)
-
 (defcurried map
-  "Applies f to every value of the reduction of coll (as (f k v) for a map's entries). Foldable."
+  "A reducible, foldable view of coll whose values are (f v) (for a map's entries, (f k v)); with only f,
+  a function awaiting coll."
   {:added "1.5"}
   [f coll]
   (folder coll
@@ -102,7 +100,7 @@
         ([ret k v] (f1 ret (f k v)))))))
 
 (defcurried mapcat
-  "Applies f to every value of the reduction of coll and concatenates the (reducible) results. Foldable."
+  "A reducible, foldable view of coll that gives the values of each (f v), a reducible, in turn."
   {:added "1.5"}
   [f coll]
   (folder coll
@@ -115,7 +113,7 @@
           ([ret k v] (reduce f1 ret (f k v))))))))
 
 (defcurried filter
-  "Keeps the values of the reduction of coll for which pred is true. Foldable."
+  "A reducible, foldable view of coll with only the values pred says yes to."
   {:added "1.5"}
   [pred coll]
   (folder coll
@@ -124,13 +122,14 @@
         ([ret k v] (if (pred k v) (f1 ret k v) ret))))))
 
 (defcurried remove
-  "Leaves out the values of the reduction of coll for which pred is true. Foldable."
+  "A reducible, foldable view of coll without the values pred says yes to."
   {:added "1.5"}
   [pred coll]
   (filter (complement pred) coll))
 
 (defcurried flatten
-  "The contents of any nested combination of sequential things in coll, as one flat foldable collection."
+  "A reducible, foldable view of coll in which sequential values, at any depth, give their items instead
+  of themselves."
   {:added "1.5"}
   [coll]
   (folder coll
@@ -143,7 +142,7 @@
            (f1 ret v)))))))
 
 (defcurried take-while
-  "The values of the reduction of coll while pred holds for them."
+  "A reducible view of coll that ends at the first value pred refuses."
   {:added "1.5"}
   [pred coll]
   (reducer coll
@@ -152,7 +151,7 @@
         ([ret k v] (if (pred k v) (f1 ret k v) (reduced ret)))))))
 
 (defcurried take
-  "The first n values of the reduction of coll."
+  "A reducible view of coll that ends after n values."
   {:added "1.5"}
   [n coll]
   (reducer coll
@@ -167,7 +166,7 @@
              :else (f1 ret k v))))))))
 
 (defcurried drop
-  "The values of the reduction of coll after the first n."
+  "A reducible view of coll that skips its first n values."
   {:added "1.5"}
   [n coll]
   (reducer coll
@@ -205,7 +204,7 @@
   (coll-fold [m n combinef reducef]
     (reduce reducef (combinef) m)))
 
-(deftype Cat [cnt left right]
+(deftype ^{:doc "The result of cat: two reducibles joined, counted, seqable and foldable."} Cat [cnt left right]
   clojure.lang.Counted
   (count [_] cnt)
 
@@ -242,20 +241,20 @@
      :else (Cat. (+ (count left) (count right)) left right))))
 
 (defn append!
-  "Adds x to the java.util.Collection acc and returns acc."
+  "Appends x to acc, a java.util.Collection, for foldcat; gives acc."
   {:added "1.5"}
   [^java.util.Collection acc x]
   (doto acc (.add x)))
 
 (defn foldcat
-  "(fold cat append! coll): the values of the reduction of coll collected into a foldable collection."
+  "Folds coll into a foldable collection of its values, using cat and append!."
   {:added "1.5"}
   [coll]
   (fold cat append! coll))
 
 (defn monoid
-  "A combining function for fold from the associative operator op and the identity constructor ctor:
-  (ctor) with no arguments, (op a b) with two."
+  "A combining function for fold built from op, an associative function of two values, and ctor, which
+  makes op's identity value: it calls (ctor) with no arguments and (op a b) with two."
   {:added "1.5"}
   [op ctor]
   (fn m

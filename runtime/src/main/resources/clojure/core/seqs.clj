@@ -9,21 +9,31 @@
 
 ;; ---------------------------------------------------------------- misc (used by other parts of core)
 
-(defn vary-meta [obj f & args] (with-meta obj (apply f (meta obj) args)))
-(defn alter-meta! [r f & args] (reset-meta! r (apply f (meta r) args)))
-(defn macroexpand [form] (let [ex (macroexpand-1 form)] (if (identical? ex form) form (recur ex))))
-(defn seq-to-map-for-destructuring [s] (if (next s) (apply hash-map s) (if (seq s) (first s) {})))
-(defn force [x] (if (delay? x) (deref x) x))
-(defn clojure-version [] "1.12.0-mino")
+(defn vary-meta
+  "obj with the metadata (apply f (meta obj) args)."
+  [obj f & args] (with-meta obj (apply f (meta obj) args)))
+(defn alter-meta!
+  "Sets the metadata of the reference r (a var or atom) to (apply f (meta r) args), and returns it."
+  [r f & args] (reset-meta! r (apply f (meta r) args)))
+(defn macroexpand
+  "Applies macroexpand-1 to form until the result is no longer a macro call. Sub-forms are not expanded
+  (see clojure.walk/macroexpand-all)."
+  [form] (let [ex (macroexpand-1 form)] (if (identical? ex form) form (recur ex))))
+(defn seq-to-map-for-destructuring
+  "The map that {:keys ...} destructuring of the seq s reads: its items as alternating keys and values, or
+  its single item when it has one."
+  [s] (if (next s) (apply hash-map s) (if (seq s) (first s) {})))
+(defn force "Forces the delay x and gives its value; any other x is given back as is." [x] (if (delay? x) (deref x) x))
+(defn clojure-version "The Clojure version mino follows, as a string." [] "1.12.0-mino")
 
 ;; ---------------------------------------------------------------- functions
 
-(defn identity "Returns its argument." [x] x)
+(defn identity "x itself, unchanged." [x] x)
 
-(defn constantly "Returns a function that takes any arguments and returns x." [x] (fn [& args] x))
+(defn constantly "A function that ignores its arguments and always gives x." [x] (fn [& args] x))
 
 (defn complement
-  "Returns a function that calls f and returns the opposite truth value."
+  "A function giving the logical negation of f's result on the same arguments."
   [f]
   (fn ([] (not (f))) ([x] (not (f x))) ([x y] (not (f x y))) ([x y & zs] (not (apply f x y zs)))))
 
@@ -110,7 +120,7 @@
   [pred]
   (fn [x y] (cond (pred x y) -1 (pred y x) 1 :else 0)))
 
-(defn any? "Returns true for any argument." [x] true)
+(defn any? "true, whatever x is." [x] true)
 
 (defn- extreme-key
   "The item of xs whose (k x) wins by better?, calling k once per item; later items win ties."
@@ -122,13 +132,13 @@
       best)))
 
 (defn max-key
-  "Returns the x for which (k x) is greatest; the last such on ties."
+  "Of the xs, the one with the largest (k x); on a tie, the later one."
   ([k x] x)
   ([k x y] (if (> (k x) (k y)) x y))
   ([k x y & more] (extreme-key >= k (list* x y more))))
 
 (defn min-key
-  "Returns the x for which (k x) is least; the last such on ties."
+  "Of the xs, the one with the smallest (k x); on a tie, the later one."
   ([k x] x)
   ([k x y] (if (< (k x) (k y)) x y))
   ([k x y & more] (extreme-key <= k (list* x y more))))
@@ -136,16 +146,19 @@
 ;; ---------------------------------------------------------------- seq basics
 
 (defn empty?
-  "True if coll has no items: (not (seq coll)), or a zero count for counted colls."
+  "True when coll has nothing in it (nil counts as empty). To test for items, prefer seq."
   [coll]
   (if (counted? coll) (zero? (count coll)) (not (seq coll))))
 
-(defn not-empty "coll if it has items, else nil." [coll] (when (seq coll) coll))
+(defn not-empty "nil for an empty coll; coll itself otherwise." [coll] (when (seq coll) coll))
 
-(defn last "The last item of coll, in linear time." [s] (if (next s) (recur (next s)) (first s)))
+(defn last
+  "The final item of s, found by walking all of it; nil when s is empty."
+  [s]
+  (if (next s) (recur (next s)) (first s)))
 
 (defn butlast
-  "A seq of all but the last item of coll, in linear time; nil if that is empty."
+  "Every item of s but the final one, as a seq (nil when that leaves nothing); walks all of s."
   [s]
   (loop [ret [] s s] (if (next s) (recur (conj ret (first s)) (next s)) (seq ret))))
 
@@ -156,7 +169,7 @@
   (loop [n n xs coll] (if (and (pos? n) (seq xs)) (recur (dec n) (rest xs)) xs)))
 
 (defn bounded-count
-  "The count of coll if it is counted, else the number of items up to n."
+  "Counts coll, but stops at n items unless coll knows its count already."
   [n coll]
   (if (counted? coll)
     (count coll)
@@ -170,14 +183,16 @@
   ([xform coll & colls] (apply transformer-seq* xform coll colls)))
 
 (defmacro lazy-cat
-  "A lazy seq of the concatenation of the colls, each expression evaluated only when needed."
+  "Concatenates the colls into a lazy seq, evaluating each coll expression only when its items are
+  reached."
   [& colls]
   (cons 'clojure.core/concat (map1 (fn [c] (list 'clojure.core/lazy-seq c)) colls)))
 
 ;; ---------------------------------------------------------------- transducer plumbing
 
 (defn completing
-  "Adds a completion arity to a reducing fn: cf (identity by default) on the final result."
+  "Makes the reducing fn f usable by transduce: its one-argument (completion) arity calls cf on the result
+  (identity by default)."
   ([f] (completing f identity))
   ([f cf] (fn ([] (f)) ([x] (cf x)) ([x y] (f x y)))))
 
@@ -201,7 +216,7 @@
   (fn [acc x] (let [r (rf acc x)] (if (reduced? r) (reduced r) r))))
 
 (defn cat
-  "A transducer that concatenates the contents of each input, which must be reducible."
+  "The transducer that passes on each item of every input, inputs being collections or reducibles."
   [rf]
   (let [rrf (preserving-reduced rf)]
     (fn ([] (rf)) ([result] (rf result)) ([result input] (reduce rrf result input)))))
@@ -244,22 +259,26 @@
   ([f coll] (lazy-map-indexed* f coll)))
 
 (defn filter
-  "A lazy seq of the items of coll for which pred is truthy; with no coll, a transducer."
+  "Lazily keeps the items of coll that pred says yes to (a value other than nil or false); with no coll,
+  a transducer."
   ([pred] (filter-xf* pred))
   ([pred coll] (lazy-filter* pred coll)))
 
 (defn remove
-  "A lazy seq of the items of coll for which pred is falsy; with no coll, a transducer."
+  "Lazily drops the items of coll that pred says yes to (a value other than nil or false); with no coll,
+  a transducer."
   ([pred] (remove-xf* pred))
   ([pred coll] (lazy-remove* pred coll)))
 
 (defn keep
-  "A lazy seq of the non-nil results of (f item); with no coll, a transducer."
+  "Lazily calls f on each item of coll and gives the results that are not nil (false included); with no
+  coll, a transducer."
   ([f] (keep-xf* f))
   ([f coll] (lazy-keep* f coll)))
 
 (defn keep-indexed
-  "A lazy seq of the non-nil results of (f index item); with no coll, a transducer."
+  "Lazily calls f on each index and item of coll and gives the results that are not nil; with no coll,
+  a transducer."
   ([f]
    (fn [rf]
      (let [i (volatile! -1)]
@@ -293,7 +312,7 @@
   ([pred coll] (lazy-take-while* pred coll)))
 
 (defn drop
-  "A lazy seq of all but the first n items of coll; with no coll, a transducer."
+  "Lazily skips n items of coll and gives the rest; with no coll, a transducer."
   ([n]
    (fn [rf]
      (let [left (volatile! n)]
@@ -306,7 +325,8 @@
   ([n coll] (lazy-drop* n coll)))
 
 (defn drop-while
-  "A lazy seq of the items of coll from the first for which pred is falsy; with no coll, a transducer."
+  "Lazily skips items of coll while pred says yes to them and gives the rest, from the first it refuses;
+  with no coll, a transducer."
   ([pred]
    (fn [rf]
      (let [dropping (volatile! true)]
@@ -319,7 +339,7 @@
   ([pred coll] (lazy-drop-while* pred coll)))
 
 (defn take-nth
-  "A lazy seq of every nth item of coll, starting with the first; with no coll, a transducer."
+  "Lazily gives the items of coll at indexes 0, n, 2n, ...; with no coll, a transducer."
   ([n]
    (fn [rf]
      (let [i (volatile! -1)]
@@ -335,7 +355,7 @@
   ([f & colls] (apply concat (apply map f colls))))
 
 (defn interpose
-  "A lazy seq of the items of coll separated by sep; with no coll, a transducer."
+  "Lazily puts sep between each two consecutive items of coll; with no coll, a transducer."
   ([sep]
    (fn [rf]
      (let [started (volatile! false)]
@@ -348,7 +368,7 @@
   ([sep coll] (drop 1 (interleave (repeat sep) coll))))
 
 (defn distinct
-  "A lazy seq of the items of coll without duplicates (by =), first occurrence kept; with no coll, a
+  "Lazily gives each item of coll the first time it appears (by =), skipping repeats; with no coll, a
   transducer."
   ([]
    (fn [rf]
@@ -371,7 +391,7 @@
      (step coll #{}))))
 
 (defn dedupe
-  "A lazy seq of coll with consecutive duplicates (by =) removed; with no coll, a transducer."
+  "Lazily gives coll with runs of equal (=) items collapsed to one; with no coll, a transducer."
   ([]
    (fn [rf]
      (let [none (new-object)
@@ -507,23 +527,27 @@
   [(into [] (take n) coll) (drop n coll)])
 
 (defn drop-last
-  "A lazy seq of all but the last n (default 1) items of coll."
+  "Lazily gives coll without its final n items (one by default)."
   ([coll] (drop-last 1 coll))
   ([n coll] (map (fn [x _] x) coll (drop n coll))))
 
 (defn take-last
-  "A seq of the last n items of coll, or nil."
+  "The final n items of coll as a seq (nil when there are none); walks all of coll."
   [n coll]
   (loop [s (seq coll) lead (seq (drop n coll))]
     (if lead (recur (next s) (next lead)) s)))
 
-(defn split-at "[(take n coll) (drop n coll)]." [n coll] [(take n coll) (drop n coll)])
+(defn split-at
+  "Splits coll after n items: a vector of the first n and a seq of the rest."
+  [n coll] [(take n coll) (drop n coll)])
 
-(defn split-with "[(take-while pred coll) (drop-while pred coll)]." [pred coll]
+(defn split-with
+  "Splits coll where pred first fails: a vector of the leading items passing pred and a seq of the rest."
+  [pred coll]
   [(take-while pred coll) (drop-while pred coll)])
 
 (defn every?
-  "True if pred is truthy for every item of coll (and for an empty coll)."
+  "True when pred says yes (not nil or false) to each item of coll; true for an empty coll."
   [pred coll]
   (loop [s (seq coll)]
     (cond (nil? s) true
@@ -533,14 +557,17 @@
 (defn not-every? "(not (every? pred coll))." [pred coll] (not (every? pred coll)))
 
 (defn some
-  "The first truthy (pred x) over coll, else nil."
+  "Calls pred on the items of coll in order and gives its first result that is neither nil nor false;
+  nil when there is none."
   [pred coll]
   (loop [s (seq coll)]
     (when s (or (pred (first s)) (recur (next s))))))
 
 (defn not-any? "(not (some pred coll))." [pred coll] (not (some pred coll)))
 
-(defn reverse "A seq of the items of coll in reverse order (() when empty)." [coll] (reduce conj () coll))
+(defn reverse
+  "The items of coll back to front, in a new list (not lazy); () for an empty coll."
+  [coll] (reduce conj () coll))
 
 (defn into
   "Adds every item of from to to with conj (through xform when given), keeping to's metadata."
@@ -562,11 +589,11 @@
   ([f c1 c2 c3] (into [] (map f c1 c2 c3)))
   ([f c1 c2 c3 & colls] (into [] (apply map f c1 c2 c3 colls))))
 
-(defn filterv "A vector of the items of coll for which pred is truthy." [pred coll]
+(defn filterv "Like filter, but eager, giving a vector." [pred coll]
   (persistent! (reduce (fn [v x] (if (pred x) (conj! v x) v)) (transient []) coll)))
 
 (defn distinct?
-  "True if no two arguments are equal."
+  "True when the arguments are pairwise distinct by =."
   ([x] true)
   ([x y] (not= x y))
   ([x y & more]
@@ -578,8 +605,8 @@
      false)))
 
 (defn tree-seq
-  "A lazy seq of the nodes of a tree, depth first: branch? says whether a node may have children,
-  children gives them as a seq."
+  "Walks a tree depth first, lazily: root, then, for each node where (branch? node) is true, the walk of
+  each of (children node)."
   [branch? children root]
   (let [walk (fn walk [node]
                (lazy-seq (cons node (when (branch? node) (mapcat walk (children node))))))]
@@ -590,7 +617,7 @@
   [x]
   (filter (complement sequential?) (rest (tree-seq sequential? seq x))))
 
-(defn frequencies "A map from each distinct item of coll to the number of times it occurs." [coll]
+(defn frequencies "Counts the items of coll: a map from each item to how often it occurs." [coll]
   (persistent! (reduce (fn [counts x] (assoc! counts x (inc (get counts x 0)))) (transient {}) coll)))
 
 (defn group-by
@@ -599,7 +626,7 @@
   (persistent! (reduce (fn [ret x] (let [k (f x)] (assoc! ret k (conj (get ret k []) x)))) (transient {}) coll)))
 
 (defn reductions
-  "A lazy seq of the intermediate values of (reduce f init coll), init first."
+  "Like reduce, but lazily gives every running result, from the starting value to the final one."
   ([f coll]
    (lazy-seq
      (if-let [s (seq coll)]
@@ -613,7 +640,9 @@
              (when-let [s (seq coll)]
                (reductions f (f init (first s)) (rest s))))))))
 
-(defn zipmap "A map from the keys to the corresponding vals (to the shorter of the two)." [keys vals]
+(defn zipmap
+  "Pairs the keys with the vals, first with first and so on, into a map; extra keys or vals are ignored."
+  [keys vals]
   (loop [map {} ks (seq keys) vs (seq vals)]
     (if (and ks vs) (recur (assoc map (first ks) (first vs)) (next ks) (next vs)) map)))
 
@@ -667,7 +696,8 @@
       (with-meta ret (meta map)))))
 
 (defn get-in
-  "The value in nested associative structures at the key path ks (not-found, or nil, when absent)."
+  "Follows the path of keys ks into nested maps (or vectors) from m and gives what is there, or
+  not-found (default nil) when the path breaks off."
   ([m ks] (reduce get m ks))
   ([m ks not-found]
    (loop [sentinel (new-object) m m ks (seq ks)]
@@ -676,7 +706,9 @@
          (if (identical? sentinel m) not-found (recur sentinel m (next ks))))
        m))))
 
-(defn assoc-in "Associates v at the key path in nested associative structures, creating maps as needed."
+(defn assoc-in
+  "m with v put at the path of keys [k & ks] into its nested maps (or vectors), new maps filling missing
+  levels."
   [m [k & ks] v]
   (if ks (assoc m k (assoc-in (get m k) ks v)) (assoc m k v)))
 
@@ -689,7 +721,8 @@
   ([m k f x y z & more] (assoc m k (apply f (get m k) x y z more))))
 
 (defn update-in
-  "Applies f (with args) to the value at the key path in nested associative structures."
+  "m with the value at the path of keys ks replaced by (f value args...), new maps filling missing
+  levels."
   [m ks f & args]
   (let [up (fn up [m [k & ks]]
              (if ks (assoc m k (up (get m k) ks)) (assoc m k (apply f (get m k) args))))]

@@ -98,7 +98,7 @@ class TerminalReplTest {
 
     @Test void docSourceAproposAndDirAreReferred() throws Exception {
         enter("(doc map)", "-------------------------\nclojure.core/map\n([f] [f coll]");
-        enter("(source when)", "(defmacro when ");
+        enter("(source when)", "(defmacro when\n");
         enter("(apropos \"reduce-k\")", "(clojure.core/reduce-kv)");
         enter("(dir clojure.string)", "blank?\ncapitalize\nends-with?\n");
     }

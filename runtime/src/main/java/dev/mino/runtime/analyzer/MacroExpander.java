@@ -37,7 +37,8 @@ final class MacroExpander {
         Object result;
         try {
             result = ((Fn) v.deref()).invokeN(args.toArray());
-        } catch (CompileException e) {
+        } catch (CompileException | java.util.concurrent.CancellationException e) {
+            // A stop (future-cancel, an embedder's cancel or deadline) is no error of the macro: it goes on as it is.
             throw e;
         } catch (MinoException e) {
             throw SourcePosition.attach(e, pos);

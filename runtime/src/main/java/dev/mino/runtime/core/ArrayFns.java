@@ -18,12 +18,16 @@ final class ArrayFns {
     interface Leaf { void set(Object array, Object i, Object val); }
 
     static void install(CoreLibrary lib) {
-        lib.fn("aget").a2(ArrayFns::aget).rest(3, a -> {
+        lib.fn("aget", "[array idx] [array idx & idxs]",
+                "The item of a Java array at idx (following further indexes into nested arrays).")
+                .a2(ArrayFns::aget).rest(3, a -> {
             Object x = a[0];
             for (int i = 1; i < a.length; i++) x = aget(x, a[i]);
             return x;
         });
-        lib.fn("aset").a3(ArrayFns::aset).rest(4, a -> nested(a, ArrayFns::aset));
+        lib.fn("aset", "[array idx val] [array idx idx2 & idxv]",
+                "Stores val in a Java array at idx (the last of several indexes into nested arrays) and returns val.")
+                .a3(ArrayFns::aset).rest(4, a -> nested(a, ArrayFns::aset));
         typedSet(lib, "aset-int", (arr, i, v) -> Array.setInt(arr, i, NumberConversions.intCast(v)));
         typedSet(lib, "aset-long", (arr, i, v) -> Array.setLong(arr, i, NumberConversions.longCast(v)));
         typedSet(lib, "aset-double", (arr, i, v) -> Array.setDouble(arr, i, NumberConversions.doubleCast(v)));
@@ -32,29 +36,43 @@ final class ArrayFns {
         typedSet(lib, "aset-byte", (arr, i, v) -> Array.setByte(arr, i, NumberConversions.byteCast(v)));
         typedSet(lib, "aset-char", (arr, i, v) -> Array.setChar(arr, i, NumberConversions.charCast(v)));
         typedSet(lib, "aset-boolean", (arr, i, v) -> Array.setBoolean(arr, i, NumberConversions.booleanCast(v)));
-        lib.fn("alength").a1(a -> Array.getLength(array(a, "alength", 1)));
-        lib.fn("aclone").a1(ArrayFns::aclone);
-        lib.fn("into-array").a1(s -> intoArray(null, s)).a2(ArrayFns::intoArray);
-        lib.fn("make-array").a2((t, n) -> Array.newInstance(componentClass(t), NumberConversions.intCast(n)))
+        lib.fn("alength", "[array]", "The length of a Java array.").a1(a -> Array.getLength(array(a, "alength", 1)));
+        lib.fn("aclone", "[array]", "A shallow copy of a Java array.").a1(ArrayFns::aclone);
+        lib.fn("into-array", "[aseq] [type aseq]",
+                "Copies the items of aseq into a new Java array whose element class is type, or else the class of the\n"
+                + "  first item (Object when there is none).")
+                .a1(s -> intoArray(null, s)).a2(ArrayFns::intoArray);
+        lib.fn("make-array", "[type len] [type dim & more-dims]",
+                "A new Java array of element type type, of length len or of the given dimensions.")
+                .a2((t, n) -> Array.newInstance(componentClass(t), NumberConversions.intCast(n)))
                 .rest(3, a -> {
                     int[] dims = new int[a.length - 1];
                     for (int i = 1; i < a.length; i++) dims[i - 1] = NumberConversions.intCast(a[i]);
                     return Array.newInstance(componentClass(a[0]), dims);
                 });
-        lib.fn("to-array-2d").a1(ArrayFns::toArray2d);
+        lib.fn("to-array-2d", "[coll]",
+                "An array of Object arrays, one per collection in coll, holding its items (rows may differ in length).")
+                .a1(ArrayFns::toArray2d);
         for (ArrayKind k : ArrayKind.values()) {
-            Builtin b = lib.fn(k.constructorName()).a1(k::make);
-            if (k != ArrayKind.OBJECT) b.a2(k::make);
+            String name = k.constructorName();
+            String type = name.substring(0, name.indexOf('-'));
+            if (k == ArrayKind.OBJECT) {
+                lib.fn(name, "[size-or-seq]", "A new Object array: of that size (all nil), or of the items of the seq.")
+                        .a1(k::make);
+            } else {
+                lib.fn(name, "[size-or-seq] [size init-val-or-seq]", "A new " + type + " array: of the items of a seq, or of size"
+                        + " elements,\n  each init-val or the next item of a seq (the zero value once it runs out).").a1(k::make).a2(k::make);
+            }
         }
-        lib.fn("ints").a1(x -> (int[]) x);
-        lib.fn("longs").a1(x -> (long[]) x);
-        lib.fn("doubles").a1(x -> (double[]) x);
-        lib.fn("floats").a1(x -> (float[]) x);
-        lib.fn("shorts").a1(x -> (short[]) x);
-        lib.fn("bytes").a1(x -> (byte[]) x);
-        lib.fn("chars").a1(x -> (char[]) x);
-        lib.fn("booleans").a1(x -> (boolean[]) x);
-        lib.fn("bytes?").a1(x -> x instanceof byte[]);
+        lib.fn("ints", "[xs]", "xs as an int array (a cast; no conversion).").a1(x -> (int[]) x);
+        lib.fn("longs", "[xs]", "xs as a long array (a cast; no conversion).").a1(x -> (long[]) x);
+        lib.fn("doubles", "[xs]", "xs as a double array (a cast; no conversion).").a1(x -> (double[]) x);
+        lib.fn("floats", "[xs]", "xs as a float array (a cast; no conversion).").a1(x -> (float[]) x);
+        lib.fn("shorts", "[xs]", "xs as a short array (a cast; no conversion).").a1(x -> (short[]) x);
+        lib.fn("bytes", "[xs]", "xs as a byte array (a cast; no conversion).").a1(x -> (byte[]) x);
+        lib.fn("chars", "[xs]", "xs as a char array (a cast; no conversion).").a1(x -> (char[]) x);
+        lib.fn("booleans", "[xs]", "xs as a boolean array (a cast; no conversion).").a1(x -> (boolean[]) x);
+        lib.fn("bytes?", "[x]", "True when x is a byte array.").a1(x -> x instanceof byte[]);
     }
 
     /** The array argument of an RT array method; anything else has no matching overload, as in Clojure. */
@@ -117,7 +135,9 @@ final class ArrayFns {
             if (arr != null && arr.getClass().isArray()) inBounds(arr, idx);
             setter.set(arr, idx, v);
         };
-        lib.fn(name).a3((arr, i, v) -> {
+        String type = name.substring("aset-".length());
+        lib.fn(name, "[array idx val] [array idx idx2 & idxv]", "Stores val, converted to a " + type + ", in a " + type
+                + " array at idx (the last of several indexes into nested arrays) and returns val.").a3((arr, i, v) -> {
             leaf.set(arr, i, v);
             return v;
         }).rest(4, a -> nested(a, leaf));

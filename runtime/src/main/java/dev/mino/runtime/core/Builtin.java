@@ -79,27 +79,10 @@ public final class Builtin extends Fn {
         throw arityError(args.length);
     }
 
-    /** Clojure-shaped :arglists for the arities this builtin accepts, e.g. ([x] [x y] [x y & more]). */
-    public Object arglists() {
-        java.util.List<Object> lists = new java.util.ArrayList<>();
+    /** Whether a call with n arguments has a body (the registration's :arglists should say the same). */
+    public boolean accepts(int n) {
         Object[] fixed = {f0, f1, f2, f3, f4};
-        int max = fn == null ? 4 : Math.min(variadicMin - 1, 4);
-        for (int n = 0; n <= max; n++) {
-            if (fixed[n] != null) lists.add(params(n, false));
-        }
-        if (fn != null) lists.add(params(variadicMin, true));
-        return dev.mino.runtime.lang.Seqs.list(lists.toArray());
-    }
-
-    private static Object params(int n, boolean rest) {
-        String[] names = {"x", "y", "z", "w"};
-        java.util.List<Object> ps = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) ps.add(dev.mino.runtime.lang.Symbol.of(i < names.length ? names[i] : "arg" + (i + 1)));
-        if (rest) {
-            ps.add(dev.mino.runtime.lang.Symbol.of("&"));
-            ps.add(dev.mino.runtime.lang.Symbol.of("more"));
-        }
-        return dev.mino.runtime.lang.PersistentVector.of(ps.toArray());
+        return (n < fixed.length && fixed[n] != null) || n >= variadicMin;
     }
 
     @Override public String toString() { return "#object[" + name + "]"; }

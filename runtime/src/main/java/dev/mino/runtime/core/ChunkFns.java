@@ -15,19 +15,21 @@ final class ChunkFns {
     private ChunkFns() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("chunk-buffer").a1(n -> new ChunkBuffer(NumberConversions.intCast(n)));
-        lib.fn("chunk-append").a2((b, x) -> {
+        lib.fn("chunk-buffer", "[capacity]", "A buffer that collects up to capacity items into a chunk (for chunked lazy seqs).")
+                .a1(n -> new ChunkBuffer(NumberConversions.intCast(n)));
+        lib.fn("chunk-append", "[b x]", "Adds x to the chunk buffer b.").a2((b, x) -> {
             buffer(b).add(x);
             return null;
         });
-        lib.fn("chunk").a1(b -> buffer(b).chunk());
-        lib.fn("chunk-cons").a2((c, rest) -> {
+        lib.fn("chunk", "[b]", "The chunk of the items added to the buffer b.").a1(b -> buffer(b).chunk());
+        lib.fn("chunk-cons", "[chunk rest]", "A seq of the items of chunk followed by rest.").a2((c, rest) -> {
             IChunk chunk = chunk(c);
             return chunk.count() == 0 ? rest : new ChunkedCons(chunk, rest);
         });
-        lib.fn("chunk-first").a1(s -> chunked(s).chunkedFirst());
-        lib.fn("chunk-rest").a1(s -> chunked(s).chunkedMore());
-        lib.fn("chunk-next").a1(s -> chunked(s).chunkedNext());
+        lib.fn("chunk-first", "[s]", "The first chunk of the chunked seq s.").a1(s -> chunked(s).chunkedFirst());
+        lib.fn("chunk-rest", "[s]", "The chunked seq s after its first chunk; empty, never nil.")
+                .a1(s -> chunked(s).chunkedMore());
+        lib.fn("chunk-next", "[s]", "The chunked seq s after its first chunk, or nil.").a1(s -> chunked(s).chunkedNext());
     }
 
     private static ChunkBuffer buffer(Object b) {

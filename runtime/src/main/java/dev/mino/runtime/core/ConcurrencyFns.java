@@ -8,17 +8,24 @@ final class ConcurrencyFns {
     private ConcurrencyFns() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("promise").a0(Promise::new);
-        lib.fn("deliver").a2((p, v) -> Callables.asFn(p).invoke(v));
+        lib.fn("promise", "[]", "A promise: deref waits until deliver gives it a value. Only the first delivery counts.")
+                .a0(Promise::new);
+        lib.fn("deliver", "[promise val]",
+                "Settles promise with val; threads blocked in deref on it carry on. Only the first delivery counts.")
+                .a2((p, v) -> Callables.asFn(p).invoke(v));
         FuturePool pool = new FuturePool(lib.evaluator.options().threads());
-        lib.fn("future-call").a1(f -> MinoFuture.start(f, pool));
-        lib.fn("future?").a1(x -> x instanceof Future);
-        lib.fn("future-done?").a1(f -> asFuture(f).isDone());
-        lib.fn("future-cancelled?").a1(f -> asFuture(f).isCancelled());
-        lib.fn("future-cancel").a1(f -> asFuture(f).cancel(true));
+        lib.fn("future-call", "[f]", "Runs the no-argument function f on another thread and returns a future of its result.")
+                .a1(f -> MinoFuture.start(f, pool));
+        lib.fn("future?", "[x]", "True when x is a future.").a1(x -> x instanceof Future);
+        lib.fn("future-done?", "[f]", "True when the future f has finished, normally, by an exception or cancelled.")
+                .a1(f -> asFuture(f).isDone());
+        lib.fn("future-cancelled?", "[f]", "True when the future f was cancelled.").a1(f -> asFuture(f).isCancelled());
+        lib.fn("future-cancel", "[f]", "Cancels the future f, interrupting it if it runs; true when it was cancelled.")
+                .a1(f -> asFuture(f).cancel(true));
         // Clojure's stops the agents' thread pools (futures' too) so the JVM can exit; mino has no agents, and
         // its futures run on daemon threads, which never keep the process alive.
-        lib.fn("shutdown-agents").a0(() -> null);
+        lib.fn("shutdown-agents", "[]", "Does nothing in mino, which has no agents yet; futures never keep the process alive.")
+                .a0(() -> null);
         lib.privateFn("run-locked").a2(ConcurrencyFns::runLocked);
         lib.privateFn("processor-count").a0(() -> (long) Runtime.getRuntime().availableProcessors());
     }

@@ -3,9 +3,7 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.eval.Evaluator;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.Keyword;
-import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.PersistentArrayMap;
-import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.printer.StatePrintMethods;
 
@@ -14,12 +12,12 @@ import dev.mino.runtime.printer.StatePrintMethods;
  * top. Each area registers its builtins in its own class.
  */
 public final class CoreLibrary {
-    private final Namespace core;
+    private final NativeNamespace core;
     final Evaluator evaluator;
 
     private CoreLibrary(Evaluator evaluator) {
         this.evaluator = evaluator;
-        this.core = evaluator.core;
+        this.core = new NativeNamespace(evaluator, evaluator.core);
     }
 
     /** Returns the state's print-method, which the evaluator runs the state's code with. */
@@ -49,25 +47,35 @@ public final class CoreLibrary {
         HashFns.install(lib);
         LibraryFns.install(lib);
         Taps.install(lib);
-        lib.describeBuiltins();
         return printMethods;
     }
 
-    /** Dynamic vars of clojure.core that mino code and tools read; the REPL rebinds *1 *2 *3 *e. */
+    /** Dynamic vars of clojure.core that mino code and tools read (several only for compatibility). */
     private void dynamicVars() {
+        String ignored = "Accepted for compatibility; mino does not read it.";
+        String noReaders = "Accepted for compatibility; mino's reader knows only #inst and #uuid and does not read it.";
         Object[][] vars = {
-            {"*1", null}, {"*2", null}, {"*3", null}, {"*e", null}, {"*assert*", true},
-            {"*command-line-args*", null}, {"*clojure-version*", clojureVersion()},
-            {"*print-meta*", false},
-            {"*read-eval*", false}, {"*data-readers*", PersistentArrayMap.EMPTY}, {"*default-data-reader-fn*", null},
-            {"*unchecked-math*", false}, {"*warn-on-reflection*", false}, {"*source-path*", null}, {"*repl*", false},
-            {"*math-context*", null}, {"*suppress-read*", false}, {"*reader-resolver*", null},
+            {"*1", null, "A REPL's most recent value, for tools that set it; mino's REPL leaves it nil."},
+            {"*2", null, "A REPL's second most recent value, for tools that set it; mino's REPL leaves it nil."},
+            {"*3", null, "A REPL's third most recent value, for tools that set it; mino's REPL leaves it nil."},
+            {"*e", null, "A REPL's most recent exception, for tools that set it; mino's REPL leaves it nil."},
+            {"*assert*", true, "Accepted for compatibility: mino's assert always checks."},
+            {"*command-line-args*", null, "The program's command-line arguments as a seq of strings, for an embedder to bind."},
+            {"*clojure-version*", clojureVersion(), "The Clojure version mino follows: a map of :major, :minor, :incremental and\n"
+                    + "  :qualifier."},
+            {"*print-meta*", false, "When true, print-simple writes an object's metadata before it; pr does not honour it yet."},
+            {"*read-eval*", false, "Whether the reader may evaluate #=(...) forms; mino's reader never does, and rejects them."},
+            {"*data-readers*", PersistentArrayMap.EMPTY, noReaders},
+            {"*default-data-reader-fn*", null, noReaders},
+            {"*unchecked-math*", false, ignored},
+            {"*warn-on-reflection*", false, "Accepted for compatibility; mino never warns about reflection."},
+            {"*source-path*", null, ignored},
+            {"*repl*", false, ignored},
+            {"*math-context*", null, "Accepted for compatibility; with-precision sets the precision of decimal arithmetic."},
+            {"*suppress-read*", false, ignored},
+            {"*reader-resolver*", null, ignored},
         };
-        for (Object[] v : vars) {
-            Var var = def((String) v[0], v[1]);
-            var.setDynamic(true);
-            var.setMeta(var.meta().assoc(Keyword.of("dynamic"), true));
-        }
+        for (Object[] v : vars) dynamic((String) v[0], (String) v[2], v[1]);
     }
 
     private static Object clojureVersion() {
@@ -75,35 +83,32 @@ public final class CoreLibrary {
                 .assoc(Keyword.of("incremental"), 0L).assoc(Keyword.of("qualifier"), "mino");
     }
 
-    /** Every builtin var gets Clojure-shaped metadata: :name, :ns and :arglists. */
-    private void describeBuiltins() {
-        core.interns().forEach((sym, v) -> {
-            if (v.getRoot() instanceof Builtin b) {
-                v.setMeta(v.meta().assoc(Keyword.of("name"), sym).assoc(Keyword.of("ns"), core)
-                        .assoc(Keyword.of("arglists"), b.arglists()));
-            }
-        });
+    /**
+     * Defines clojure.core/name as a builtin; arglists is the text of its :arglists, e.g. "[f] [f coll]",
+     * naming exactly the arities the builtin accepts.
+     */
+    Builtin fn(String name, String arglists, String doc) {
+        return core.fn(name, arglists, doc);
     }
 
-    /** Defines clojure.core/name as a builtin. */
-    Builtin fn(String name) {
-        Builtin b = new Builtin("clojure.core/" + name);
-        def(name, b);
-        return b;
+    /** Defines clojure.core/name as a function written as its own class. */
+    Var defFn(String name, String arglists, String doc, Object f) {
+        return core.defFn(name, arglists, doc, f);
     }
 
     /** A builtin that macros expand into but that is not part of clojure.core's public surface. */
     Builtin privateFn(String name) {
-        Builtin b = fn(name);
-        Var v = core.lookup(Symbol.of(name));
-        v.setMeta(v.meta().assoc(dev.mino.runtime.lang.Keyword.of("private"), true));
-        return b;
+        return core.privateFn(name, null);
     }
 
-    Var def(String name, Object value) {
-        Var v = core.intern(Symbol.of(name));
-        v.bindRoot(value);
-        return v;
+    /** Defines clojure.core/name with a value and a docstring. */
+    Var def(String name, String doc, Object value) {
+        return core.def(name, doc, value);
+    }
+
+    /** Defines a dynamic var of clojure.core. */
+    Var dynamic(String name, String doc, Object root) {
+        return core.dynamic(name, doc, root);
     }
 
     static Fn asFn(Object f) { return Callables.asFn(f); }

@@ -28,10 +28,15 @@ final class EdnLib {
     static void install(NativeNamespace ns) {
         Var in = ns.coreVar("*in*");
         IPersistentMap eofNil = PersistentArrayMap.EMPTY.assoc(EOF, null);
-        ns.fn("read-string", "[s] [opts s]")
+        ns.fn("read-string", "[s] [opts s]",
+                "The first EDN value in the string s (nil for nil). opts: :eof, the value at the end of input (nil\n"
+                + "  here by default); :readers, a map from tag symbol to reader fn; :default, a fn of tag and value for\n"
+                + "  other tags.")
                 .a1(s -> readString(eofNil, s))
                 .a2(EdnLib::readString);
-        ns.fn("read", "[] [stream] [opts stream]")
+        ns.fn("read", "[] [stream] [opts stream]",
+                "The next EDN value from the PushbackReader stream (default *in*), with read-string's options; the end\n"
+                + "  of input is an error unless :eof gives a value for it.")
                 .a0(() -> read(null, in.deref()))
                 .a1(stream -> read(null, stream))
                 .a2(EdnLib::read);

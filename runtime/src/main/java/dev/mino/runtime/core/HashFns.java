@@ -11,12 +11,16 @@ final class HashFns {
     private HashFns() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("hash-ordered-coll").a1(c -> (long) Murmur3.hashOrdered(iterable(c)));
-        lib.fn("hash-unordered-coll").a1(c -> (long) Murmur3.hashUnordered(iterable(c)));
-        lib.fn("mix-collection-hash").a2((basis, count) ->
+        lib.fn("hash-ordered-coll", "[coll]", "The hash of coll as an ordered collection: what = sequential collections hash to.")
+                .a1(c -> (long) Murmur3.hashOrdered(iterable(c)));
+        lib.fn("hash-unordered-coll", "[coll]", "The hash of coll as an unordered collection: what = sets and maps hash to.")
+                .a1(c -> (long) Murmur3.hashUnordered(iterable(c)));
+        lib.fn("mix-collection-hash", "[hash-basis count]",
+                "Mixes the accumulated hash-basis of a collection's items with its count into its final hash.")
+                .a2((basis, count) ->
                 (long) Murmur3.mixCollHash(NumberConversions.intCast(basis), NumberConversions.intCast(count)));
         // Clojure combines with the Java hashCode of y (Util.hash), not hasheq.
-        lib.fn("hash-combine").a2((x, y) ->
+        lib.fn("hash-combine", "[x y]", "Combines the hash x with the Java hash code of y.").a2((x, y) ->
                 (long) Murmur3.hashCombine(NumberConversions.intCast(x), y == null ? 0 : y.hashCode()));
     }
 

@@ -35,14 +35,22 @@ final class HostFns {
     private HostFns() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("cast").a2(HostFns::cast);
-        lib.fn("Throwable->map").a1(t -> throwableMap((Throwable) t));
-        lib.fn("StackTraceElement->vec").a1(e -> frame((StackTraceElement) e));
-        lib.fn("random-uuid").a0(UUID::randomUUID);
-        lib.fn("uuid?").a1(x -> x instanceof UUID);
-        lib.fn("uri?").a1(x -> x instanceof URI);
-        lib.fn("namespace-munge").a1(ns -> Printer.str(ns).replace('-', '_'));
-        lib.fn("PrintWriter-on").a2((flush, close) -> printWriterOn(flush, close, false))
+        lib.fn("cast", "[c x]", "x when it is an instance of the class c (or nil); throws ClassCastException otherwise.")
+                .a2(HostFns::cast);
+        lib.fn("Throwable->map", "[o]",
+                "The exception o as data: a map of :via (each exception in the cause chain), :trace, :cause and :data.")
+                .a1(t -> throwableMap((Throwable) t));
+        lib.fn("StackTraceElement->vec", "[o]", "The stack frame o as a vector [class method file line].")
+                .a1(e -> frame((StackTraceElement) e));
+        lib.fn("random-uuid", "[]", "A new random (version 4) UUID.").a0(UUID::randomUUID);
+        lib.fn("uuid?", "[x]", "True when x is a java.util.UUID.").a1(x -> x instanceof UUID);
+        lib.fn("uri?", "[x]", "True when x is a java.net.URI.").a1(x -> x instanceof URI);
+        lib.fn("namespace-munge", "[ns]",
+                "The namespace name ns as it appears in a Java package name: dashes become underscores.")
+                .a1(ns -> Printer.str(ns).replace('-', '_'));
+        lib.fn("PrintWriter-on", "[flush-fn close-fn] [flush-fn close-fn autoflush?]",
+                "A java.io.PrintWriter that calls flush-fn with the buffered text on each flush and close-fn on close.")
+                .a2((flush, close) -> printWriterOn(flush, close, false))
                 .a3((flush, close, autoflush) -> printWriterOn(flush, close, dev.mino.runtime.lang.Truth.isTruthy(autoflush)));
     }
 

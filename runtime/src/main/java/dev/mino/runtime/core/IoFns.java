@@ -32,12 +32,20 @@ final class IoFns {
 
     static void install(CoreLibrary lib) {
         Var in = lib.evaluator.inVar;
-        lib.fn("read-line").a0(() -> readLine(in.deref()));
-        lib.fn("line-seq").a1(IoFns::lineSeq);
+        lib.fn("read-line", "[]", "The next line of *in*, without its line break, or nil at the end.")
+                .a0(() -> readLine(in.deref()));
+        lib.fn("line-seq", "[rdr]", "Reads rdr, a java.io.BufferedReader, line by line as a lazy seq of strings.")
+                .a1(IoFns::lineSeq);
         Streams streams = new Streams(new IoFactory(new CheckedFiles(lib.evaluator.files())), lib.evaluator.namespaces());
-        lib.fn("slurp").rest(1, a -> slurp(a, streams));
+        lib.fn("slurp", "[f & opts]",
+                "The whole content, as a string, of a file, URL, reader or input stream f; the :encoding option\n"
+                + "  names the charset (UTF-8 by default). Files and URLs need the state's read grant.")
+                .rest(1, a -> slurp(a, streams));
         Fn str = (Fn) lib.evaluator.core.lookup(Symbol.of("str")).deref();
-        lib.fn("spit").rest(2, a -> spit(a, (String) str.invoke(a[1]), streams));
+        lib.fn("spit", "[f content & options]",
+                "Writes the str of content to the file f (replacing it, or at its end with :append true); the\n"
+                + "  :encoding option names the charset. Needs the state's write grant.")
+                .rest(2, a -> spit(a, (String) str.invoke(a[1]), streams));
         lib.privateFn("with-in-str*").a2((s, f) -> {
             ThreadBindings.push(PersistentArrayMap.EMPTY.assoc(in, new PushbackLineReader(new StringReader(StringFns.string(s)))));
             try {

@@ -36,7 +36,9 @@ final class JavaIoLib {
             File parent = file(f).getParentFile();
             return parent == null ? null : files.makeDirs(parent);
         });
-        ns.fn("resource", "[n] [n loader]")
+        ns.fn("resource", "[n] [n loader]",
+                "The URL of the classpath resource named n (found through loader, or the context class loader), or nil.\n"
+                + "  Finding it needs no grant; reading it needs the state's read grant for its file or jar.")
                 .a1(n -> loader().getResource(StringFns.string(n)))
                 .a2((n, loader) -> ((ClassLoader) loader).getResource(StringFns.string(n)));
     }

@@ -5,15 +5,11 @@ import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IChunkedSeq;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Iterate;
-import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.PersistentList;
 import dev.mino.runtime.lang.Ratio;
 import dev.mino.runtime.lang.Repeat;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.Seqs;
-import dev.mino.runtime.lang.Var;
-import dev.mino.runtime.reader.LispReader;
-import dev.mino.runtime.reader.ReaderContext;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -42,30 +38,29 @@ final class LazySeqFns {
         lib.privateFn("lazy-drop*").a2((n, c) -> LazySeqs.drop(countArg(n), c));
         lib.privateFn("lazy-drop-while*").a2((p, c) -> LazySeqs.dropWhile(fn(p), c));
         lib.privateFn("lazy-take-nth*").a2((n, c) -> LazySeqs.takeNth(countArg(n), c));
-        lib.fn("interleave").a0(() -> PersistentList.EMPTY).a1(c -> LazySeqs.lazy(() -> c))
+        lib.fn("interleave", "[] [c1] [c1 c2] [c1 c2 & colls]",
+                "Takes items from the colls in turn, one from each, as a lazy seq that ends when any coll is exhausted.")
+                .a0(() -> PersistentList.EMPTY).a1(c -> LazySeqs.lazy(() -> c))
                 .rest(2, LazySeqs::interleave);
-        describe(lib.def("concat", new ConcatFn()), "[] [x] [x y] [x y & zs]");
-        lib.fn("repeat").a1(Repeat::create).a2((n, x) -> Repeat.create(Numbers.toLong(n), x));
-        lib.fn("repeatedly").a1(f -> LazySeqs.repeatedly(fn(f), -1))
+        lib.defFn("concat", "[] [x] [x y] [x y & zs]", "A lazy seq of the items of each coll in turn.", new ConcatFn());
+        lib.fn("repeat", "[x] [n x]", "A lazy seq of x, endless or n times.")
+                .a1(Repeat::create).a2((n, x) -> Repeat.create(Numbers.toLong(n), x));
+        lib.fn("repeatedly", "[f] [n f]", "A lazy seq of the results of calling f with no arguments, endlessly or n times.")
+                .a1(f -> LazySeqs.repeatedly(fn(f), -1))
                 .a2((n, f) -> LazySeqs.repeatedly(fn(f), Math.max(0, countArg(n))));
-        lib.fn("iterate").a2((f, x) -> Iterate.create(fn(f), x));
-        lib.fn("cycle").a1(Cycle::create);
-        lib.fn("dorun").a1(c -> { walk(Long.MAX_VALUE, c); return null; })
+        lib.fn("iterate", "[f x]", "The endless lazy seq that starts at x and applies f to get each next item.")
+                .a2((f, x) -> Iterate.create(fn(f), x));
+        lib.fn("cycle", "[coll]", "The items of coll over and over, as an endless lazy seq (an empty one for an empty coll).")
+                .a1(Cycle::create);
+        lib.fn("dorun", "[coll] [n coll]", "Walks the lazy seq coll (at most n items) for its side effects and returns nil.")
+                .a1(c -> { walk(Long.MAX_VALUE, c); return null; })
                 .a2((n, c) -> { walk(countArg(n), c); return null; });
-        lib.fn("doall").a1(c -> { walk(Long.MAX_VALUE, c); return c; })
+        lib.fn("doall", "[coll] [n coll]", "Realizes the lazy seq coll (at most n items) and returns it.")
+                .a1(c -> { walk(Long.MAX_VALUE, c); return c; })
                 .a2((n, c) -> { walk(countArg(n), c); return c; });
     }
 
     private static Fn fn(Object f) { return CoreLibrary.asFn(f); }
-
-    /** The :name, :ns and :arglists a builtin var that is not a {@link Builtin} would otherwise lack. */
-    private static void describe(Var v, String arglists) {
-        Object lists = Seqs.list(new LispReader(arglists, v.sym().getName(),
-                ReaderContext.STANDALONE).readAll().toArray());
-        v.setMeta(v.meta().assoc(Keyword.of("name"), v.sym())
-                .assoc(Keyword.of("ns"), v.ns())
-                .assoc(Keyword.of("arglists"), lists));
-    }
 
     /**
      * A count argument (take, drop, repeat...): Clojure compares it with pos? and steps it with dec, so

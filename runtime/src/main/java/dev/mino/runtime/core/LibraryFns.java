@@ -20,11 +20,12 @@ final class LibraryFns {
 
     static void install(CoreLibrary lib) {
         Evaluator ev = lib.evaluator;
-        lib.fn("loaded-libs").a0(() -> {
+        lib.fn("loaded-libs", "[]", "A sorted set of the names of the libraries loaded so far.").a0(() -> {
             Object[] names = ev.loadedLibs().stream().map(Symbol::of).toArray();
             return PersistentTreeSet.create(names);
         });
-        lib.fn("ns-refers").a1(x -> {
+        lib.fn("ns-refers", "[ns]", "The vars ns refers from other namespaces, as a map from the name used in ns to the var.")
+                .a1(x -> {
             Namespace ns = theNs(ev, x);
             IPersistentMap m = PersistentArrayMap.EMPTY;
             for (Map.Entry<Symbol, Var> e : ns.mappings().entrySet()) {
@@ -32,7 +33,9 @@ final class LibraryFns {
             }
             return m;
         });
-        lib.fn("find-keyword").a1(LibraryFns::findKeyword)
+        lib.fn("find-keyword", "[name] [ns name]",
+                "The existing keyword of that namespace and name, or nil when none has been made.")
+                .a1(LibraryFns::findKeyword)
                 .a2((ns, name) -> Keyword.find(Symbol.of((String) ns, (String) name)));
         lib.privateFn("-local-var").a0(() -> {
             Var v = new Var(null, Symbol.of("--unnamed--"));

@@ -35,31 +35,48 @@ final class NamespaceFns {
     static void install(CoreLibrary lib) {
         NamespaceFns n = new NamespaceFns(lib.evaluator);
         Evaluator ev = lib.evaluator;
-        lib.fn("in-ns").a1(s -> {
+        lib.fn("in-ns", "[name]",
+                "Switches *ns* to the namespace named by the symbol name, making that namespace first if it does not\n"
+                + "  exist; gives it.").a1(s -> {
             Namespace ns = ev.namespaces().findOrCreate((Symbol) s);
             ev.nsVar.set(ns);
             return ns;
         });
-        lib.fn("create-ns").a1(s -> ev.namespaces().findOrCreate((Symbol) s));
-        lib.fn("find-ns").a1(s -> ev.namespaces().find((Symbol) s));
-        lib.fn("the-ns").a1(n::theNs);
-        lib.fn("remove-ns").a1(s -> ev.namespaces().remove((Symbol) s));
-        lib.fn("all-ns").a0(() -> Seqs.seq(Seqs.list(ev.namespaces().all().toArray())));
-        lib.fn("ns-name").a1(x -> n.theNs(x).name());
-        lib.fn("ns-publics").a1(x -> n.varMap(n.theNs(x).interns(), true));
-        lib.fn("ns-interns").a1(x -> n.varMap(n.theNs(x).interns(), false));
-        lib.fn("ns-map").a1(x -> n.varMap(n.theNs(x).mappings(), false));
-        lib.fn("ns-aliases").a1(x -> {
+        lib.fn("create-ns", "[sym]", "Finds the namespace named sym, making it first if there is none.")
+                .a1(s -> ev.namespaces().findOrCreate((Symbol) s));
+        lib.fn("find-ns", "[sym]", "The namespace named sym, or nil.").a1(s -> ev.namespaces().find((Symbol) s));
+        lib.fn("the-ns", "[x]",
+                "A namespace from x: x itself when it is one, else the namespace x names (an error when none exists).")
+                .a1(n::theNs);
+        lib.fn("remove-ns", "[sym]", "Removes the namespace named sym from the state's namespaces.")
+                .a1(s -> ev.namespaces().remove((Symbol) s));
+        lib.fn("all-ns", "[]", "Every namespace of the state, as a seq.")
+                .a0(() -> Seqs.seq(Seqs.list(ev.namespaces().all().toArray())));
+        lib.fn("ns-name", "[ns]", "ns's name, as a symbol.").a1(x -> n.theNs(x).name());
+        lib.fn("ns-publics", "[ns]", "The public vars defined in ns, as a map from name symbol to var.")
+                .a1(x -> n.varMap(n.theNs(x).interns(), true));
+        lib.fn("ns-interns", "[ns]", "All vars defined in ns, private ones included, as a map from name symbol to var.")
+                .a1(x -> n.varMap(n.theNs(x).interns(), false));
+        lib.fn("ns-map", "[ns]", "A map of every name ns resolves: its vars, referred vars and imported classes.")
+                .a1(x -> n.varMap(n.theNs(x).mappings(), false));
+        lib.fn("ns-aliases", "[ns]", "The aliases set up in ns, as a map from alias symbol to namespace.").a1(x -> {
             IPersistentMap m = PersistentArrayMap.EMPTY;
             for (Map.Entry<Symbol, Namespace> e : n.theNs(x).aliases().entrySet()) m = m.assoc(e.getKey(), e.getValue());
             return m;
         });
-        lib.fn("ns-unmap").a2((x, s) -> { n.theNs(x).unmap((Symbol) s); return null; });
-        lib.fn("ns-unalias").a2((x, s) -> { n.theNs(x).removeAlias((Symbol) s); return null; });
-        lib.fn("alias").a2((a, s) -> { ev.currentNs().addAlias((Symbol) a, n.theNs(s)); return null; });
-        lib.fn("ns-resolve").a2((x, s) -> n.resolveIn(n.theNs(x), (Symbol) s));
-        lib.fn("resolve").a1(s -> n.resolveIn(ev.currentNs(), (Symbol) s));
-        lib.fn("find-var").a1(s -> {
+        lib.fn("ns-unmap", "[ns sym]", "Makes ns forget what sym names there (a var, a referred var or an imported class).")
+                .a2((x, s) -> { n.theNs(x).unmap((Symbol) s); return null; });
+        lib.fn("ns-unalias", "[ns sym]", "Drops the alias sym from ns.")
+                .a2((x, s) -> { n.theNs(x).removeAlias((Symbol) s); return null; });
+        lib.fn("alias", "[alias namespace-sym]", "Makes alias stand for the namespace namespace-sym in the current namespace.")
+                .a2((a, s) -> { ev.currentNs().addAlias((Symbol) a, n.theNs(s)); return null; });
+        lib.fn("ns-resolve", "[ns sym]", "What sym stands for when read in ns: a var or a class; nil when nothing.")
+                .a2((x, s) -> n.resolveIn(n.theNs(x), (Symbol) s));
+        lib.fn("resolve", "[sym]", "What sym stands for in the current namespace: a var or a class; nil when nothing.")
+                .a1(s -> n.resolveIn(ev.currentNs(), (Symbol) s));
+        lib.fn("find-var", "[sym]",
+                "Looks up the var a namespace-qualified symbol names: the var, or nil when its namespace has no such var.")
+                .a1(s -> {
             Symbol sym = (Symbol) s;
             if (!sym.hasNamespace()) throw new IllegalArgumentException("Symbol must be namespace-qualified");
             Namespace ns = ev.namespaces().find(Symbol.of(sym.getNamespace()));
@@ -67,11 +84,17 @@ final class NamespaceFns {
             Var v = ns.lookup(Symbol.of(sym.getName()));
             return v != null && v.ns() == ns ? n.shown(v) : null;
         });
-        lib.fn("intern").a2((x, s) -> n.intern(x, (Symbol) s))
+        lib.fn("intern", "[ns name] [ns name val]",
+                "The var name of namespace ns, made if missing; given val, its root becomes val.")
+                .a2((x, s) -> n.intern(x, (Symbol) s))
                 .a3((x, s, v) -> { Var var = n.intern(x, (Symbol) s); var.bindRoot(v); return var; });
-        lib.fn("var-get").a1(v -> ((Var) v).deref());
-        lib.fn("var-set").a2((v, x) -> ((Var) v).set(x));
-        lib.fn("alter-var-root").rest(2, a -> {
+        lib.fn("var-get", "[x]", "The value of the var x on this thread.").a1(v -> ((Var) v).deref());
+        lib.fn("var-set", "[x val]",
+                "Changes the value of the var x in its binding on this thread (there must be one) to val.")
+                .a2((v, x) -> ((Var) v).set(x));
+        lib.fn("alter-var-root", "[v f & args]",
+                "Gives var v the new root (f root args...), computed and set under a lock, and returns it.")
+                .rest(2, a -> {
             Var v = (Var) a[0];
             synchronized (v) {
                 Object[] args = new Object[a.length - 1];
@@ -82,24 +105,41 @@ final class NamespaceFns {
                 return nv;
             }
         });
-        lib.fn("bound?").rest(1, a -> { for (Object v : a) if (!((Var) v).isBound()) return false; return true; });
-        lib.fn("thread-bound?").rest(1, a -> {
+        lib.fn("bound?", "[v & vars]",
+                "Whether deref would succeed on each var: each has a root value or a binding on this thread.")
+                .rest(1, a -> { for (Object v : a) if (!((Var) v).isBound()) return false; return true; });
+        lib.fn("thread-bound?", "[v & vars]", "Whether each var has a binding on this thread (so set! on it would work).")
+                .rest(1, a -> {
             for (Object v : a) if (dev.mino.runtime.lang.ThreadBindings.lookup((Var) v) == null) return false;
             return true;
         });
         lib.privateFn("set-macro!").a1(v -> { ((Var) v).setMacro(true); ((Var) v).setMeta(((Var) v).meta().assoc(Keyword.of("macro"), true)); return v; });
-        lib.fn("refer").rest(1, n::refer);
-        lib.fn("require").rest(0, n::require);
-        lib.fn("eval").a1(ev::eval);
-        lib.fn("macroexpand-1").a1(ev::macroexpand1);
-        lib.fn("load").rest(0, a -> {
+        lib.fn("refer", "[ns-sym & filters]",
+                "Maps the public vars of the namespace ns-sym into the current one. Filters :only, :exclude and\n"
+                + "  :rename choose and rename them.")
+                .rest(1, n::refer);
+        lib.fn("require", "[& args]",
+                "Loads each library not loaded yet: an arg is a namespace symbol, a file path string, or a vector\n"
+                + "  [lib :as alias :refer [names] or :all]. The flags :reload and :reload-all load them again.")
+                .rest(0, n::require);
+        lib.fn("eval", "[form]", "Evaluates form in the current namespace and returns its value.").a1(ev::eval);
+        lib.fn("macroexpand-1", "[form]",
+                "Expands form one step when it is a macro call; any other form is given back unchanged.")
+                .a1(ev::macroexpand1);
+        lib.fn("load", "[& paths]",
+                "Loads the .clj (or .cljc) resources at the paths, given without extension: relative to the current\n"
+                + "  namespace's directory, or with a leading / to the classpath root.")
+                .rest(0, a -> {
             for (Object p : a) n.load((String) p);
             return null;
         });
-        lib.fn("load-file").a1(p -> ev.loadFileFromCode(Path.of((String) p)));
-        lib.fn("load-string").a1(s -> ev.loadString((String) s, "NO_SOURCE_FILE", ev.currentNs()));
-        lib.fn("read-string").a1(s -> ev.readString((String) s));
-        lib.fn("special-symbol?").a1(s -> s instanceof Symbol sym && !sym.hasNamespace()
+        lib.fn("load-file", "[name]", "Runs the code in the file at path name, form after form, and gives the last form's value.")
+                .a1(p -> ev.loadFileFromCode(Path.of((String) p)));
+        lib.fn("load-string", "[s]", "Runs the code in the string s, form after form, and gives the last form's value.")
+                .a1(s -> ev.loadString((String) s, "NO_SOURCE_FILE", ev.currentNs()));
+        lib.fn("read-string", "[s]", "The first form read from the string s.").a1(s -> ev.readString((String) s));
+        lib.fn("special-symbol?", "[s]", "Whether s is the name of a special form such as if or let*.")
+                .a1(s -> s instanceof Symbol sym && !sym.hasNamespace()
                 && java.util.Set.of("def", "if", "do", "let*", "loop*", "recur", "fn*", "quote", "var", "throw", "try",
                         "catch", "finally", "letfn*", "set!", "new", ".", "&", "monitor-enter", "monitor-exit", "case*",
                         "import*", "deftype*", "reify*").contains(sym.getName()));
@@ -108,13 +148,15 @@ final class NamespaceFns {
             for (Object spec : a) last = n.importSpec(spec);
             return last;
         });
-        lib.fn("ns-imports").a1(x -> {
+        lib.fn("ns-imports", "[ns]", "A map from simple class name to class of the classes imported into ns.").a1(x -> {
             IPersistentMap m = PersistentArrayMap.EMPTY;
             for (Map.Entry<String, Class<?>> e : n.theNs(x).imports().entrySet()) m = m.assoc(Symbol.of(e.getKey()), e.getValue());
             return m;
         });
         lib.privateFn("has-root?").a1(v -> ((Var) v).hasRoot());
-        lib.fn("destructure").a1(bindings -> Destructure.expand(bindings, ev.ids()));
+        lib.fn("destructure", "[bindings]",
+                "The let bindings that destructuring bindings stand for, with every binding form a plain symbol.")
+                .a1(bindings -> Destructure.expand(bindings, ev.ids()));
     }
 
     /**

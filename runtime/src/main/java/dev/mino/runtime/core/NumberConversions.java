@@ -13,9 +13,11 @@ final class NumberConversions {
     private NumberConversions() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("byte").a1(x -> byteCast(x));
-        lib.fn("short").a1(x -> shortCast(x));
-        lib.fn("rationalize").a1(x -> rationalize(Numbers.num(x)));
+        lib.fn("byte", "[x]", "x as a byte; values out of the byte range throw.").a1(x -> byteCast(x));
+        lib.fn("short", "[x]", "x as a short; values out of the short range throw.").a1(x -> shortCast(x));
+        lib.fn("rationalize", "[num]",
+                "The exact rational value of num: a double is taken at its shortest decimal text, so 0.1 gives 1/10.")
+                .a1(x -> rationalize(Numbers.num(x)));
     }
 
     static long longCast(Object x) {

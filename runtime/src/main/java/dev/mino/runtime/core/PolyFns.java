@@ -57,25 +57,29 @@ final class PolyFns {
     // ---- class, type, instance? (aware of mino-defined types) ----
 
     private static void installTypes(CoreLibrary lib) {
-        lib.fn("class").a1(DefinedType::classOf);
-        lib.fn("type").a1(x -> {
+        lib.fn("class", "[x]", "The class of x, or nil for nil.").a1(DefinedType::classOf);
+        lib.fn("type", "[x]", "x's :type metadata if set; otherwise (class x).").a1(x -> {
             Object t = x instanceof IMeta m && m.meta() != null ? m.meta().valAt(TYPE) : null;
             return t != null ? t : DefinedType.classOf(x);
         });
-        lib.fn("instance?").a2((c, x) -> {
+        lib.fn("instance?", "[c x]", "True when x is an instance of the class c.").a2((c, x) -> {
             if (c instanceof Class<?> k) return k.isInstance(x);
             if (c instanceof DefinedType t) return t.isInstance(x);
             throw new ClassCastException("class " + (c == null ? "nil" : Printing.className(c.getClass()))
                     + " cannot be cast to class java.lang.Class");
         });
-        lib.fn("class?").a1(Hierarchy::isClass);
-        lib.fn("record?").a1(x -> x instanceof IRecord);
-        lib.fn("munge").a1(s -> {
+        lib.fn("class?", "[x]", "True when x is a class.").a1(Hierarchy::isClass);
+        lib.fn("record?", "[x]", "True when x is an instance of a record type.").a1(x -> x instanceof IRecord);
+        lib.fn("munge", "[s]",
+                "The Java-safe name for the symbol or string s: characters a Java name cannot hold become _TOKEN_\n"
+                + "  spellings.")
+                .a1(s -> {
             String m = ClassNaming.munge(String.valueOf(s));
             return s instanceof Symbol ? Symbol.of(m) : m;
         });
-        lib.fn("supers").a1(Hierarchy::supers);
-        lib.fn("bases").a1(Hierarchy::bases);
+        lib.fn("supers", "[class]", "The set of superclasses and interfaces of class, or nil.").a1(Hierarchy::supers);
+        lib.fn("bases", "[c]", "c's own superclass and the interfaces it declares, as a seq; nil when there are none.")
+                .a1(Hierarchy::bases);
         // The class a Clojure name such as clojure.lang.IPersistentVector stands for, or nil (used by macros).
         lib.privateFn("-clojure-type").a1(s -> s instanceof Symbol sym && !sym.hasNamespace() ? ClojureTypeNames.resolve(sym.getName()) : null);
     }
@@ -86,29 +90,36 @@ final class PolyFns {
         lib.privateFn("-define-protocol").a4((var, sigs, doc, extendViaMetadata) ->
                 Protocol.define((Var) var, (IPersistentMap) sigs, (String) doc, Truth.isTruthy(extendViaMetadata)));
         lib.privateFn("-protocol-fn").a2((p, k) -> ((Protocol) p).methodFn((Keyword) k));
-        lib.fn("extend").rest(1, args -> {
+        lib.fn("extend", "[atype & proto+mmaps]",
+                "Makes atype satisfy protocols: each protocol is followed by a map from method keyword to function.")
+                .rest(1, args -> {
             Object type = args[0];
             checkExtensible(type);
             if (args.length % 2 != 1) throw new IllegalArgumentException("extend requires protocol and method map pairs");
             for (int i = 1; i < args.length; i += 2) extendOne(type, args[i], args[i + 1]);
             return null;
         });
-        lib.fn("satisfies?").a2((p, x) -> protocol(p).implFor(x) != null);
-        lib.fn("extends?").a2((p, type) -> protocol(p).implementedInline(type) || protocol(p).exactImpl(type) != null);
-        lib.fn("extenders").a1(p -> {
+        lib.fn("satisfies?", "[protocol x]", "True when x's type implements protocol, directly or by extension.")
+                .a2((p, x) -> protocol(p).implFor(x) != null);
+        lib.fn("extends?", "[protocol atype]", "True when atype implements protocol, directly or by extension.")
+                .a2((p, type) -> protocol(p).implementedInline(type) || protocol(p).exactImpl(type) != null);
+        lib.fn("extenders", "[protocol]", "A seq of the types protocol was extended to.").a1(p -> {
             List<Object> types = protocol(p).extenders();
             return types.isEmpty() ? null : Seqs.arraySeq(types.toArray(), 0);
         });
-        lib.fn("find-protocol-impl").a2((p, x) -> {
+        lib.fn("find-protocol-impl", "[protocol x]", "The implementation of protocol for x's type, or nil.").a2((p, x) -> {
             if (x instanceof TypedInstance t && t.methods().forProtocol(protocol(p)) != null) return x;
             Map<Keyword, Fn> impl = protocol(p).implFor(x);
             return impl == null ? null : toMap(impl);
         });
-        lib.fn("find-protocol-method").a3((p, k, x) -> {
+        lib.fn("find-protocol-method", "[protocol methodk x]",
+                "The function implementing method methodk of protocol for x, or nil.")
+                .a3((p, k, x) -> {
             Map<Keyword, Fn> impl = protocol(p).implFor(x);
             return impl == null ? null : impl.get(k);
         });
-        lib.fn("-reset-methods").a1(p -> {
+        lib.fn("-reset-methods", "[protocol]", "Rebuilds the method functions of protocol after its implementations changed.")
+                .a1(p -> {
             protocol(p).resetCaches();
             return null;
         });
@@ -199,12 +210,20 @@ final class PolyFns {
         });
         lib.privateFn("-multi-var?").a1(v -> ((Var) v).hasRoot() && ((Var) v).getRoot() instanceof MultiFn);
         lib.privateFn("-add-method").a3((m, dv, f) -> multi(m).addMethod(dv, Callables.asFn(f)));
-        lib.fn("remove-method").a2((m, dv) -> multi(m).removeMethod(dv));
-        lib.fn("remove-all-methods").a1(m -> multi(m).reset());
-        lib.fn("prefer-method").a3((m, x, y) -> multi(m).preferMethod(x, y));
-        lib.fn("prefers").a1(m -> multi(m).preferTable());
-        lib.fn("methods").a1(m -> multi(m).methodTable());
-        lib.fn("get-method").a2((m, dv) -> multi(m).methodFor(dv));
+        lib.fn("remove-method", "[multifn dispatch-val]", "Takes the method for dispatch-val out of multifn.")
+                .a2((m, dv) -> multi(m).removeMethod(dv));
+        lib.fn("remove-all-methods", "[multifn]", "Takes every method out of multifn, leaving it with none.")
+                .a1(m -> multi(m).reset());
+        lib.fn("prefer-method", "[multifn dispatch-val-x dispatch-val-y]",
+                "When dispatch-val-x and dispatch-val-y both match a call, multifn runs the method of dispatch-val-x.")
+                .a3((m, x, y) -> multi(m).preferMethod(x, y));
+        lib.fn("prefers", "[multifn]", "multifn's preferences, as a map from a dispatch value to the set of values it wins over.")
+                .a1(m -> multi(m).preferTable());
+        lib.fn("methods", "[multifn]", "Every method of multifn, as a map keyed by dispatch value.")
+                .a1(m -> multi(m).methodTable());
+        lib.fn("get-method", "[multifn dispatch-val]",
+                "The method multifn would run for dispatch-val (following isa? and the default), or nil.")
+                .a2((m, dv) -> multi(m).methodFor(dv));
     }
 
     private static MultiFn multi(Object m) {
@@ -216,14 +235,28 @@ final class PolyFns {
     // ---- hierarchies ----
 
     private static void installHierarchies(CoreLibrary lib) {
-        Var global = lib.def("global-hierarchy", Hierarchy.EMPTY);
+        Var global = lib.def("global-hierarchy", "The hierarchy derive, isa? and multimethods use when given none.", Hierarchy.EMPTY);
         global.setMeta(global.meta().assoc(Keyword.of("private"), true));
-        lib.fn("make-hierarchy").a0(() -> Hierarchy.EMPTY);
-        lib.fn("isa?").a2((c, p) -> Hierarchy.isa(global.deref(), c, p)).a3(Hierarchy::isa);
-        lib.fn("parents").a1(t -> Hierarchy.parents(global.deref(), t)).a2(Hierarchy::parents);
-        lib.fn("ancestors").a1(t -> Hierarchy.ancestors(global.deref(), t)).a2(Hierarchy::ancestors);
-        lib.fn("descendants").a1(t -> Hierarchy.descendants(global.deref(), t)).a2(Hierarchy::descendants);
-        lib.fn("derive").a2((tag, parent) -> {
+        lib.fn("make-hierarchy", "[]",
+                "An empty hierarchy value, to pass to derive, isa?, parents and the like, or to a multimethod.")
+                .a0(() -> Hierarchy.EMPTY);
+        lib.fn("isa?", "[child parent] [h child parent]",
+                "True when child equals parent, is derived from it in the hierarchy h (default the global one), is a\n"
+                + "  subclass of it, or is a vector whose items are each isa? the matching item of parent.")
+                .a2((c, p) -> Hierarchy.isa(global.deref(), c, p)).a3(Hierarchy::isa);
+        lib.fn("parents", "[tag] [h tag]",
+                "The set of immediate parents of tag in the hierarchy h (default the global one), or nil.")
+                .a1(t -> Hierarchy.parents(global.deref(), t)).a2(Hierarchy::parents);
+        lib.fn("ancestors", "[tag] [h tag]",
+                "The set of all ancestors of tag in the hierarchy h (default the global one), or nil.")
+                .a1(t -> Hierarchy.ancestors(global.deref(), t)).a2(Hierarchy::ancestors);
+        lib.fn("descendants", "[tag] [h tag]",
+                "The set of all descendants of tag in the hierarchy h (default the global one), or nil.")
+                .a1(t -> Hierarchy.descendants(global.deref(), t)).a2(Hierarchy::descendants);
+        lib.fn("derive", "[tag parent] [h tag parent]",
+                "Records that tag is a kind of parent, in the hierarchy h (returning the new one) or in the global\n"
+                + "  hierarchy.")
+                .a2((tag, parent) -> {
             if (!(Hierarchy.isClass(tag) || (tag instanceof Named n && n.getNamespace() != null))) {
                 throw new AssertionError("Assert failed: (or (class? tag) (and (instance? clojure.lang.Named tag) (namespace tag)))");
             }
@@ -234,7 +267,10 @@ final class PolyFns {
             }
             return null;
         }).a3(Hierarchy::derive);
-        lib.fn("underive").a2((tag, parent) -> {
+        lib.fn("underive", "[tag parent] [h tag parent]",
+                "Removes the parent relation between tag and parent, from h (returning the new one) or the global\n"
+                + "  hierarchy.")
+                .a2((tag, parent) -> {
             synchronized (global) {
                 global.bindRoot(Hierarchy.underive(global.getRoot(), tag, parent));
             }

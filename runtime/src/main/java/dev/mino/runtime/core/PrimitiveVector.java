@@ -52,7 +52,10 @@ public final class PrimitiveVector extends APersistentVector {
     }
 
     static void install(CoreLibrary lib) {
-        lib.fn("vector-of").rest(1, a -> {
+        lib.fn("vector-of", "[t] [t & elements]",
+                "A new vector restricted to one primitive type t, named by a keyword such as :long, :double, :int or\n"
+                + "  :boolean (also :float :byte :short :char), holding the elements.")
+                .rest(1, a -> {
             PrimitiveVector v = new PrimitiveVector(ElementType.of(a[0]), PersistentVector.EMPTY, null);
             for (int i = 1; i < a.length; i++) v = v.cons(a[i]);
             return v;

@@ -2,7 +2,6 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.IPersistentCollection;
 import dev.mino.runtime.lang.IRecord;
-import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.LazySeq;
 import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.ThreadBindings;
@@ -33,39 +32,38 @@ final class PrintFns {
 
     private PrintFns(CoreLibrary lib) {
         out = lib.evaluator.outVar;
-        readably = dynamic(lib, "*print-readably*", true);
-        length = dynamic(lib, "*print-length*", null);
-        level = dynamic(lib, "*print-level*", null);
-        namespaceMaps = dynamic(lib, "*print-namespace-maps*", false);
-        flushOnNewline = dynamic(lib, "*flush-on-newline*", true);
-    }
-
-    static Var dynamic(CoreLibrary lib, String name, Object root) {
-        Var v = lib.def(name, root);
-        v.setDynamic(true);
-        v.setMeta(v.meta().assoc(Keyword.of("dynamic"), true));
-        return v;
+        readably = lib.dynamic("*print-readably*", "When false, pr and prn print strings and characters as print does.", true);
+        length = lib.dynamic("*print-length*", "When a number, the printers show at most that many items of each collection,\n"
+                + "  then ...; nil shows them all.", null);
+        level = lib.dynamic("*print-level*", "When a number, the printers show collections nested at most that deep, deeper\n"
+                + "  ones as #; nil shows every level.", null);
+        namespaceMaps = lib.dynamic("*print-namespace-maps*", "When true, a map whose keys share a namespace prints as #:ns{...}.",
+                false);
+        flushOnNewline = lib.dynamic("*flush-on-newline*", "When true, *out* is flushed after each line the printers end.", true);
     }
 
     static PrintFns install(CoreLibrary lib) {
         PrintFns p = new PrintFns(lib);
-        lib.fn("pr").rest(0, a -> p.print(p.writer(), a, p.readablyNow(), false));
-        lib.fn("prn").rest(0, a -> p.print(p.writer(), a, p.readablyNow(), true));
-        lib.fn("print").rest(0, a -> p.print(p.writer(), a, false, false));
-        lib.fn("println").rest(0, a -> p.print(p.writer(), a, false, true));
-        lib.fn("pr-str").rest(0, a -> p.printToString(a, p.readablyNow(), false));
-        lib.fn("prn-str").rest(0, a -> p.printToString(a, p.readablyNow(), true));
-        lib.fn("print-str").rest(0, a -> p.printToString(a, false, false));
-        lib.fn("println-str").rest(0, a -> p.printToString(a, false, true));
-        lib.fn("newline").a0(() -> {
+        lib.fn("pr", "[] [x] [x & more]", "Prints the values to *out* readably (strings quoted), separated by spaces.")
+                .rest(0, a -> p.print(p.writer(), a, p.readablyNow(), false));
+        lib.fn("prn", "[& more]", "Like pr, then a newline.").rest(0, a -> p.print(p.writer(), a, p.readablyNow(), true));
+        lib.fn("print", "[& more]", "Prints the values to *out* as display text: strings and characters appear bare, values are\n"
+                + "  separated by spaces.")
+                .rest(0, a -> p.print(p.writer(), a, false, false));
+        lib.fn("println", "[& more]", "Like print, then a newline.").rest(0, a -> p.print(p.writer(), a, false, true));
+        lib.fn("pr-str", "[& xs]", "What pr would print, as a string.").rest(0, a -> p.printToString(a, p.readablyNow(), false));
+        lib.fn("prn-str", "[& xs]", "What prn would print, as a string.").rest(0, a -> p.printToString(a, p.readablyNow(), true));
+        lib.fn("print-str", "[& xs]", "What print would print, as a string.").rest(0, a -> p.printToString(a, false, false));
+        lib.fn("println-str", "[& xs]", "What println would print, as a string.").rest(0, a -> p.printToString(a, false, true));
+        lib.fn("newline", "[]", "Writes a line break to *out*.").a0(() -> {
             write(p.writer(), "\n");
             return null;
         });
-        lib.fn("flush").a0(() -> {
+        lib.fn("flush", "[]", "Flushes *out*.").a0(() -> {
             flush(p.writer());
             return null;
         });
-        lib.fn("printf").rest(1, a -> {
+        lib.fn("printf", "[fmt & args]", "Prints (format fmt args...) to *out*.").rest(1, a -> {
             write(p.writer(), StringFns.format(a));
             return null;
         });

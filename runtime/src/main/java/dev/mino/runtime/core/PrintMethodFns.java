@@ -25,16 +25,20 @@ final class PrintMethodFns {
     static StatePrintMethods install(CoreLibrary lib, PrintFns printing) {
         Var hierarchy = lib.evaluator.core.lookup(Symbol.of("global-hierarchy"));
         StatePrintMethods methods = new StatePrintMethods(hierarchy, printing::settingsNow);
-        lib.def("print-method", methods.multimethod());
-        PrintFns.dynamic(lib, "*print-dup*", false);
+        lib.def("print-method", "The multimethod that writes a value to a writer for pr and print, dispatching on its type.\n"
+                + "  Add a method to print a type of your own.", methods.multimethod());
+        lib.dynamic("*print-dup*", "Accepted for compatibility; mino prints the same with it on.", false);
         Var printMeta = lib.evaluator.core.lookup(Symbol.of("*print-meta*"));
-        lib.fn("print-simple").a2((o, w) -> {
+        lib.fn("print-simple", "[o w]", "Writes the str of o to the writer w (with its metadata when *print-meta* is on).")
+                .a2((o, w) -> {
             Writer out = PrinterWriter.asWriter(w);
             if (Truth.isTruthy(printMeta.deref()) && printing.readablyNow()) printMeta(o, methods, out);
             PrintFns.write(out, Printer.str(o));
             return null;
         });
-        lib.fn("print-ctor").a3((o, printArgs, w) -> {
+        lib.fn("print-ctor", "[o print-args w]",
+                "Writes o to w as a constructor call #=(Class. ...), with print-args writing the arguments.")
+                .a3((o, printArgs, w) -> {
             Writer out = PrinterWriter.asWriter(w);
             Object c = DefinedType.classOf(o);
             PrintFns.write(out, "#=(");

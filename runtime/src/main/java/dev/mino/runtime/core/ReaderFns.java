@@ -37,22 +37,34 @@ final class ReaderFns {
 
     static void install(CoreLibrary lib) {
         ReaderFns r = new ReaderFns(lib.evaluator);
-        lib.fn("read").a0(() -> r.read(r.in.deref(), true, null)[0])
+        lib.fn("read", "[] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream]",
+                "Reads the next form from stream (default *in*). At the end, throws, or returns eof-value when eof-error?\n"
+                + "  is false. In opts, :eof gives the value at the end (:eofthrow throws); :read-cond :preserve is refused.")
+                .a0(() -> r.read(r.in.deref(), true, null)[0])
                 .a1(s -> r.read(s, true, null)[0])
                 .a2((opts, s) -> r.readWithOptions(opts, s)[0])
                 .a3((s, eofError, eofValue) -> r.read(s, truthy(eofError), eofValue)[0])
                 .a4((s, eofError, eofValue, recursive) -> r.read(s, truthy(eofError), eofValue)[0]);
-        lib.fn("read+string").a0(() -> pair(r.read(r.in.deref(), true, null)))
+        lib.fn("read+string", "[] [stream] [stream eof-error? eof-value] [stream eof-error? eof-value recursive?] [opts stream]",
+                "Like read, but returns a vector of the form and the text it was read from.")
+                .a0(() -> pair(r.read(r.in.deref(), true, null)))
                 .a1(s -> pair(r.read(s, true, null)))
                 .a2((opts, s) -> pair(r.readWithOptions(opts, s)))
                 .a3((s, eofError, eofValue) -> pair(r.read(s, truthy(eofError), eofValue)))
                 .a4((s, eofError, eofValue, recursive) -> pair(r.read(s, truthy(eofError), eofValue)));
-        lib.fn("tagged-literal").a2(TaggedLiteral::new);
-        lib.fn("tagged-literal?").a1(x -> x instanceof TaggedLiteral);
-        lib.fn("reader-conditional").a2((form, splicing) -> new ReaderConditionalForm(form, (Boolean) splicing));
-        lib.fn("reader-conditional?").a1(x -> x instanceof ReaderConditionalForm);
-        lib.def("default-data-readers", r.defaultDataReaders());
-        lib.fn("load-reader").a1(rdr -> r.loadReader(rdr));
+        lib.fn("tagged-literal", "[tag form]",
+                "A tagged literal of the symbol tag and form, as the reader makes for a tag it has no reader for.")
+                .a2(TaggedLiteral::new);
+        lib.fn("tagged-literal?", "[value]", "True when value is a tagged literal.").a1(x -> x instanceof TaggedLiteral);
+        lib.fn("reader-conditional", "[form splicing?]",
+                "A reader conditional form holding the list form; splicing? says whether it is #?@.")
+                .a2((form, splicing) -> new ReaderConditionalForm(form, (Boolean) splicing));
+        lib.fn("reader-conditional?", "[value]", "True when value is a reader conditional form.")
+                .a1(x -> x instanceof ReaderConditionalForm);
+        lib.def("default-data-readers", "The reader functions of the built-in tagged literals #inst and #uuid, by tag symbol.",
+                r.defaultDataReaders());
+        lib.fn("load-reader", "[rdr]", "Runs the code read from rdr, form after form, and gives the last form's value.")
+                .a1(rdr -> r.loadReader(rdr));
     }
 
     private static boolean truthy(Object x) {

@@ -16,16 +16,23 @@ final class RegexFns {
     private RegexFns() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("re-pattern").a1(s -> s instanceof Pattern ? s : Pattern.compile(StringFns.string(s)));
-        lib.fn("re-matcher").a2((re, s) -> pattern(re).matcher(text(s)));
-        lib.fn("re-find").a1(m -> find(matcher(m)))
+        lib.fn("re-pattern", "[s]", "A java.util.regex.Pattern compiled from the string s; a pattern is returned as is.")
+                .a1(s -> s instanceof Pattern ? s : Pattern.compile(StringFns.string(s)));
+        lib.fn("re-matcher", "[re s]", "A java.util.regex.Matcher of the pattern re over s.")
+                .a2((re, s) -> pattern(re).matcher(text(s)));
+        lib.fn("re-find", "[m] [re s]",
+                "The next match of re in s (or of the matcher m): the matched string, or a vector of it and its groups\n"
+                + "  when re has groups; nil when there is no match.")
+                .a1(m -> find(matcher(m)))
                 .a2((re, s) -> find(pattern(re).matcher(text(s))));
-        lib.fn("re-matches").a2((re, s) -> {
+        lib.fn("re-matches", "[re s]", "The match of re against the whole of s, as re-find returns it, or nil.").a2((re, s) -> {
             Matcher m = pattern(re).matcher(text(s));
             return m.matches() ? groups(m) : null;
         });
-        lib.fn("re-groups").a1(m -> groups(matcher(m)));
-        lib.fn("re-seq").a2((re, s) -> matches(pattern(re).matcher(text(s))));
+        lib.fn("re-groups", "[m]", "The last match of the matcher m: a string, or a vector with its groups.")
+                .a1(m -> groups(matcher(m)));
+        lib.fn("re-seq", "[re s]", "Every match of re in s, left to right, as a lazy seq; each is given as re-find gives it.")
+                .a2((re, s) -> matches(pattern(re).matcher(text(s))));
     }
 
     static Pattern pattern(Object re) {

@@ -26,30 +26,56 @@ final class SeqFns {
     private SeqFns() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("seq").a1(Seqs::seq);
-        lib.fn("first").a1(Seqs::first);
-        lib.fn("rest").a1(Seqs::rest);
-        lib.fn("next").a1(Seqs::next);
-        lib.fn("cons").a2(Seqs::cons);
+        lib.fn("seq", "[coll]",
+                "coll viewed as a seq, or nil when it has no items. Accepts nil, collections, strings, Java arrays,\n"
+                + "  Iterables and Java maps.")
+                .a1(Seqs::seq);
+        lib.fn("first", "[coll]", "The first item of coll, or nil when it is empty or nil.").a1(Seqs::first);
+        lib.fn("rest", "[coll]", "A seq of the items of coll after the first; empty, never nil.").a1(Seqs::rest);
+        lib.fn("next", "[coll]", "Everything after the first item of coll as a seq; nil, not (), when nothing is left.")
+                .a1(Seqs::next);
+        lib.fn("cons", "[x seq]", "A seq of x followed by the items of seq.").a2(Seqs::cons);
         lib.privateFn("lazy-seq*").a1(f -> new LazySeq((Fn) f));
-        lib.fn("reduce").a2((f, c) -> Seqs.reduce(CoreLibrary.asFn(f), c)).a3((f, init, c) -> Seqs.reduce(CoreLibrary.asFn(f), init, c));
-        lib.fn("reduce-kv").a3(SeqFns::reduceKv);
-        lib.fn("reduced").a1(Reduced::new);
-        lib.fn("reduced?").a1(x -> x instanceof Reduced);
-        lib.fn("unreduced").a1(x -> x instanceof Reduced r ? r.deref() : x);
-        lib.fn("ensure-reduced").a1(x -> x instanceof Reduced ? x : new Reduced(x));
-        lib.fn("apply").a2((f, args) -> CoreLibrary.asFn(f).applyTo(Seqs.seq(args))).rest(3, SeqFns::apply);
-        lib.fn("range").a0(Range::infinite).a1(end -> Range.create(0L, end, 1L)).a2((s, e) -> Range.create(s, e, 1L)).a3(Range::create);
-        lib.fn("sort").a1(c -> sort(DefaultComparator.INSTANCE, c)).a2((cmp, c) -> sort(comparator(cmp), c));
-        lib.fn("sort-by").a2((kf, c) -> sortBy(CoreLibrary.asFn(kf), DefaultComparator.INSTANCE, c))
+        lib.fn("reduce", "[f coll] [f val coll]",
+                "Folds coll with f from the left: f gets the result so far and the next item. Without val, the first\n"
+                + "  item starts; an empty coll gives (f). Stops early at a reduced value.")
+                .a2((f, c) -> Seqs.reduce(CoreLibrary.asFn(f), c)).a3((f, init, c) -> Seqs.reduce(CoreLibrary.asFn(f), init, c));
+        lib.fn("reduce-kv", "[f init coll]",
+                "Folds the map (or vector, by index) coll with f of the result so far, a key and its value, starting at\n"
+                + "  init.")
+                .a3(SeqFns::reduceKv);
+        lib.fn("reduced", "[x]", "A box around x that tells reduce (and transduce) to finish now with x as the result.")
+                .a1(Reduced::new);
+        lib.fn("reduced?", "[x]", "True when x is a value wrapped by reduced.").a1(x -> x instanceof Reduced);
+        lib.fn("unreduced", "[x]", "The value inside x when x is reduced, else x.")
+                .a1(x -> x instanceof Reduced r ? r.deref() : x);
+        lib.fn("ensure-reduced", "[x]", "x wrapped by reduced unless it already is.")
+                .a1(x -> x instanceof Reduced ? x : new Reduced(x));
+        lib.fn("apply", "[f args] [f x args] [f x y args] [f x y z args] [f a b c d & args]",
+                "Calls f with the given arguments followed by the items of the last argument, a seq.")
+                .a2((f, args) -> CoreLibrary.asFn(f).applyTo(Seqs.seq(args))).rest(3, SeqFns::apply);
+        lib.fn("range", "[] [end] [start end] [start end step]",
+                "A lazy seq of numbers from start (default 0) up to end (exclusive; unbounded when omitted), by step\n"
+                + "  (default 1).")
+                .a0(Range::infinite).a1(end -> Range.create(0L, end, 1L)).a2((s, e) -> Range.create(s, e, 1L)).a3(Range::create);
+        lib.fn("sort", "[coll] [comp coll]",
+                "A seq of the items of coll sorted by comp (a comparator or predicate; default compare). The sort is\n"
+                + "  stable.")
+                .a1(c -> sort(DefaultComparator.INSTANCE, c)).a2((cmp, c) -> sort(comparator(cmp), c));
+        lib.fn("sort-by", "[keyfn coll] [keyfn comp coll]",
+                "A seq of the items of coll sorted by (keyfn item), compared by comp (default compare). Stable.")
+                .a2((kf, c) -> sortBy(CoreLibrary.asFn(kf), DefaultComparator.INSTANCE, c))
                 .a3((kf, cmp, c) -> sortBy(CoreLibrary.asFn(kf), comparator(cmp), c));
-        lib.fn("list*").a1(Seqs::seq).a2(Seqs::cons).rest(3, a -> {
+        lib.fn("list*", "[args] [a args] [a b args] [a b c args] [a b c d & more]",
+                "A seq of the given items followed by the items of the last argument.")
+                .a1(Seqs::seq).a2(Seqs::cons).rest(3, a -> {
             Object s = a[a.length - 1];
             for (int i = a.length - 2; i >= 0; i--) s = Seqs.cons(a[i], s);
             return s;
         });
-        lib.fn("to-array").a1(Seqs::toArray);
-        lib.fn("realized?").a1(x -> ((IPending) x).isRealized());
+        lib.fn("to-array", "[coll]", "A new Object array of the items of coll.").a1(Seqs::toArray);
+        lib.fn("realized?", "[x]", "Whether x (a delay, future, promise or lazy seq) has already computed or received its value.")
+                .a1(x -> ((IPending) x).isRealized());
         LazySeqFns.install(lib);
         TransducerFns.install(lib);
     }

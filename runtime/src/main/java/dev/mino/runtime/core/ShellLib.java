@@ -15,7 +15,9 @@ final class ShellLib {
         Var dir = ns.ownVar("*sh-dir*");
         Var env = ns.ownVar("*sh-env*");
         CheckedFiles files = new CheckedFiles(ns.evaluator().files());
-        ns.fn("sh", "[& args]").rest(0, args -> {
+        ns.fn("sh", "[& args]",
+                "Runs the command args (strings, then options :in :in-enc :out-enc :dir :env) as a process, waits for\n"
+                + "  it and returns {:exit code :out text :err text}. Needs the state's process-control grant.").rest(0, args -> {
             if (!granted) throw denied();
             return ShellCommand.parse(args, dir.deref(), env.deref()).run(files);
         });

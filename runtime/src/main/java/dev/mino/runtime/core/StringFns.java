@@ -24,34 +24,51 @@ final class StringFns {
     private StringFns() {}
 
     static void install(CoreLibrary lib, PrintFns printing) {
-        lib.fn("str").a0(() -> "").a1(printing::str).rest(2, a -> {
+        lib.fn("str", "[] [x] [x & ys]", "The text of the arguments joined together; nil adds nothing. (str) is \"\".")
+                .a0(() -> "").a1(printing::str).rest(2, a -> {
             StringBuilder sb = new StringBuilder();
             for (Object x : a) sb.append(printing.str(x));
             return sb.toString();
         });
-        lib.fn("subs").a2((s, b) -> string(s).substring(Numbers.toIndex(b)))
+        lib.fn("subs", "[s start] [s start end]",
+                "The characters of s at indexes start up to but not including end (default: to the end of s).")
+                .a2((s, b) -> string(s).substring(Numbers.toIndex(b)))
                 .a3((s, b, e) -> string(s).substring(Numbers.toIndex(b), Numbers.toIndex(e)));
-        lib.fn("format").rest(1, StringFns::format);
-        lib.fn("name").a1(x -> x instanceof String s ? s : named(x).getName());
-        lib.fn("namespace").a1(x -> named(x).getNamespace());
-        lib.fn("keyword").a1(StringFns::keyword)
+        lib.fn("format", "[fmt & args]", "Formats the args by the java.util.Formatter pattern fmt.").rest(1, StringFns::format);
+        lib.fn("name", "[x]", "The name of a keyword or symbol, without its namespace; a string is returned as is.")
+                .a1(x -> x instanceof String s ? s : named(x).getName());
+        lib.fn("namespace", "[x]", "The namespace part of a keyword or symbol, as a string; nil when it has none.")
+                .a1(x -> named(x).getNamespace());
+        lib.fn("keyword", "[name] [ns name]",
+                "The keyword with the given namespace and name. With one argument, a keyword for a keyword, symbol or\n"
+                + "  string (a / in the string separates the namespace); nil for other values.")
+                .a1(StringFns::keyword)
                 .a2((ns, n) -> Keyword.of((String) ns, string(n)));
-        lib.fn("symbol").a1(StringFns::symbol)
+        lib.fn("symbol", "[name] [ns name]",
+                "The symbol with the given namespace and name. With one argument, a symbol for a symbol, keyword, var\n"
+                + "  or string.")
+                .a1(StringFns::symbol)
                 .a2((ns, n) -> Symbol.of((String) ns, string(n)));
         UniqueIds ids = lib.evaluator.ids();
-        lib.fn("gensym").a0(() -> gensym("G__", ids)).a1(p -> gensym(printing.str(p), ids));
-        lib.fn("char").a1(StringFns::toChar);
-        lib.fn("parse-long").a1(s -> parseLong(expectString(s)));
-        lib.fn("parse-double").a1(s -> parseDouble(expectString(s)));
-        lib.fn("parse-boolean").a1(s -> switch (expectString(s)) {
+        lib.fn("gensym", "[] [prefix-string]",
+                "A new symbol named with prefix-string (default G__) and a number, unique within the state.")
+                .a0(() -> gensym("G__", ids)).a1(p -> gensym(printing.str(p), ids));
+        lib.fn("char", "[x]", "The character with the code x; a character is returned as is.").a1(StringFns::toChar);
+        lib.fn("parse-long", "[s]", "The long the string s spells in decimal, or nil when it spells none.")
+                .a1(s -> parseLong(expectString(s)));
+        lib.fn("parse-double", "[s]", "The double the string s spells, or nil when it spells none.")
+                .a1(s -> parseDouble(expectString(s)));
+        lib.fn("parse-boolean", "[s]", "true for \"true\", false for \"false\", nil for any other string.")
+                .a1(s -> switch (expectString(s)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> null;
         });
-        lib.fn("parse-uuid").a1(s -> parseUuid(expectString(s)));
-        lib.def("char-escape-string", charMap(
+        lib.fn("parse-uuid", "[s]", "The UUID the string s spells, or nil when it spells none.")
+                .a1(s -> parseUuid(expectString(s)));
+        lib.def("char-escape-string", "Map from a character to its escape in a string literal, such as \\n for newline.", charMap(
                 '\n', "\\n", '\t', "\\t", '\r', "\\r", '"', "\\\"", '\\', "\\\\", '\f', "\\f", '\b', "\\b"));
-        lib.def("char-name-string", charMap(
+        lib.def("char-name-string", "Map from a character to its name in a character literal, such as newline.", charMap(
                 '\n', "newline", '\t', "tab", ' ', "space", '\b', "backspace", '\f', "formfeed", '\r', "return"));
         RegexFns.install(lib);
         NativeLibs.install(lib);

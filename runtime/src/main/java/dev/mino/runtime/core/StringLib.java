@@ -18,39 +18,62 @@ final class StringLib {
     private StringLib() {}
 
     static void install(NativeNamespace ns) {
-        ns.fn("join", "[coll] [separator coll]").a1(coll -> join("", coll)).a2((sep, coll) -> join(Printer.str(sep), coll));
-        ns.fn("split", "[s re] [s re limit]")
+        ns.fn("join", "[coll] [separator coll]", "The items of coll as strings (nil as \"\"), joined by separator when given.")
+                .a1(coll -> join("", coll)).a2((sep, coll) -> join(Printer.str(sep), coll));
+        ns.fn("split", "[s re] [s re limit]",
+                "Cuts s at each match of the regex re into a vector of the pieces between. A limit caps the number of\n"
+                + "  pieces; without one, empty pieces at the end are left out.")
                 .a2((s, re) -> PersistentVector.of((Object[]) RegexFns.pattern(re).split(text(s))))
                 .a3((s, re, limit) -> PersistentVector.of((Object[]) RegexFns.pattern(re).split(text(s), Numbers.toIndex(limit))));
-        ns.fn("split-lines", "[s]").a1(s -> PersistentVector.of((Object[]) LINE_BREAK.split(text(s))));
-        ns.fn("replace", "[s match replacement]").a3(StringLib::replaceAll);
-        ns.fn("replace-first", "[s match replacement]").a3(StringLib::replaceFirst);
-        ns.fn("upper-case", "[s]").a1(s -> text(s).toUpperCase());
-        ns.fn("lower-case", "[s]").a1(s -> text(s).toLowerCase());
-        ns.fn("capitalize", "[s]").a1(s -> capitalize(text(s)));
-        ns.fn("trim", "[s]").a1(s -> trim(text(s), true, true));
-        ns.fn("triml", "[s]").a1(s -> trim(text(s), true, false));
-        ns.fn("trimr", "[s]").a1(s -> trim(text(s), false, true));
-        ns.fn("trim-newline", "[s]").a1(s -> trimNewline(text(s)));
-        ns.fn("blank?", "[s]").a1(s -> s == null || isAllWhitespace(text(s)));
-        ns.fn("starts-with?", "[s substr]").a2((s, sub) -> text(s).startsWith(StringFns.string(sub)));
-        ns.fn("ends-with?", "[s substr]").a2((s, sub) -> text(s).endsWith(StringFns.string(sub)));
-        ns.fn("includes?", "[s substr]").a2((s, sub) -> text(s).contains(charSequence(sub)));
-        ns.fn("index-of", "[s value] [s value from-index]")
+        ns.fn("split-lines", "[s]", "The lines of s, cut at each \\n or \\r\\n, as a vector (without empty lines at the end).")
+                .a1(s -> PersistentVector.of((Object[]) LINE_BREAK.split(text(s))));
+        ns.fn("replace", "[s match replacement]",
+                "s with every match replaced: match is a char (replacement a char), a string (replacement a string)\n"
+                + "  or a regex (replacement a string with $1 group references, or a fn of the match).")
+                .a3(StringLib::replaceAll);
+        ns.fn("replace-first", "[s match replacement]", "s with the first match replaced; match and replacement as for replace.")
+                .a3(StringLib::replaceFirst);
+        ns.fn("upper-case", "[s]", "s in upper case.").a1(s -> text(s).toUpperCase());
+        ns.fn("lower-case", "[s]", "s in lower case.").a1(s -> text(s).toLowerCase());
+        ns.fn("capitalize", "[s]", "s with its first character in upper case and the rest in lower case.")
+                .a1(s -> capitalize(text(s)));
+        ns.fn("trim", "[s]", "s without whitespace at either end.").a1(s -> trim(text(s), true, true));
+        ns.fn("triml", "[s]", "s without whitespace at its start.").a1(s -> trim(text(s), true, false));
+        ns.fn("trimr", "[s]", "s without whitespace at its end.").a1(s -> trim(text(s), false, true));
+        ns.fn("trim-newline", "[s]", "s without the newline and return characters at its end.").a1(s -> trimNewline(text(s)));
+        ns.fn("blank?", "[s]", "Whether s has no visible content: nil, \"\", or whitespace alone.")
+                .a1(s -> s == null || isAllWhitespace(text(s)));
+        ns.fn("starts-with?", "[s substr]", "Whether substr is a prefix of s.")
+                .a2((s, sub) -> text(s).startsWith(StringFns.string(sub)));
+        ns.fn("ends-with?", "[s substr]", "Whether substr is a suffix of s.")
+                .a2((s, sub) -> text(s).endsWith(StringFns.string(sub)));
+        ns.fn("includes?", "[s substr]", "Whether substr appears somewhere in s.")
+                .a2((s, sub) -> text(s).contains(charSequence(sub)));
+        ns.fn("index-of", "[s value] [s value from-index]",
+                "Where value (a char or string) first occurs in s, at or after from-index when given, as an index;\n"
+                + "  nil when it does not occur.")
                 .a2((s, v) -> index(v instanceof Character c ? text(s).indexOf(c) : text(s).indexOf(StringFns.string(v))))
                 .a3((s, v, from) -> {
                     int i = Numbers.toIndex(from);
                     return index(v instanceof Character c ? text(s).indexOf(c, i) : text(s).indexOf(StringFns.string(v), i));
                 });
-        ns.fn("last-index-of", "[s value] [s value from-index]")
+        ns.fn("last-index-of", "[s value] [s value from-index]",
+                "Where value (a char or string) last occurs in s, at or before from-index when given, as an index;\n"
+                + "  nil when it does not occur.")
                 .a2((s, v) -> index(v instanceof Character c ? text(s).lastIndexOf(c) : text(s).lastIndexOf(StringFns.string(v))))
                 .a3((s, v, from) -> {
                     int i = Numbers.toIndex(from);
                     return index(v instanceof Character c ? text(s).lastIndexOf(c, i) : text(s).lastIndexOf(StringFns.string(v), i));
                 });
-        ns.fn("reverse", "[s]").a1(s -> new StringBuilder(text(s)).reverse().toString());
-        ns.fn("escape", "[s cmap]").a2((s, cmap) -> escape(text(s), Callables.asFn(cmap)));
-        ns.fn("re-quote-replacement", "[replacement]").a1(r -> Matcher.quoteReplacement(text(r)));
+        ns.fn("reverse", "[s]", "The characters of s from last to first, as a string.")
+                .a1(s -> new StringBuilder(text(s)).reverse().toString());
+        ns.fn("escape", "[s cmap]",
+                "Rewrites s character by character through cmap: where (cmap c) gives a value, its str is used\n"
+                + "  instead of c.")
+                .a2((s, cmap) -> escape(text(s), Callables.asFn(cmap)));
+        ns.fn("re-quote-replacement", "[replacement]",
+                "replacement with $ and \\ escaped, so that a regex replacement uses it literally.")
+                .a1(r -> Matcher.quoteReplacement(text(r)));
     }
 
     /** The String of a CharSequence argument; nil and other types fail as a ^CharSequence hint would. */

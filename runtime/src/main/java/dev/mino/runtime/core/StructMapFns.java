@@ -9,10 +9,14 @@ final class StructMapFns {
     private StructMapFns() {}
 
     static void install(CoreLibrary lib) {
-        lib.fn("create-struct").rest(0, keys -> StructDef.create(Seqs.arraySeq(keys, 0)));
-        lib.fn("struct").rest(1, a -> StructMap.construct(def(a[0]), Seqs.arraySeq(a, 1)));
-        lib.fn("struct-map").rest(1, a -> StructMap.create(def(a[0]), Seqs.arraySeq(a, 1)));
-        lib.fn("accessor").a2((s, key) -> accessor(def(s), key));
+        lib.fn("create-struct", "[& keys]", "A structure basis with the given keys, for struct and struct-map.")
+                .rest(0, keys -> StructDef.create(Seqs.arraySeq(keys, 0)));
+        lib.fn("struct", "[s & vals]", "A struct map of the basis s with its keys taking vals in order.")
+                .rest(1, a -> StructMap.construct(def(a[0]), Seqs.arraySeq(a, 1)));
+        lib.fn("struct-map", "[s & inits]", "A struct map of the basis s with the alternating keys and values given.")
+                .rest(1, a -> StructMap.create(def(a[0]), Seqs.arraySeq(a, 1)));
+        lib.fn("accessor", "[s key]", "A function that gets key from struct maps of the basis s.")
+                .a2((s, key) -> accessor(def(s), key));
     }
 
     private static StructDef def(Object s) {

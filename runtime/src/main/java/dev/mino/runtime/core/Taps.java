@@ -31,15 +31,20 @@ final class Taps {
 
     static void install(CoreLibrary lib) {
         Taps t = new Taps(lib.evaluator);
-        lib.fn("add-tap").a1(f -> {
+        lib.fn("add-tap", "[f]",
+                "Registers f, a function of one argument, to receive every value later sent with tap>, on a background\n"
+                + "  thread.")
+                .a1(f -> {
             t.taps.add(f);
             return null;
         });
-        lib.fn("remove-tap").a1(f -> {
+        lib.fn("remove-tap", "[f]", "Unregisters f, added by add-tap.").a1(f -> {
             t.taps.remove(f);
             return null;
         });
-        lib.fn("tap>").a1(t::offer);
+        lib.fn("tap>", "[x]", "Queues x for the tap functions without waiting: true, or false when the queue was full and x was\n"
+                + "  dropped.")
+                .a1(t::offer);
     }
 
     private boolean offer(Object x) {

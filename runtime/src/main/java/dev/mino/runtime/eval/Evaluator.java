@@ -5,6 +5,7 @@ import dev.mino.runtime.core.CoreLibrary;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.interop.InteropAccess;
 import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.NamespaceRegistry;
@@ -71,11 +72,11 @@ public final class Evaluator implements PrintingState {
         this.userAccess = new InteropAccess(options.interopAllow(), false, options.processControl(), options.stdio());
         this.files = options.files();
         this.core = namespaces.findOrCreate(CORE);
-        this.nsVar = dynamicVar("*ns*", core);
-        this.fileVar = dynamicVar("*file*", "NO_SOURCE_FILE");
-        this.inVar = dynamicVar("*in*", null);
-        this.outVar = dynamicVar("*out*", null);
-        this.errVar = dynamicVar("*err*", null);
+        this.nsVar = dynamicVar("*ns*", core, "The current namespace: where def interns and where symbols resolve.");
+        this.fileVar = dynamicVar("*file*", "NO_SOURCE_FILE", "The path of the file being loaded, or \"NO_SOURCE_FILE\".");
+        this.inVar = dynamicVar("*in*", null, "The reader read-line and read take input from by default.");
+        this.outVar = dynamicVar("*out*", null, "The writer that print, prn and the other printing functions write to.");
+        this.errVar = dynamicVar("*err*", null, "The writer for error output.");
         printMethods = CoreLibrary.install(this);
         loadResource("clojure/core.clj", core);
         for (Var v : core.interns().values()) {
@@ -96,9 +97,9 @@ public final class Evaluator implements PrintingState {
         throw new IllegalStateException("No execution tier on the classpath: add tier-treewalk (and the tiers module)");
     }
 
-    private Var dynamicVar(String name, Object root) {
+    private Var dynamicVar(String name, Object root, String doc) {
         Var v = core.intern(Symbol.of(name));
-        v.setDynamic(true);
+        v.setMeta(v.meta().assoc(Keyword.of("dynamic"), true).assoc(Keyword.of("doc"), doc));
         v.bindRoot(root);
         return v;
     }

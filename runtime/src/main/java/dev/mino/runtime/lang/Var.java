@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 public final class Var implements IDeref, IMeta {
     private static final VarHandle ROOT = FieldHandles.of(MethodHandles.lookup(), "root", Object.class);
     private static final VarHandle REVISION = FieldHandles.of(MethodHandles.lookup(), "revision", int.class);
+    private static final Keyword NS = Keyword.of("ns");
+    private static final Keyword NAME = Keyword.of("name");
 
     /** The value of a var that was declared but never defined. */
     public static final class Unbound {
@@ -40,7 +42,9 @@ public final class Var implements IDeref, IMeta {
         this.ns = ns;
         this.sym = sym;
         this.root = new Unbound(this);
-        this.meta = PersistentArrayMap.EMPTY;
+        // As in Clojure, a var knows its :ns and :name from the start, however it was made.
+        this.meta = ns == null ? PersistentArrayMap.EMPTY
+                : PersistentArrayMap.EMPTY.assoc(NS, ns).assoc(NAME, sym);
     }
 
     public Namespace ns() { return ns; }
