@@ -67,9 +67,9 @@ final class NumberFns {
         lib.fn("=", "[x] [x y] [x y & more]",
                 "True when the values are all equal. Collections compare by contents; numbers compare within their\n"
                 + "  category (1 and 1.0 are not =; see ==).")
-                .a1(x -> true).a2((a, b) -> Equality.equiv(a, b)).rest(3, a -> chain(Equality::equiv, a));
+                .a1(x -> true).a2(Equality::equivOp).rest(3, a -> chain(Equality::equivOp, a));
         lib.fn("not=", "[x] [x y] [x y & more]", "True when the values are not all equal: (not (= ...)).")
-                .a1(x -> false).a2((a, b) -> !Equality.equiv(a, b)).rest(3, a -> !chain(Equality::equiv, a));
+                .a1(x -> false).a2((a, b) -> !Equality.equivOp(a, b)).rest(3, a -> !chain(Equality::equivOp, a));
         lib.fn("hash", "[x]", "The hash code of x that = agrees with: equal values hash alike, across collection types too.")
                 .a1(x -> (long) dev.mino.runtime.lang.Hashing.hasheq(x));
         lib.fn("compare", "[x y]",
