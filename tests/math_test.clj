@@ -112,6 +112,31 @@
     0.5 (m/scalb 1.0 -1))
   (is (instance? Long (m/get-exponent 8.0))))
 
+(deftest ratio-results
+  (testing "ratio arithmetic landing on an integer gives a BigInt; long division stays a long"
+    (are [printed x] (= printed (pr-str x))
+      "1N" (+ 1/2 1/2)
+      "1N" (* 2/3 3/2)
+      "0N" (- 1/2 1/2)
+      "1N" (/ 1/2 1/2)
+      "2N" (+ 1/2 1/2 1)
+      "3N" (quot 7/2 1)
+      "2" (/ 4 2)
+      "1/2" (rem 7/2 1))))
+
+(deftest bigdec-conversion
+  (is (= "0.5M" (pr-str (bigdec 0.5))))
+  (is (= "1.1M" (pr-str (bigdec 1.1))))
+  (is (= "0.25M" (pr-str (bigdec 1/4))))
+  (is (thrown? NumberFormatException (bigdec ##Inf)))
+  (is (thrown? NumberFormatException (bigdec ##NaN)))
+  (is (thrown? ArithmeticException (bigdec 1/3))))
+
+(deftest negative-zero
+  (is (= "-0.0" (pr-str (- 0.0))))
+  (is (= "-0.0" (pr-str (* -1 0.0))))
+  (is (= "0.0" (pr-str (- -0.0)))))
+
 (deftest random-numbers
   (let [xs (repeatedly 100 m/random)]
     (is (every? double? xs))

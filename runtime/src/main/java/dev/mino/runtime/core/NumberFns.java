@@ -109,7 +109,7 @@ final class NumberFns {
         lib.fn("bigint", "[x]", "x as a BigInt, mino's arbitrary-precision integer (printed with an N suffix).")
                 .a1(x -> Numbers.big(Numbers.num(x)));
         lib.fn("biginteger", "[x]", "x as an arbitrary-precision integer.").a1(x -> Numbers.big(Numbers.num(x)));
-        lib.fn("bigdec", "[x]", "x as a BigDecimal (printed with an M suffix).").a1(x -> Numbers.decimal(Numbers.num(x)));
+        lib.fn("bigdec", "[x]", "x as a BigDecimal (printed with an M suffix).").a1(x -> Numbers.toBigDecimal(Numbers.num(x)));
         lib.fn("numerator", "[r]", "The numerator of the ratio r.").a1(x -> ((Ratio) x).numerator());
         lib.fn("denominator", "[r]", "The denominator of the ratio r.").a1(x -> ((Ratio) x).denominator());
         lib.fn("rand", "[] [n]", "A random double at least 0 and below n (1 by default).")
