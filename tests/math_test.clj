@@ -137,6 +137,28 @@
   (is (= "-0.0" (pr-str (* -1 0.0))))
   (is (= "0.0" (pr-str (- -0.0)))))
 
+(deftest bit-operations-take-fixed-size-integers
+  (is (= 2 (bit-and 6 3) (bit-and (int 6) 3)))
+  (is (thrown-with-msg? IllegalArgumentException #"bit operation not supported for: class java.lang.Double"
+        (bit-and 1.5 1)))
+  (are [form] (thrown? IllegalArgumentException form)
+    (bit-or 1 2.0)
+    (bit-xor 1/2 1)
+    (bit-not 1.5)
+    (bit-and-not 1M 1)
+    (bit-shift-left 1.0 1)
+    (bit-shift-right 1 1.0)
+    (unsigned-bit-shift-right 8.0 1)
+    (bit-test 1.0 0)
+    (bit-set 1/2 0)
+    (bit-and 1 2 3.0)))
+
+(deftest nan-and-infinite-take-any-float
+  (is (NaN? (float ##NaN)))
+  (is (not (NaN? 1/2)))
+  (is (infinite? ##-Inf))
+  (is (not (infinite? 1))))
+
 (deftest random-numbers
   (let [xs (repeatedly 100 m/random)]
     (is (every? double? xs))
