@@ -87,6 +87,10 @@
 (deftest special-values
   (is (= ##Inf ##Inf))
   (is (not (== ##NaN ##NaN)))
+  (is (not (= ##NaN ##NaN)))
+  (is (false? (let [x ##NaN] (= x x))) "= on numbers compares values, never identity")
+  (is (true? (let [x ##NaN] (not= x x))))
+  (is (true? (let [v [##NaN]] (= v v))) "an identical collection is = to itself")
   (is (= 0.0 -0.0))
   (is (identical? :a :a) "keywords are interned")
   (is (identical? nil nil))

@@ -112,6 +112,53 @@
     0.5 (m/scalb 1.0 -1))
   (is (instance? Long (m/get-exponent 8.0))))
 
+(deftest ratio-results
+  (testing "ratio arithmetic landing on an integer gives a BigInt; long division stays a long"
+    (are [printed x] (= printed (pr-str x))
+      "1N" (+ 1/2 1/2)
+      "1N" (* 2/3 3/2)
+      "0N" (- 1/2 1/2)
+      "1N" (/ 1/2 1/2)
+      "2N" (+ 1/2 1/2 1)
+      "3N" (quot 7/2 1)
+      "2" (/ 4 2)
+      "1/2" (rem 7/2 1))))
+
+(deftest bigdec-conversion
+  (is (= "0.5M" (pr-str (bigdec 0.5))))
+  (is (= "1.1M" (pr-str (bigdec 1.1))))
+  (is (= "0.25M" (pr-str (bigdec 1/4))))
+  (is (thrown? NumberFormatException (bigdec ##Inf)))
+  (is (thrown? NumberFormatException (bigdec ##NaN)))
+  (is (thrown? ArithmeticException (bigdec 1/3))))
+
+(deftest negative-zero
+  (is (= "-0.0" (pr-str (- 0.0))))
+  (is (= "-0.0" (pr-str (* -1 0.0))))
+  (is (= "0.0" (pr-str (- -0.0)))))
+
+(deftest bit-operations-take-fixed-size-integers
+  (is (= 2 (bit-and 6 3) (bit-and (int 6) 3)))
+  (is (thrown-with-msg? IllegalArgumentException #"bit operation not supported for: class java.lang.Double"
+        (bit-and 1.5 1)))
+  (are [form] (thrown? IllegalArgumentException form)
+    (bit-or 1 2.0)
+    (bit-xor 1/2 1)
+    (bit-not 1.5)
+    (bit-and-not 1M 1)
+    (bit-shift-left 1.0 1)
+    (bit-shift-right 1 1.0)
+    (unsigned-bit-shift-right 8.0 1)
+    (bit-test 1.0 0)
+    (bit-set 1/2 0)
+    (bit-and 1 2 3.0)))
+
+(deftest nan-and-infinite-take-any-float
+  (is (NaN? (float ##NaN)))
+  (is (not (NaN? 1/2)))
+  (is (infinite? ##-Inf))
+  (is (not (infinite? 1))))
+
 (deftest random-numbers
   (let [xs (repeatedly 100 m/random)]
     (is (every? double? xs))

@@ -67,9 +67,9 @@ final class NumberFns {
         lib.fn("=", "[x] [x y] [x y & more]",
                 "True when the values are all equal. Collections compare by contents; numbers compare within their\n"
                 + "  category (1 and 1.0 are not =; see ==).")
-                .a1(x -> true).a2((a, b) -> Equality.equiv(a, b)).rest(3, a -> chain(Equality::equiv, a));
+                .a1(x -> true).a2(Equality::equivOp).rest(3, a -> chain(Equality::equivOp, a));
         lib.fn("not=", "[x] [x y] [x y & more]", "True when the values are not all equal: (not (= ...)).")
-                .a1(x -> false).a2((a, b) -> !Equality.equiv(a, b)).rest(3, a -> !chain(Equality::equiv, a));
+                .a1(x -> false).a2((a, b) -> !Equality.equivOp(a, b)).rest(3, a -> !chain(Equality::equivOp, a));
         lib.fn("hash", "[x]", "The hash code of x that = agrees with: equal values hash alike, across collection types too.")
                 .a1(x -> (long) dev.mino.runtime.lang.Hashing.hasheq(x));
         lib.fn("compare", "[x y]",
@@ -96,9 +96,10 @@ final class NumberFns {
         lib.fn("rational?", "[n]", "True when n is an integer, a ratio or a BigDecimal: a number with an exact value.")
                 .a1(x -> Numbers.isInteger(x) || x instanceof Ratio || x instanceof BigDecimal);
         lib.fn("decimal?", "[n]", "True when n is a BigDecimal.").a1(x -> x instanceof BigDecimal);
-        lib.fn("NaN?", "[num]", "True when num is the double NaN.").a1(x -> Numbers.num(x) instanceof Double d && d.isNaN());
+        // Both take num as a double, as Clojure's do: a float NaN or infinity counts too.
+        lib.fn("NaN?", "[num]", "True when num is NaN.").a1(x -> Double.isNaN(Numbers.num(x).doubleValue()));
         lib.fn("infinite?", "[num]", "True when num is positive or negative infinity.")
-                .a1(x -> Numbers.num(x) instanceof Double d && d.isInfinite());
+                .a1(x -> Double.isInfinite(Numbers.num(x).doubleValue()));
         lib.fn("long", "[x]", "x as a long; fractions truncate toward zero, characters give their code.")
                 .a1(x -> x instanceof Character c ? (Object) (long) c.charValue() : (Object) Numbers.toLong(x));
         lib.fn("int", "[x]", "x as an int; fractions truncate, and values out of the int range throw.")
@@ -109,7 +110,7 @@ final class NumberFns {
         lib.fn("bigint", "[x]", "x as a BigInt, mino's arbitrary-precision integer (printed with an N suffix).")
                 .a1(x -> Numbers.big(Numbers.num(x)));
         lib.fn("biginteger", "[x]", "x as an arbitrary-precision integer.").a1(x -> Numbers.big(Numbers.num(x)));
-        lib.fn("bigdec", "[x]", "x as a BigDecimal (printed with an M suffix).").a1(x -> Numbers.decimal(Numbers.num(x)));
+        lib.fn("bigdec", "[x]", "x as a BigDecimal (printed with an M suffix).").a1(x -> Numbers.toBigDecimal(Numbers.num(x)));
         lib.fn("numerator", "[r]", "The numerator of the ratio r.").a1(x -> ((Ratio) x).numerator());
         lib.fn("denominator", "[r]", "The denominator of the ratio r.").a1(x -> ((Ratio) x).denominator());
         lib.fn("rand", "[] [n]", "A random double at least 0 and below n (1 by default).")
@@ -118,24 +119,24 @@ final class NumberFns {
         lib.fn("rand-int", "[n]", "A random long at least 0 and below n.")
                 .a1(n -> (long) (ThreadLocalRandom.current().nextDouble() * Numbers.num(n).doubleValue()));
         lib.fn("bit-and", "[x y] [x y & more]", "The bitwise and of the integers.")
-                .a2((a, b) -> Numbers.toLong(a) & Numbers.toLong(b)).rest(3, a -> foldLong((x, y) -> x & y, a));
+                .a2((a, b) -> bits(a) & bits(b)).rest(3, a -> foldLong((x, y) -> x & y, a));
         lib.fn("bit-or", "[x y] [x y & more]", "The bitwise or of the integers.")
-                .a2((a, b) -> Numbers.toLong(a) | Numbers.toLong(b)).rest(3, a -> foldLong((x, y) -> x | y, a));
+                .a2((a, b) -> bits(a) | bits(b)).rest(3, a -> foldLong((x, y) -> x | y, a));
         lib.fn("bit-xor", "[x y] [x y & more]", "The bitwise exclusive or of the integers.")
-                .a2((a, b) -> Numbers.toLong(a) ^ Numbers.toLong(b)).rest(3, a -> foldLong((x, y) -> x ^ y, a));
+                .a2((a, b) -> bits(a) ^ bits(b)).rest(3, a -> foldLong((x, y) -> x ^ y, a));
         lib.fn("bit-and-not", "[x y]", "x with the bits set in y cleared: (bit-and x (bit-not y)).")
-                .a2((a, b) -> Numbers.toLong(a) & ~Numbers.toLong(b));
-        lib.fn("bit-not", "[x]", "The bitwise complement of x.").a1(a -> ~Numbers.toLong(a));
-        lib.fn("bit-shift-left", "[x n]", "x shifted left by n bits.").a2((a, b) -> Numbers.toLong(a) << Numbers.toLong(b));
+                .a2((a, b) -> bits(a) & ~bits(b));
+        lib.fn("bit-not", "[x]", "The bitwise complement of x.").a1(a -> ~bits(a));
+        lib.fn("bit-shift-left", "[x n]", "x shifted left by n bits.").a2((a, b) -> bits(a) << bits(b));
         lib.fn("bit-shift-right", "[x n]", "x shifted right by n bits, copying the sign bit.")
-                .a2((a, b) -> Numbers.toLong(a) >> Numbers.toLong(b));
+                .a2((a, b) -> bits(a) >> bits(b));
         lib.fn("unsigned-bit-shift-right", "[x n]", "x shifted right by n bits, filling with zeros.")
-                .a2((a, b) -> Numbers.toLong(a) >>> Numbers.toLong(b));
+                .a2((a, b) -> bits(a) >>> bits(b));
         lib.fn("bit-test", "[x n]", "True when bit n of x is set.")
-                .a2((a, b) -> ((Numbers.toLong(a) >> Numbers.toLong(b)) & 1) == 1);
-        lib.fn("bit-set", "[x n]", "x with bit n set.").a2((a, b) -> Numbers.toLong(a) | (1L << Numbers.toLong(b)));
-        lib.fn("bit-clear", "[x n]", "x with bit n cleared.").a2((a, b) -> Numbers.toLong(a) & ~(1L << Numbers.toLong(b)));
-        lib.fn("bit-flip", "[x n]", "x with bit n inverted.").a2((a, b) -> Numbers.toLong(a) ^ (1L << Numbers.toLong(b)));
+                .a2((a, b) -> ((bits(a) >> bits(b)) & 1) == 1);
+        lib.fn("bit-set", "[x n]", "x with bit n set.").a2((a, b) -> bits(a) | (1L << bits(b)));
+        lib.fn("bit-clear", "[x n]", "x with bit n cleared.").a2((a, b) -> bits(a) & ~(1L << bits(b)));
+        lib.fn("bit-flip", "[x n]", "x with bit n inverted.").a2((a, b) -> bits(a) ^ (1L << bits(b)));
     }
 
     /** The promoting operators: a long result that overflows is computed again as a BigInteger. */
@@ -192,9 +193,16 @@ final class NumberFns {
 
     interface LongOp { long apply(long a, long b); }
 
+    /** A bit op's operand: as Clojure's bitOpsCast, only a fixed-size integer (no double, ratio, bignum). */
+    private static long bits(Object x) {
+        if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) return ((Number) x).longValue();
+        if (x == null) throw new NullPointerException();
+        throw new IllegalArgumentException("bit operation not supported for: " + Numbers.describe(x));
+    }
+
     private static Object foldLong(LongOp op, Object[] a) {
-        long acc = Numbers.toLong(a[0]);
-        for (int i = 1; i < a.length; i++) acc = op.apply(acc, Numbers.toLong(a[i]));
+        long acc = bits(a[0]);
+        for (int i = 1; i < a.length; i++) acc = op.apply(acc, bits(a[i]));
         return acc;
     }
 }

@@ -84,6 +84,13 @@ public final class Numbers {
         return BigDecimal.valueOf(n.longValue());
     }
 
+    /** bigdec, as Clojure's: a double by its shortest text (0.1 is 0.1M), a ratio exactly (1/3 throws). */
+    static BigDecimal toBigDecimal(Number n) {
+        if (n instanceof Double || n instanceof Float) return BigDecimal.valueOf(n.doubleValue());
+        if (n instanceof Ratio r) return (BigDecimal) divide(new BigDecimal(r.numerator()), r.denominator());
+        return decimal(n);
+    }
+
     /** Normalises a BigInteger result: back to long when it fits. */
     public static Number reduceBig(BigInteger b) {
         return b.bitLength() < 64 ? (Number) b.longValue() : b;
@@ -99,6 +106,12 @@ public final class Numbers {
         return new Ratio(n, d);
     }
 
+    /** A ratio-category result: as Clojure's Ratio ops, a whole one is a BigInt (1/2 + 1/2 is 1N), never a long. */
+    private static Number ratioResult(BigInteger n, BigInteger d) {
+        Number r = makeRatio(n, d);
+        return r instanceof Long l ? BigInteger.valueOf(l) : r;
+    }
+
     // ---- arithmetic ----
     public static Object add(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
@@ -111,7 +124,7 @@ public final class Numbers {
             case DOUBLE -> num(a).doubleValue() + num(b).doubleValue();
             case BIG -> big(num(a)).add(big(num(b)));
             case RATIO -> { Ratio x = ratio(num(a)), y = ratio(num(b));
-                yield makeRatio(x.numerator().multiply(y.denominator()).add(y.numerator().multiply(x.denominator())),
+                yield ratioResult(x.numerator().multiply(y.denominator()).add(y.numerator().multiply(x.denominator())),
                         x.denominator().multiply(y.denominator())); }
             case DECIMAL -> round(decimal(num(a)).add(decimal(num(b))));
         };
@@ -128,7 +141,7 @@ public final class Numbers {
             case DOUBLE -> num(a).doubleValue() - num(b).doubleValue();
             case BIG -> big(num(a)).subtract(big(num(b)));
             case RATIO -> { Ratio x = ratio(num(a)), y = ratio(num(b));
-                yield makeRatio(x.numerator().multiply(y.denominator()).subtract(y.numerator().multiply(x.denominator())),
+                yield ratioResult(x.numerator().multiply(y.denominator()).subtract(y.numerator().multiply(x.denominator())),
                         x.denominator().multiply(y.denominator())); }
             case DECIMAL -> round(decimal(num(a)).subtract(decimal(num(b))));
         };
@@ -146,7 +159,7 @@ public final class Numbers {
             case DOUBLE -> num(a).doubleValue() * num(b).doubleValue();
             case BIG -> big(num(a)).multiply(big(num(b)));
             case RATIO -> { Ratio x = ratio(num(a)), y = ratio(num(b));
-                yield makeRatio(x.numerator().multiply(y.numerator()), x.denominator().multiply(y.denominator())); }
+                yield ratioResult(x.numerator().multiply(y.numerator()), x.denominator().multiply(y.denominator())); }
             case DECIMAL -> round(decimal(num(a)).multiply(decimal(num(b))));
         };
     }
@@ -157,8 +170,8 @@ public final class Numbers {
         if (isZero(num(b))) throw new ArithmeticException("Divide by zero");
         return switch (c) {
             case LONG, BIG, RATIO -> { Ratio x = ratio(num(a)), y = ratio(num(b));
-                Number r = makeRatio(x.numerator().multiply(y.denominator()), x.denominator().multiply(y.numerator()));
-                yield c == Cat.BIG && r instanceof Long l ? BigInteger.valueOf(l) : r; }
+                BigInteger n = x.numerator().multiply(y.denominator()), d = x.denominator().multiply(y.numerator());
+                yield c == Cat.LONG ? makeRatio(n, d) : ratioResult(n, d); }
             case DECIMAL -> {
                 MathContext mc = MATH_CONTEXT.get();
                 yield mc == null ? decimal(num(a)).divide(decimal(num(b))) : decimal(num(a)).divide(decimal(num(b)), mc);
@@ -185,7 +198,7 @@ public final class Numbers {
         if (c == Cat.BIG) return big(num(a)).divide(big(num(b)));
         BigDecimal q = decimal(num(a)).divide(decimal(num(b)), MathContext.DECIMAL128);
         BigInteger i = q.toBigInteger();
-        return c == Cat.DECIMAL ? new BigDecimal(i) : reduceBig(i);
+        return c == Cat.DECIMAL ? new BigDecimal(i) : i;
     }
 
     public static Object rem(Object a, Object b) {
@@ -229,6 +242,8 @@ public final class Numbers {
             if (x == Long.MIN_VALUE) throw overflow();
             return -x;
         }
+        // Not 0 - a: (- 0.0) is -0.0.
+        if (a instanceof Double || a instanceof Float) return -((Number) a).doubleValue();
         return subtract(0L, a);
     }
 

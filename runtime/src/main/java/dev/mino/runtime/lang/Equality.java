@@ -30,6 +30,16 @@ public final class Equality {
         return a.equals(b);
     }
 
+    /**
+     * clojure.core/= itself: two numbers compare by value before identity, so a NaN is not = to itself, as
+     * in Clojure where = on number locals and literals compares primitives. Inside collections the identity
+     * check of {@link #equiv} stays (Clojure's Util.equiv).
+     */
+    public static boolean equivOp(Object a, Object b) {
+        if (a instanceof Number na && b instanceof Number nb) return numEquiv(na, nb);
+        return equiv(a, b);
+    }
+
     /** = on two numbers: same category and same value. */
     public static boolean numEquiv(Number a, Number b) {
         if (a instanceof Long la && b instanceof Long lb) return la.longValue() == lb.longValue();

@@ -38,7 +38,7 @@ final class Intrinsics {
             "<=", (a, b) -> Numbers.lte(a, b),
             ">=", (a, b) -> Numbers.lte(b, a),
             "==", (a, b) -> Numbers.equiv(a, b),
-            "=", (a, b) -> Equality.equiv(a, b),
+            "=", (a, b) -> Equality.equivOp(a, b),
             "identical?", (a, b) -> a == b);
 
     /** An intrinsic node for (var args...), or null when the call has no intrinsic. */
