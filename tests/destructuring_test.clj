@@ -69,7 +69,9 @@
   (let [{v 0} [:zero :one]]
     (is (= :zero v) "map destructuring works on vectors by index"))
   (let [{:keys [a]} nil]
-    (is (nil? a))))
+    (is (nil? a)))
+  (let [k :name {nm k} {:name "j"}]
+    (is (= "j" nm) "a key form is evaluated: here the value of the local k")))
 
 (defn point-str [{:keys [x y] :or {y 0}}]
   (str x "," y))
