@@ -95,7 +95,14 @@
       "literal maps of up to 8 entries keep their order")
   (is (= [:b :a :c] (keys (assoc (array-map :b 1 :a 2) :c 3))))
   (is (= [[:b 1] [:a 2]] (vec (array-map :b 1 :a 2))))
-  (is (= [:b :a] (keys (assoc (array-map :b 1 :a 2) :b 9))) "replacing a value keeps its place"))
+  (is (= [:b :a] (keys (assoc (array-map :b 1 :a 2) :b 9))) "replacing a value keeps its place")
+  (let [ks (fn [n] (map #(keyword (str "k" %)) (range 1 (inc n))))
+        am (fn [n] (apply array-map (interleave (ks n) (range))))]
+    (is (= (ks 9) (keys (am 9))) "array-map keeps order whatever its size")
+    (is (= (ks 20) (keys (am 20))))
+    (is (= {:a 2 :b 1} (array-map :a 1 :b 1 :a 2)) "a repeated key takes the last value")
+    (is (= 10 (count (assoc (am 9) :x 1))))
+    (is (= (set (conj (ks 9) :x)) (set (keys (assoc (am 9) :x 1)))) "assoc past 8 entries gives a hash map")))
 
 (deftest sets
   (let [s #{1 2 3}]

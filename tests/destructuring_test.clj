@@ -69,7 +69,9 @@
   (let [{v 0} [:zero :one]]
     (is (= :zero v) "map destructuring works on vectors by index"))
   (let [{:keys [a]} nil]
-    (is (nil? a))))
+    (is (nil? a)))
+  (let [k :name {nm k} {:name "j"}]
+    (is (= "j" nm) "a key form is evaluated: here the value of the local k")))
 
 (defn point-str [{:keys [x y] :or {y 0}}]
   (str x "," y))
@@ -91,7 +93,10 @@
   (is (= [1 2] ((fn [{a :a} [b]] [a b]) {:a 1} [2])))
   (is (= 10 (reduce (fn [acc [k v]] (+ acc v)) 0 {:a 1 :b 2 :c 3 :d 4})))
   (is (= [2 4] (map (fn [[a b]] (* a b)) [[1 2] [2 2]])))
-  (is (= [:a :b] (#(vec (keys %)) (array-map :a 1 :b 2)))))
+  (is (= [:a :b] (#(vec (keys %)) (array-map :a 1 :b 2))))
+  (is (= "{:a 1, :b 2}" (pr-str ((fn [& {:as o}] o) :a 1 :b 2))) "keyword args keep their order")
+  (is (= [1 2] ((fn [& {:keys [a b]}] [a b]) :a 1 {:b 2})) "a trailing map merges into keyword args")
+  (is (= {:a 1} ((fn [& {:as o}] o) {:a 1})) "a lone map is the map"))
 
 (deftest loop-params
   (is (= 6 (loop [[x & more] [1 2 3] acc 0]

@@ -169,3 +169,19 @@
   (is (= '({:a 1}) (filter :a [{:a 1} {:b 2}])))
   (is (= {true [{:a 1}] false [{:b 2}]} (group-by (comp boolean :a) [{:a 1} {:b 2}])))
   (is (= [:x] (keep :x [{:x :x} {}]))))
+
+(defn- checked-sqrt [x]
+  {:pre [(number? x) (not (neg? x))] :post [(>= % 0)]}
+  (Math/sqrt x))
+
+(deftest pre-post-conditions
+  (is (thrown-with-msg? AssertionError #"Assert failed: \(pos\? x\)" ((fn [x] {:pre [(pos? x)]} x) -5)))
+  (is (= 5 ((fn [x] {:pre [(pos? x)]} x) 5)))
+  (is (thrown-with-msg? AssertionError #"Assert failed: \(pos\? %\)" ((fn [x] {:post [(pos? %)]} x) -5)))
+  (is (= 5 ((fn [x] {:post [(pos? %)]} x) 5)))
+  (is (= 2.0 (checked-sqrt 4)))
+  (is (thrown? AssertionError (checked-sqrt -4)))
+  (is (= 3 ((fn [{:keys [a]}] {:pre [(pos? a)]} a) {:a 3})) "conditions see destructured names")
+  (is (= {:a 1} ((fn [] {:a 1}))) "a map that is the only body form is the return value")
+  (is (= -5 (binding [*assert* false] (eval '((fn [x] {:pre [(pos? x)]} x) -5))))
+      "with *assert* false when compiled, conditions check nothing"))

@@ -74,12 +74,27 @@
   (fn* [decl]
     (if (vector? (first decl)) (list decl) decl)))
 
+;; A condition map ({:pre [...] :post [...]}, or the params' metadata) becomes asserts: pre before the
+;; body, post on its value bound to %. A map that is the only body form is the return value instead.
+(def ^:private fn-conditions
+  (fn* [params body]
+    (let* [conds (if (and (map? (first body)) (next body)) (first body) nil)
+           body (if conds (next body) body)
+           conds (if conds conds (meta params))
+           asserts (fn* [cs] (map1 (fn* [c] (list 'clojure.core/assert c)) cs))
+           post (get conds :post)
+           body (if post
+                  (list (list* 'let* ['% (if (next body) (cons 'do body) (first body))]
+                               (concat (asserts post) '(%))))
+                  body)
+           pre (get conds :pre)]
+      (if pre (concat (asserts pre) body) body))))
+
 ;; fn with destructuring parameters: non-symbol params become gensyms bound by a let in the body.
 (def ^:private fn-method
   (fn* [sig]
     (let* [params (first sig)
-           body (next sig)
-           body (if (and (map? (first body)) (next body)) (next body) body)]
+           body (fn-conditions params (next sig))]
       (loop* [ps (seq params) out [] lets []]
         (if ps
           (let* [p (first ps)]
@@ -93,7 +108,8 @@
 (defmacro fn
   "A function. Each arity is a parameter vector and a body; parameters may destructure, and & before
   the last one collects the rest of the arguments as a seq. With a name, the body can call the function
-  itself by it."
+  itself by it. A map before the body, {:pre [exprs*] :post [exprs*]}, gives conditions asserted on the
+  arguments and on the result (named %)."
   {:special-form true :forms '[(fn name? [params*] exprs*) (fn name? ([params*] exprs*) +)] :arglists '([& sigs])}
   [& decl]
   (let* [name (if (symbol? (first decl)) (first decl) nil)

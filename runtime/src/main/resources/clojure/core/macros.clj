@@ -97,9 +97,10 @@
        (loop [~i 0] (when (< ~i n#) ~@body (recur (inc ~i)))))))
 
 (defmacro assert
-  "Throws an AssertionError, naming the form (and message), when x is nil or false; gives nil otherwise."
-  ([x] `(when-not ~x (throw (new-assertion-error (str "Assert failed: " (pr-str '~x))))))
-  ([x message] `(when-not ~x (throw (new-assertion-error (str "Assert failed: " ~message "\n" (pr-str '~x)))))))
+  "Throws an AssertionError, naming the form (and message), when x is nil or false; gives nil otherwise.
+  When *assert* is false as the call is compiled, it expands to nothing."
+  ([x] (when *assert* `(when-not ~x (throw (new-assertion-error (str "Assert failed: " (pr-str '~x)))))))
+  ([x message] (when *assert* `(when-not ~x (throw (new-assertion-error (str "Assert failed: " ~message "\n" (pr-str '~x))))))))
 
 (defmacro condp
   "Picks the first clause for which (pred test-expr expr) is true and gives its result-expr. A clause is

@@ -19,10 +19,6 @@
   "Applies macroexpand-1 to form until the result is no longer a macro call. Sub-forms are not expanded
   (see clojure.walk/macroexpand-all)."
   [form] (let [ex (macroexpand-1 form)] (if (identical? ex form) form (recur ex))))
-(defn seq-to-map-for-destructuring
-  "The map that {:keys ...} destructuring of the seq s reads: its items as alternating keys and values, or
-  its single item when it has one."
-  [s] (if (next s) (apply hash-map s) (if (seq s) (first s) {})))
 (defn force "Forces the delay x and gives its value; any other x is given back as is." [x] (if (delay? x) (deref x) x))
 (defn clojure-version "The Clojure version mino follows, as a string." [] "1.12.0-mino")
 

@@ -43,8 +43,14 @@ final class CollectionFns {
                 "A hash map of the alternating keys and values; a later value wins for a repeated key.")
                 .rest(0, a -> { evenArgs(a, "hash-map"); return PersistentHashMap.create(a); });
         lib.fn("array-map", "[] [& keyvals]",
-                "A map of the alternating keys and values that keeps them in the order given (while small).")
-                .rest(0, a -> { evenArgs(a, "array-map"); return PersistentArrayMap.createWithCheck(a); });
+                "A map of the alternating keys and values that keeps them in the order given; a later value wins\n"
+                + "  for a repeated key. Assoc'ing a new key onto one of more than 8 entries gives a hash map.")
+                .rest(0, a -> { evenArgs(a, "array-map"); return PersistentArrayMap.createAsIfByAssoc(a); });
+        lib.fn("seq-to-map-for-destructuring", "[s]",
+                "The map that {:keys ...} destructuring of the seq s reads: its items as alternating keys and values\n"
+                + "  in order (a trailing map merged in), or its single item when it has one.")
+                .a1(s -> Seqs.next(s) != null ? PersistentArrayMap.createAsIfByAssoc(Seqs.toArray(s))
+                        : Seqs.seq(s) != null ? Seqs.first(s) : PersistentArrayMap.EMPTY);
         lib.fn("hash-set", "[] [& keys]", "A hash set of the keys.").rest(0, a -> PersistentHashSet.create(a));
         lib.fn("set", "[coll]", "The items of coll gathered into a hash set (duplicates collapse).")
                 .a1(c -> c instanceof IPersistentSet s ? withoutMeta(s) : PersistentHashSet.create(Seqs.toArray(c)));

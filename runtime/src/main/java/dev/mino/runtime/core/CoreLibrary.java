@@ -59,7 +59,7 @@ public final class CoreLibrary {
             {"*2", null, "A REPL's second most recent value, for tools that set it; mino's REPL leaves it nil."},
             {"*3", null, "A REPL's third most recent value, for tools that set it; mino's REPL leaves it nil."},
             {"*e", null, "A REPL's most recent exception, for tools that set it; mino's REPL leaves it nil."},
-            {"*assert*", true, "Accepted for compatibility: mino's assert always checks."},
+            {"*assert*", true, "When false as code is compiled, assert and fn's :pre and :post conditions check nothing."},
             {"*command-line-args*", null, "The program's command-line arguments as a seq of strings, for an embedder to bind."},
             {"*clojure-version*", clojureVersion(), "The Clojure version mino follows: a map of :major, :minor, :incremental and\n"
                     + "  :qualifier."},

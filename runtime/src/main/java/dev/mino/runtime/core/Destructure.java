@@ -122,18 +122,18 @@ final class Destructure {
             Object key = switch (kind.getName()) {
                 case "keys" -> Keyword.of(ns, name);
                 case "strs" -> name;
-                default -> Symbol.of(ns, name);
+                default -> Seqs.list(Symbol.of("quote"), Symbol.of(ns, name));
             };
             Symbol local = Symbol.of(name);
             emit(local, lookup(g, key, local, defaults));
         }
     }
 
+    /** (get g key default?): key is a form, evaluated as Clojure does ({n k} looks up the value of k). */
     private static Object lookup(Symbol g, Object key, Symbol local, IPersistentMap defaults) {
-        Object quoted = key instanceof Symbol ? Seqs.list(Symbol.of("quote"), key) : key;
         if (defaults != null && local != null && defaults.containsKey(local)) {
-            return call("get", g, quoted, defaults.valAt(local));
+            return call("get", g, key, defaults.valAt(local));
         }
-        return call("get", g, quoted);
+        return call("get", g, key);
     }
 }

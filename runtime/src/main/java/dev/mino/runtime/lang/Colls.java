@@ -106,6 +106,7 @@ public final class Colls {
      * more a hash map. Later values win for repeated keys.
      */
     public static IPersistentMap arrayMap(Object... kvs) {
+        if ((kvs.length & 1) == 1) throw new IllegalArgumentException("No value supplied for key: " + kvs[kvs.length - 1]);
         if (kvs.length <= PersistentArrayMap.HASHTABLE_THRESHOLD) return PersistentArrayMap.createAsIfByAssoc(kvs);
         return PersistentHashMap.create(kvs);
     }

@@ -37,11 +37,12 @@ public final class PersistentArrayMap extends APersistentMap implements IEditabl
         return kvs.length == 0 ? EMPTY : new PersistentArrayMap(null, kvs.clone());
     }
 
-    /** (array-map k v ...): a repeated key keeps its first position and takes the last value. */
+    /**
+     * (array-map k v ...), of any size: a repeated key keeps its first position and takes the last value.
+     * An odd last item is conj'ed in as a map, as keyword-args destructuring merges a trailing map.
+     */
     public static PersistentArrayMap createAsIfByAssoc(Object[] kvs) {
-        if ((kvs.length & 1) == 1) {
-            throw new IllegalArgumentException("No value supplied for key: " + kvs[kvs.length - 1]);
-        }
+        if ((kvs.length & 1) == 1) kvs = withTrailing(kvs);
         Object[] out = new Object[kvs.length];
         int n = 0;
         for (int i = 0; i < kvs.length; i += 2) {
@@ -55,6 +56,19 @@ public final class PersistentArrayMap extends APersistentMap implements IEditabl
             }
         }
         return n == 0 ? EMPTY : new PersistentArrayMap(null, n == out.length ? out : Arrays.copyOf(out, n));
+    }
+
+    /** kvs without its last item, followed by the entries of that item conj'ed onto {}. */
+    private static Object[] withTrailing(Object[] kvs) {
+        IPersistentMap trailing = EMPTY.cons(kvs[kvs.length - 1]);
+        Object[] out = Arrays.copyOf(kvs, kvs.length - 1 + 2 * trailing.count());
+        int n = kvs.length - 1;
+        for (Object o : trailing) {
+            IMapEntry e = (IMapEntry) o;
+            out[n++] = e.key();
+            out[n++] = e.val();
+        }
+        return out;
     }
 
     /** Index of key's slot in kvs[0..len), or -1. Keywords are interned, so they match by identity. */
