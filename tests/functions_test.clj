@@ -154,6 +154,15 @@
     (.run (fn [] (reset! ran true)))
     (is (true? @ran))))
 
+(deftest fns-with-metadata
+  (let [f (with-meta (fn [x] (inc x)) {:a 1})]
+    (is (= {:a 1} (meta f)))
+    (is (= 2 (f 1)) "still callable")
+    (is (= 3 (apply f [2])))
+    (is (= {:a 1 :b 2} (meta (vary-meta f assoc :b 2))))
+    (is (= {:c 3} (meta (with-meta f {:c 3}))) "with-meta replaces the metadata"))
+  (is (nil? (meta (fn [])))))
+
 (deftest apply-fn
   (is (= 6 (apply + [1 2 3])))
   (is (= 10 (apply + 1 2 [3 4])))
