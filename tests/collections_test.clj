@@ -136,7 +136,11 @@
     (is (= [1 5] (seq (disj ss 3))))
     (is (contains? ss 3))
     (is (= ["a" "b" "c"] (seq (sorted-set "c" "a" "b")))))
-  (is (= [3 2 1] (seq (sorted-set-by > 1 3 2)))))
+  (is (= [3 2 1] (seq (sorted-set-by > 1 3 2))))
+  ;; A keyword is an IFn but, unlike a fn (an AFunction), no java.util.Comparator: Clojure's cast fails.
+  (is (thrown? ClassCastException (sorted-set-by :not-a-fn 1 2)))
+  (is (thrown? ClassCastException (sorted-map-by :not-a-fn 1 2)))
+  (is (thrown? ClassCastException (sort :not-a-fn [2 1]))))
 
 (deftest seq-functions
   (is (nil? (seq [])))

@@ -38,6 +38,12 @@
 (def future-class "clojure\\.core\\$future_call\\$reify__\\d+")
 (def promise-class "clojure\\.core\\$promise\\$reify__\\d+")
 
+(deftest fns-run-on-threads
+  ;; A fn is a Runnable, so a Thread can run it.
+  (let [p (promise)]
+    (.start (Thread. (fn [] (deliver p 1))))
+    (is (= 1 (deref p 10000 :timeout)))))
+
 (deftest promises
   (let [p (promise)]
     (is (false? (realized? p)))

@@ -140,6 +140,29 @@
     (is (= 0 (c 1 1))))
   (is (= '(3 2 1) (sort (comparator >) [1 3 2]))))
 
+(deftest fns-are-java-interfaces
+  ;; A fn is a java.util.Comparator as Clojure's AFunction: true means less, else (f b a) true means greater.
+  (is (= -1 (.compare (fn [a b] (< a b)) 1 2)))
+  (is (= 1 (.compare (fn [a b] (< a b)) 2 1)))
+  (is (= 0 (.compare (fn [a b] (< a b)) 1 1)))
+  (is (= 5 (.compare (fn [a b] 5) 1 2)) "a number is the comparison")
+  (is (instance? java.util.Comparator (fn [])))
+  ;; and, as any IFn, a Runnable and a Callable.
+  (is (instance? Runnable (fn [])))
+  (is (= 1 (.call (fn [] 1))))
+  (let [ran (atom false)]
+    (.run (fn [] (reset! ran true)))
+    (is (true? @ran))))
+
+(deftest fns-with-metadata
+  (let [f (with-meta (fn [x] (inc x)) {:a 1})]
+    (is (= {:a 1} (meta f)))
+    (is (= 2 (f 1)) "still callable")
+    (is (= 3 (apply f [2])))
+    (is (= {:a 1 :b 2} (meta (vary-meta f assoc :b 2))))
+    (is (= {:c 3} (meta (with-meta f {:c 3}))) "with-meta replaces the metadata"))
+  (is (nil? (meta (fn [])))))
+
 (deftest apply-fn
   (is (= 6 (apply + [1 2 3])))
   (is (= 10 (apply + 1 2 [3 4])))

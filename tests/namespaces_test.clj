@@ -80,6 +80,9 @@
   (is (= :root (read-setting)) "binding ends with its body")
   (is (= 2 (binding [h/*level* 2] h/*level*)))
   (is (true? (:dynamic (meta #'*setting*))))
+  (is (every? #(true? (:dynamic (meta %))) [#'*out* #'*err* #'*ns* #'*file* #'pr]) "clojure.core's dynamic vars say so")
+  ;; pr is dynamic in Clojure; (binding [pr prn] ...) would recurse there, as prn calls pr.
+  (is (= :bound (binding [pr (fn [& _] :bound)] (pr 1))))
   (is (= :root (var-get #'*setting*)))
   (is (= 7 (with-redefs [later-fn (fn [] 7)] (uses-later))) "with-redefs swaps the root")
   (is (= :later (uses-later)))

@@ -26,6 +26,25 @@
   (is (nil? (if false :t)))
   (is (= 2 (if (> 2 1) 2 1))))
 
+;; A top-level do runs subform by subform, as Clojure's compiler does: each subform is analyzed after the
+;; previous one ran, so it can use a macro or a namespace that one defined. So does the do a top-level
+;; macro call expands to.
+(do (defmacro top-level-do-macro [] 1)
+    (def top-level-do-value (top-level-do-macro)))
+(do (require 'clojure.set)
+    (def top-level-do-union (clojure.set/union #{1} #{2})))
+(defmacro expands-to-top-level-do []
+  `(do (defmacro ~'macro-from-expansion [] 2)
+       (def ~'top-level-expansion-value (~'macro-from-expansion))))
+(expands-to-top-level-do)
+
+(deftest top-level-do
+  (is (= 1 top-level-do-value))
+  (is (= #{1 2} top-level-do-union))
+  (is (= 2 top-level-expansion-value))
+  (is (= 3 (eval '(do (defmacro eval-top-level-do-macro [] 3) (eval-top-level-do-macro)))) "eval's form is top level")
+  (is (= :last (eval '(do 1 (do 2 :last)))) "the value is the last subform's"))
+
 (deftest do-form
   (is (nil? (do)))
   (is (= 3 (do 1 2 3)))

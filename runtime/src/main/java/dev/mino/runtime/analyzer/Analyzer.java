@@ -47,10 +47,16 @@ public final class Analyzer {
      * once clojure.core is changed); naming clojure.core's private vars is not: they act within the state only.
      */
     private final boolean libraryCode;
-    final LibrarySymbols librarySymbols = new LibrarySymbols();
+    final LibrarySymbols librarySymbols;
 
     public Analyzer(NamespaceRegistry namespaces, UniqueIds ids, Namespace currentNs, String file, InteropAccess access,
                     boolean libraryText) {
+        this(namespaces, ids, currentNs, file, access, libraryText, new LibrarySymbols());
+    }
+
+    private Analyzer(NamespaceRegistry namespaces, UniqueIds ids, Namespace currentNs, String file, InteropAccess access,
+                     boolean libraryText, LibrarySymbols librarySymbols) {
+        this.librarySymbols = librarySymbols;
         this.libraryCode = libraryText;
         this.namespaces = namespaces;
         this.ids = ids;
@@ -63,15 +69,53 @@ public final class Analyzer {
 
     /** Analyzes one top-level form. */
     public TopLevel analyzeTopLevel(Object form) {
+        return analyzeTopLevel(form, topPosition());
+    }
+
+    /** Analyzes one top-level form, placed at fallback unless it carries its own position. */
+    public TopLevel analyzeTopLevel(Object form, SourcePosition fallback) {
         FnScope scope = new FnScope(null);
         scope.beginMethod();
-        SourcePosition pos = positionOf(form, new SourcePosition(file, 1, 1));
+        SourcePosition pos = positionOf(form, fallback);
         Node body = analyze(form, new Ctx(scope, LocalEnv.EMPTY, false, false, null, pos));
         return new TopLevel(body, scope.frameSize(scope.localCount()));
     }
 
     public Object macroexpand1(Object form) {
-        return expander.expand1(form, LocalEnv.EMPTY, positionOf(form, new SourcePosition(file, 1, 1)));
+        return expander.expand1(form, LocalEnv.EMPTY, positionOf(form, topPosition()));
+    }
+
+    /** Where a top-level form without a position of its own is placed: the start of the file. */
+    public SourcePosition topPosition() {
+        return new SourcePosition(file, 1, 1);
+    }
+
+    /**
+     * A top-level form macroexpanded until it is no macro call, as Clojure's compiler does before it looks for a
+     * (do ...) to evaluate subform by subform; analyzing the result expands nothing again.
+     */
+    public Object expandTopLevel(Object form, SourcePosition fallback) {
+        SourcePosition pos = positionOf(form, fallback);
+        for (Object expanded = expander.expand1(form, LocalEnv.EMPTY, pos); expanded != form;
+             expanded = expander.expand1(form, LocalEnv.EMPTY, pos)) {
+            form = expanded;
+            pos = positionOf(form, pos);
+        }
+        return form;
+    }
+
+    /** The position of form (a top-level one), else fallback. */
+    public SourcePosition topPosition(Object form, SourcePosition fallback) {
+        return positionOf(form, fallback);
+    }
+
+    /**
+     * An analyzer for the next subform of a top-level do, in the namespace and with the access current then.
+     * It keeps this one's record of what clojure.core's macros produced: a macro's (do ...) may name the
+     * library's private helpers in any subform.
+     */
+    public Analyzer forSubform(Namespace ns, InteropAccess access) {
+        return new Analyzer(namespaces, ids, ns, file, access, libraryCode, librarySymbols);
     }
 
     Node analyze(Object form, Ctx ctx) {

@@ -454,7 +454,7 @@ final class ClFormatRunner {
             @Override public String name() { return "cl-format logical block"; }
 
             @Override public Object invoke() {
-                run(body, FormatArgs.of(arg), base);
+                ClFormatRunner.this.run(body, FormatArgs.of(arg), base);
                 return null;
             }
         };

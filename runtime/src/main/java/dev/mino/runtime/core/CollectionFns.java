@@ -3,7 +3,6 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.lang.Colls;
 import dev.mino.runtime.lang.Counted;
 import dev.mino.runtime.lang.Fn;
-import dev.mino.runtime.lang.FnComparator;
 import dev.mino.runtime.lang.IEditableCollection;
 import dev.mino.runtime.lang.IMapEntry;
 import dev.mino.runtime.lang.IObj;
@@ -58,11 +57,11 @@ final class CollectionFns {
                 .rest(0, a -> { evenArgs(a, "sorted-map"); return PersistentTreeMap.create(a); });
         lib.fn("sorted-map-by", "[comparator & keyvals]",
                 "A map of the alternating keys and values, kept sorted by key with comparator.")
-                .rest(1, a -> PersistentTreeMap.create(FnComparator.of(a[0]), tail(a)));
+                .rest(1, a -> PersistentTreeMap.createBy(Fn.comparator(a[0]), tail(a)));
         lib.fn("sorted-set", "[& keys]", "A set of the keys, kept sorted with compare.")
                 .rest(0, a -> PersistentTreeSet.create(a));
         lib.fn("sorted-set-by", "[comparator & keys]", "A set of the keys, kept sorted with comparator.")
-                .rest(1, a -> PersistentTreeSet.create(FnComparator.of(a[0]), tail(a)));
+                .rest(1, a -> PersistentTreeSet.createBy(Fn.comparator(a[0]), tail(a)));
         lib.fn("count", "[coll]",
                 "How many items coll holds: 0 for nil, the length of a string or array, the size of a Java collection or map.")
                 .a1(c -> (long) Seqs.count(c));

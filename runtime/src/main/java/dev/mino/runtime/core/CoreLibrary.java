@@ -111,5 +111,10 @@ public final class CoreLibrary {
         return core.dynamic(name, doc, root);
     }
 
+    /** Makes clojure.core/name, defined already, dynamic. */
+    Var makeDynamic(String name) {
+        return core.makeDynamic(name);
+    }
+
     static Fn asFn(Object f) { return Callables.asFn(f); }
 }

@@ -83,7 +83,13 @@ final class NativeNamespace {
 
     /** Defines a dynamic var with its root value. */
     Var dynamic(String name, String doc, Object root) {
-        Var v = def(name, doc, root);
+        def(name, doc, root);
+        return makeDynamic(name);
+    }
+
+    /** Makes the var name, defined already, dynamic. */
+    Var makeDynamic(String name) {
+        Var v = ownVar(name);
         v.setMeta(v.meta().assoc(DYNAMIC, true));
         return v;
     }

@@ -46,6 +46,7 @@ final class PrintFns {
         PrintFns p = new PrintFns(lib);
         lib.fn("pr", "[] [x] [x & more]", "Prints the values to *out* readably (strings quoted), separated by spaces.")
                 .rest(0, a -> p.print(p.writer(), a, p.readablyNow(), false));
+        lib.makeDynamic("pr"); // as in Clojure, where pr is the one printer a program may rebind
         lib.fn("prn", "[& more]", "Like pr, then a newline.").rest(0, a -> p.print(p.writer(), a, p.readablyNow(), true));
         lib.fn("print", "[& more]", "Prints the values to *out* as display text: strings and characters appear bare, values are\n"
                 + "  separated by spaces.")

@@ -24,6 +24,9 @@ final class Promise extends Fn implements IDeref, IBlockingDeref, IPending, Prin
 
     @Override public String name() { return CLASS_NAME; }
 
+    /** An IFn but, as in Clojure, no comparator. */
+    @Override public boolean isFunction() { return false; }
+
     /** deliver: returns this promise on the first delivery, nil afterwards. */
     @Override public Object invoke(Object v) {
         if (!value.compareAndSet(UNDELIVERED, v)) return null;

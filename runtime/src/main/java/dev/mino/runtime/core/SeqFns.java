@@ -3,7 +3,6 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.lang.ArraySeq;
 import dev.mino.runtime.lang.DefaultComparator;
 import dev.mino.runtime.lang.Fn;
-import dev.mino.runtime.lang.FnComparator;
 import dev.mino.runtime.lang.IKVReduce;
 import dev.mino.runtime.lang.IMapEntry;
 import dev.mino.runtime.lang.IMeta;
@@ -61,11 +60,11 @@ final class SeqFns {
         lib.fn("sort", "[coll] [comp coll]",
                 "A seq of the items of coll sorted by comp (a comparator or predicate; default compare). The sort is\n"
                 + "  stable.")
-                .a1(c -> sort(DefaultComparator.INSTANCE, c)).a2((cmp, c) -> sort(comparator(cmp), c));
+                .a1(c -> sort(DefaultComparator.INSTANCE, c)).a2((cmp, c) -> sort(Fn.comparator(cmp), c));
         lib.fn("sort-by", "[keyfn coll] [keyfn comp coll]",
                 "A seq of the items of coll sorted by (keyfn item), compared by comp (default compare). Stable.")
                 .a2((kf, c) -> sortBy(CoreLibrary.asFn(kf), DefaultComparator.INSTANCE, c))
-                .a3((kf, cmp, c) -> sortBy(CoreLibrary.asFn(kf), comparator(cmp), c));
+                .a3((kf, cmp, c) -> sortBy(CoreLibrary.asFn(kf), Fn.comparator(cmp), c));
         lib.fn("list*", "[args] [a args] [a b args] [a b c args] [a b c d & more]",
                 "A seq of the given items followed by the items of the last argument.")
                 .a1(Seqs::seq).a2(Seqs::cons).rest(3, a -> {
@@ -104,14 +103,6 @@ final class SeqFns {
             if (acc instanceof Reduced r) return r.deref();
         }
         return acc;
-    }
-
-    static Comparator<Object> comparator(Object f) {
-        if (f instanceof Comparator<?> c) {
-            @SuppressWarnings("unchecked") Comparator<Object> cmp = (Comparator<Object>) c;
-            return cmp;
-        }
-        return new FnComparator(CoreLibrary.asFn(f));
     }
 
     /** Like Clojure's, the sorted seq carries coll's metadata. */

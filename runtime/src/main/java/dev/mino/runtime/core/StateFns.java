@@ -2,12 +2,14 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.Atom;
 import dev.mino.runtime.lang.ExceptionInfo;
+import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IBlockingDeref;
 import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IMeta;
 import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.MetaFn;
 import dev.mino.runtime.lang.PersistentVector;
 import dev.mino.runtime.lang.Printing;
 import dev.mino.runtime.lang.ThreadBindings;
@@ -60,6 +62,7 @@ final class StateFns {
         lib.fn("meta", "[obj]", "The metadata map of obj, or nil.").a1(x -> x instanceof IMeta m ? m.meta() : null);
         lib.fn("with-meta", "[obj m]", "obj (a collection, symbol or fn) with metadata m instead of its own.").a2((x, m) -> {
             if (x instanceof IObj o) return o.withMeta((IPersistentMap) m);
+            if (x instanceof Fn f && f.isFunction()) return MetaFn.of(f, (IPersistentMap) m);
             throw new ClassCastException("class " + (x == null ? "nil" : x.getClass().getName()) + " cannot be cast to class clojure.lang.IObj");
         });
         lib.fn("reset-meta!", "[iref metadata-map]",

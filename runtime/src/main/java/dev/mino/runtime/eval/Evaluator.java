@@ -5,11 +5,13 @@ import dev.mino.runtime.core.CoreLibrary;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.interop.InteropAccess;
 import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.NamespaceRegistry;
 import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.SourcePosition;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.ThreadBindings;
 import dev.mino.runtime.lang.UniqueIds;
@@ -158,14 +160,35 @@ public final class Evaluator implements PrintingState {
 
     /** Analyzes and runs one form of user code (eval, load-string, a file, the REPL) in the current namespace. */
     public Object eval(Object form) {
-        return eval(form, userAccess, false);
+        return eval(form, false);
     }
 
-    /** libraryText: the form was read from one of mino's own resources (it may name clojure.core's private vars). */
-    private Object eval(Object form, InteropAccess access, boolean libraryText) {
-        String file = String.valueOf(fileVar.deref());
-        Analyzer an = new Analyzer(namespaces, ids, currentNs(), file, access, libraryText);
-        return engine.eval(an.analyzeTopLevel(form));
+    /** resource: the form was read from one of mino's own resources (see {@link #resourceAccess}). */
+    private Object eval(Object form, boolean resource) {
+        Analyzer an = new Analyzer(namespaces, ids, currentNs(), String.valueOf(fileVar.deref()), access(resource), resource);
+        return evalTopLevel(form, an, resource, an.topPosition());
+    }
+
+    private InteropAccess access(boolean resource) {
+        return resource ? resourceAccess() : userAccess;
+    }
+
+    /**
+     * As Clojure's compiler, a top-level (do ...), also one a macro expands to, runs subform by subform, so that
+     * one can define a macro or load a namespace the next uses. Each subform is analyzed in the namespace and with
+     * the access current when it runs, as the forms of a file are.
+     */
+    private Object evalTopLevel(Object form, Analyzer an, boolean resource, SourcePosition fallback) {
+        Object expanded = an.expandTopLevel(form, fallback);
+        if (!(expanded instanceof ISeq seq && seq.first() instanceof Symbol op && !op.hasNamespace() && op.getName().equals("do"))) {
+            return engine.eval(an.analyzeTopLevel(expanded, fallback));
+        }
+        SourcePosition pos = an.topPosition(expanded, fallback);
+        Object result = null;
+        for (ISeq s = seq.next(); s != null; s = s.next()) {
+            result = evalTopLevel(s.first(), an.forSubform(currentNs(), access(resource)), resource, pos);
+        }
+        return result;
     }
 
     public Object macroexpand1(Object form) {
@@ -211,7 +234,7 @@ public final class Evaluator implements PrintingState {
             LispReader reader = new LispReader(src, file, new EvalReaderContext(this));
             Object result = null;
             for (Object form = reader.read(); form != LispReader.EOF; form = reader.read()) {
-                result = eval(form, resource ? resourceAccess() : userAccess, resource);
+                result = eval(form, resource);
             }
             return new Object[] {result, currentNs()};
         } finally {

@@ -28,6 +28,9 @@ public final class CallableInstance extends Fn implements TypedInstance, IObj {
 
     @Override public IPersistentMap meta() { return meta; }
 
+    /** An IFn but, as in Clojure, no comparator. */
+    @Override public boolean isFunction() { return false; }
+
     @Override public CallableInstance withMeta(IPersistentMap m) {
         return new CallableInstance(type, fields, methods, m);
     }

@@ -45,6 +45,9 @@ public final class Keyword extends Fn implements IHashEq, Comparable<Keyword>, N
     @Override public String toString() { return ":" + sym; }
     @Override public String name() { return toString(); }
 
+    /** An IFn but, as in Clojure, no comparator. */
+    @Override public boolean isFunction() { return false; }
+
     /** (:k m) and (:k m default). */
     @Override public Object invoke(Object m) { return Colls.get(m, this); }
     @Override public Object invoke(Object m, Object notFound) { return Colls.get(m, this, notFound); }

@@ -24,6 +24,9 @@ public final class MultiFn extends Fn {
 
     @Override public String name() { return name; }
 
+    /** An IFn but, as in Clojure, no comparator. */
+    @Override public boolean isFunction() { return false; }
+
     public IPersistentMap methodTable() { return methodTable; }
     public IPersistentMap preferTable() { return preferTable; }
     public Fn dispatchFn() { return dispatchFn; }

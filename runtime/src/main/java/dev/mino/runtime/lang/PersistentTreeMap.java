@@ -26,11 +26,14 @@ public final class PersistentTreeMap extends APersistentMap implements Sorted, R
 
     /** (sorted-map k v ...) with Clojure's compare. */
     public static PersistentTreeMap create(Object... kvs) {
-        return create(DefaultComparator.INSTANCE, kvs);
+        return createBy(DefaultComparator.INSTANCE, kvs);
     }
 
-    /** (sorted-map-by c k v ...): later values win for repeated keys. */
-    public static PersistentTreeMap create(Comparator<Object> c, Object... kvs) {
+    /**
+     * (sorted-map-by c k v ...): later values win for repeated keys. Named apart from create: a fn or keyword is a
+     * Comparator to Java, and create(kw, v) must not take the key for the order.
+     */
+    public static PersistentTreeMap createBy(Comparator<Object> c, Object... kvs) {
         if ((kvs.length & 1) == 1) {
             throw new IllegalArgumentException("No value supplied for key: " + kvs[kvs.length - 1]);
         }

@@ -22,11 +22,11 @@ public final class PersistentTreeSet extends APersistentSet implements Sorted, R
 
     /** (sorted-set x ...) with Clojure's compare. */
     public static PersistentTreeSet create(Object... xs) {
-        return create(DefaultComparator.INSTANCE, xs);
+        return createBy(DefaultComparator.INSTANCE, xs);
     }
 
     /** (sorted-set-by c x ...). */
-    public static PersistentTreeSet create(Comparator<Object> c, Object... xs) {
+    public static PersistentTreeSet createBy(Comparator<Object> c, Object... xs) {
         PersistentTreeSet s = new PersistentTreeSet(c);
         for (Object x : xs) s = s.cons(x);
         return s;

@@ -112,11 +112,11 @@ class PersistentTreeMapTest {
 
     @Test void fnComparatorAcceptsPredicatesAndThreeWayFns() {
         Fn greater = TestFns.fn2((a, b) -> (Long) a > (Long) b);
-        PersistentTreeMap m = PersistentTreeMap.create(new FnComparator(greater), 1L, "a", 3L, "c", 2L, "b");
+        PersistentTreeMap m = PersistentTreeMap.createBy(greater, 1L, "a", 3L, "c", 2L, "b");
         assertEquals(List.of(3L, 2L, 1L), keys(m.seq()));
         Fn threeWay = TestFns.fn2((a, b) -> (long) Long.compare((Long) b, (Long) a));
-        assertEquals(List.of(3L, 2L, 1L), TestFns.toList(PersistentTreeSet.create(new FnComparator(threeWay), 1L, 2L, 3L).seq()));
-        assertEquals(0, new FnComparator(greater).compare(1L, 1L));
+        assertEquals(List.of(3L, 2L, 1L), TestFns.toList(PersistentTreeSet.createBy(threeWay, 1L, 2L, 3L).seq()));
+        assertEquals(0, greater.compare(1L, 1L));
     }
 
     @Test void mapApi() {
