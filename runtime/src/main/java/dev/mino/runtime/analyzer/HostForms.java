@@ -3,6 +3,7 @@ package dev.mino.runtime.analyzer;
 import dev.mino.runtime.interop.CallSite;
 import dev.mino.runtime.interop.InteropAccess;
 import dev.mino.runtime.lang.ISeq;
+import dev.mino.runtime.lang.PersistentQueue;
 import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.Symbol;
 import java.util.ArrayList;
@@ -56,6 +57,8 @@ final class HostForms {
     }
 
     Node staticField(Class<?> c, String field, Ctx ctx) {
+        // The empty queue is mino's own value, reachable only this way in Clojure: no interop grant needed.
+        if (c == PersistentQueue.class && field.equals("EMPTY")) return new ConstNode(PersistentQueue.EMPTY, ctx.pos());
         return new HostFieldNode(null, new CallSite(CallSite.Kind.STATIC_FIELD, c, field, access), ctx.pos());
     }
 

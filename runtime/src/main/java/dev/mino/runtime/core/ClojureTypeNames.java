@@ -27,7 +27,7 @@ public final class ClojureTypeNames {
             APersistentVector.class, APersistentSet.class, ASeq.class, AMapEntry.class, Reduced.class,
             Range.class, Repeat.class, Cycle.class, Iterate.class, ArraySeq.class, StringSeq.class,
             MultiFn.class, Volatile.class, Delay.class, MapEquivalence.class, IChunk.class, IChunkedSeq.class,
-            ArrayChunk.class, ChunkBuffer.class, ChunkedCons.class,
+            ArrayChunk.class, ChunkBuffer.class, ChunkedCons.class, PersistentQueue.class,
         };
         for (Class<?> c : sameName) NAMES.put("clojure.lang." + c.getSimpleName(), c);
         for (String fn : new String[] {"IFn", "Fn", "AFn", "AFunction", "RestFn"}) NAMES.put("clojure.lang." + fn, Fn.class);

@@ -12,6 +12,7 @@ import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MultiFn;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.PersistentQueue;
 import dev.mino.runtime.lang.Protocol;
 import dev.mino.runtime.lang.Record;
 import dev.mino.runtime.lang.ReifyInstance;
@@ -49,6 +50,8 @@ final class BuiltinPrintMethods {
         m.put(Atom.class, (x, p) -> p.printReference("clojure.lang.Atom", (Atom) x));
         m.put(Fn.class, BuiltinPrintMethods::fn);
         m.put(MultiFn.class, (x, p) -> p.printObject("clojure.lang.MultiFn", x, "clojure.lang.MultiFn@" + hash(x)));
+        // Clojure has no print-method for queues: they print as any Java object does.
+        m.put(PersistentQueue.class, (x, p) -> p.printObject("clojure.lang.PersistentQueue", x, x.toString()));
         m.put(Record.class, (x, p) -> p.printMap("#" + ((Record) x).definedType().typeName() + "{", ((Record) x).iterator()));
         m.put(DefinedType.class, (x, p) -> p.append(((DefinedType) x).typeName()));
         m.put(Protocol.class, (x, p) -> p.printValue(protocolAsMap((Protocol) x)));
