@@ -120,6 +120,34 @@
   (is (= 3 (+ 1 2)) "the program goes on afterwards")
   (is (= :recovered (try (deep 0) (catch Throwable _ :recovered)))))
 
+(defn nested-vector [depth] (reduce (fn [v _] [v]) [] (range depth)))
+
+(deftest deeply-nested-values
+  (let [v (nested-vector 10000) w (nested-vector 10000)]
+    (is (= v w))
+    (is (= (hash v) (hash w)))
+    (is (= 20002 (count (pr-str v)))))
+  ;; Clojure (16 MB stack) manages 100,000 levels. mino recurses through more frames per level (fewer once
+  ;; the JIT compiles them), and running out of stack is a mino error naming the operation, not a bare
+  ;; StackOverflowError
+  (let [v (nested-vector 100000) w (nested-vector 100000)
+        outcome (fn [op f]
+                  (try (f)
+                       (catch Exception e
+                         (if (re-find (re-pattern (str "stack overflow in " op ": .*nested too deeply")) (ex-message e))
+                           :too-deep
+                           (throw e)))))]
+    (is (contains? #{true #?(:mino :too-deep)} (outcome "=" #(= v w))))
+    (is (contains? #{true #?(:mino :too-deep)} (outcome "hash" #(= (hash v) (hash w)))))
+    (is (contains? #{200002 #?(:mino :too-deep)} (outcome "pr" #(count (pr-str v)))))))
+
+#?(:mino
+   (deftest reader-nesting-limit
+     ;; mino's reader stops at a fixed depth (Clojure's reads until the stack overflows)
+     (is (vector? (read-string (str (apply str (repeat 10000 "[")) (apply str (repeat 10000 "]"))))))
+     (let [e (caught (read-string (apply str (repeat 100000 "("))))]
+       (is (= "Form nested too deeply (more than 10000 levels)" (ex-message e))))))
+
 (deftest errors-in-lazy-code
   (let [s (map (fn [x] (/ 1 x)) (list 1 0))]
     (is (= 1 (first s)) "the error is raised only when the bad element is realized")

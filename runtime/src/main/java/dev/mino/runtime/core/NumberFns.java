@@ -71,7 +71,7 @@ final class NumberFns {
         lib.fn("not=", "[x] [x y] [x y & more]", "True when the values are not all equal: (not (= ...)).")
                 .a1(x -> false).a2((a, b) -> !Equality.equivOp(a, b)).rest(3, a -> !chain(Equality::equivOp, a));
         lib.fn("hash", "[x]", "The hash code of x that = agrees with: equal values hash alike, across collection types too.")
-                .a1(x -> (long) dev.mino.runtime.lang.Hashing.hasheq(x));
+                .a1(NumberFns::hash);
         lib.fn("compare", "[x y]",
                 "Orders x against y: below zero when x sorts first, zero when they tie, above zero when y sorts first.\n"
                 + "  Works on numbers, strings, keywords, symbols, vectors (by length, then items) and Comparables; nil\n"
@@ -161,6 +161,14 @@ final class NumberFns {
             return Numbers.multiply(a, b);
         } catch (ArithmeticException e) {
             return Numbers.multiply(Numbers.big(Numbers.num(a)), b);
+        }
+    }
+
+    private static long hash(Object x) {
+        try {
+            return dev.mino.runtime.lang.Hashing.hasheq(x);
+        } catch (StackOverflowError e) {
+            throw dev.mino.runtime.lang.MinoException.nestedTooDeeply("hash");
         }
     }
 

@@ -132,6 +132,8 @@ final class PrintFns {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (StackOverflowError e) {
+            throw dev.mino.runtime.lang.MinoException.nestedTooDeeply(readable ? "pr" : "print");
         }
         return null;
     }

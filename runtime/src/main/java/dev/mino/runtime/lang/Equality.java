@@ -37,7 +37,11 @@ public final class Equality {
      */
     public static boolean equivOp(Object a, Object b) {
         if (a instanceof Number na && b instanceof Number nb) return numEquiv(na, nb);
-        return equiv(a, b);
+        try {
+            return equiv(a, b);
+        } catch (StackOverflowError e) {
+            throw MinoException.nestedTooDeeply("=");
+        }
     }
 
     /** = on two numbers: same category and same value. */

@@ -22,6 +22,14 @@ public class MinoException extends RuntimeException implements SourcePosition.Po
         this.reported = false;
     }
 
+    /**
+     * The error for a StackOverflowError that op (=, hash, pr, ...) hit while recursing into a value, so a
+     * deeply nested value fails as a mino error rather than as a bare JVM one.
+     */
+    public static MinoException nestedTooDeeply(String op) {
+        return new MinoException("stack overflow in " + op + ": the value is nested too deeply");
+    }
+
     /** A reported error: report is the whole one-line report (position included), cause what the script threw. */
     protected MinoException(String report, SourcePosition position, Throwable cause) {
         super(report, cause);

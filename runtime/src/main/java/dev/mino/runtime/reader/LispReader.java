@@ -38,6 +38,14 @@ public final class LispReader {
     /** {@link #next} found the closing delimiter it was told to expect. */
     private static final Object CLOSED = new Object();
 
+    /**
+     * How deeply forms may nest: collections and prefixes (', #(, ^, ...) each count a level. Reading
+     * recurses per level; this fits well within mino's 16 MB stack (which holds about 25,000), and a
+     * deeper form is an error at its opening bracket. A smaller stack (the JVM's default 512 KB-1 MB on
+     * an embedder's thread) overflows sooner: {@link #read()} turns that into the same error.
+     */
+    public static final int MAX_DEPTH = 10_000;
+
     /** Where a form is wanted, which decides how the end of input is reported. */
     private enum Want { TOP_LEVEL, ELEMENT, FORM }
 
@@ -51,6 +59,9 @@ public final class LispReader {
     private int suppressDepth;
     /** The parameters of the #() being read, or null outside one. */
     private FnLiteralArgs fnArgs;
+    /** Nesting levels open around the current point; openedAt holds line, column of each one's start. */
+    private int depth;
+    private int[] openedAt = new int[64];
 
     public LispReader(String source, String fileName, ReaderContext ctx) {
         this.in = new SourceScanner(source, fileName);
@@ -63,7 +74,18 @@ public final class LispReader {
         collectionDepth = 0;
         suppressDepth = 0;
         fnArgs = null;
-        return next(-1, 0, 0, Want.TOP_LEVEL);
+        depth = 0;
+        try {
+            return next(-1, 0, 0, Want.TOP_LEVEL);
+        } catch (StackOverflowError e) {
+            // A thread stack smaller than MAX_DEPTH needs: depth was left at the level that overflowed.
+            int d = Math.max(depth, 1);
+            throw tooDeep(d - 1, openedAt[2 * (d - 1)], openedAt[2 * (d - 1) + 1]);
+        }
+    }
+
+    private ReaderException tooDeep(int levels, int line, int col) {
+        return error("Form nested too deeply (more than " + levels + " levels)", line, col);
     }
 
     /** Every remaining top-level form. */
@@ -106,7 +128,7 @@ public final class LispReader {
                 in.read();
                 throw new ReaderException("Unmatched delimiter: " + (char) c, pos, false);
             }
-            Object form = dispatch(c);
+            Object form = Syntax.opensLevel(c) ? nested(c) : dispatch(c);
             if (form != NOTHING) return form;
         }
     }
@@ -122,6 +144,20 @@ public final class LispReader {
 
     private ReaderException error(String message, int line, int col) {
         return new ReaderException(message, at(line, col), false);
+    }
+
+    /** A form that may nest others, read one level deeper. No finally: after an overflow depth stays put. */
+    private Object nested(int c) {
+        int line = in.line();
+        int col = in.column();
+        if (depth == MAX_DEPTH) throw tooDeep(MAX_DEPTH, line, col);
+        if (2 * depth + 1 >= openedAt.length) openedAt = java.util.Arrays.copyOf(openedAt, 2 * openedAt.length);
+        openedAt[2 * depth] = line;
+        openedAt[2 * depth + 1] = col;
+        depth++;
+        Object form = dispatch(c);
+        depth--;
+        return form;
     }
 
     // ---- dispatch on the first character ----

@@ -36,6 +36,11 @@ final class Syntax {
         return c >= '0' && c <= '9';
     }
 
+    /** First characters of forms that may hold other forms: collections, # dispatch and the prefixes. */
+    static boolean opensLevel(int c) {
+        return c == '(' || c == '[' || c == '{' || c == '#' || c == '\'' || c == '`' || c == '~' || c == '@' || c == '^';
+    }
+
     static boolean isClosing(int c) {
         return c == ')' || c == ']' || c == '}';
     }

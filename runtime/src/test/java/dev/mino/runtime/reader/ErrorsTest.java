@@ -109,4 +109,41 @@ class ErrorsTest {
         assertEquals(2, reader.line());
         assertEquals(4, reader.column());
     }
+
+    @Test void nestingBeyondTheLimitIsAnErrorAtTheBracketThatWentTooDeep() throws Exception {
+        int n = LispReader.MAX_DEPTH;
+        // mino's own threads have a 16 MB stack; the limit is well within it
+        Object fits = onStack(16 << 20, () -> ReaderTesting.read("#{".repeat(n / 2) + "}".repeat(n / 2)));
+        assertTrue(fits instanceof java.util.Set, String.valueOf(fits).substring(0, 10));
+        Object e = onStack(16 << 20, () -> error("\n " + "'[".repeat(n / 2) + "(" + "]".repeat(n / 2)));
+        ReaderException tooDeep = (ReaderException) e;
+        assertEquals("Form nested too deeply (more than " + n + " levels)", tooDeep.getMessage());
+        assertEquals("test.clj:2:" + (n + 2), tooDeep.position().toString());
+        assertFalse(tooDeep.incomplete(), "complete");
+    }
+
+    /** An embedder's thread may have a small stack: it overflows before the limit, still a ReaderException. */
+    @Test void deepNestingOnASmallThreadStack() throws Exception {
+        Object e = onStack(512 << 10, () -> error("[".repeat(100_000)));
+        ReaderException tooDeep = (ReaderException) e;
+        assertTrue(tooDeep.getMessage().matches("Form nested too deeply \\(more than \\d+ levels\\)"), tooDeep.getMessage());
+        int levels = Integer.parseInt(tooDeep.getMessage().replaceAll("\\D", ""));
+        assertTrue(levels > 100 && levels < LispReader.MAX_DEPTH, tooDeep.getMessage());
+        assertEquals("test.clj:1:" + (levels + 1), tooDeep.position().toString());
+    }
+
+    /** What body returns, or throws, run on a new thread with the given stack size. */
+    private static Object onStack(long stackBytes, java.util.function.Supplier<Object> body) throws Exception {
+        Object[] out = new Object[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                out[0] = body.get();
+            } catch (Throwable x) {
+                out[0] = x;
+            }
+        }, "stack-" + stackBytes, stackBytes);
+        t.start();
+        t.join();
+        return out[0];
+    }
 }
