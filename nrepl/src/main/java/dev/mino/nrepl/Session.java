@@ -18,8 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 final class Session {
     private static final Logger LOG = LoggerFactory.getLogger(Session.class);
-    /** The tree-walker recurses deeply: the stack mino's own threads get (FuturePool). */
-    private static final long STACK_BYTES = 16L << 20;
     private static final Runnable STOP = () -> {};
 
     /** What runs on the session's thread, stopped through its handle. */
@@ -57,7 +55,7 @@ final class Session {
     static Session start(String id, MinoState state, SessionVars vars, Map<Var, Object> values, String ns, Reply reply) {
         Session s = new Session(id, state, vars, reply);
         s.ns = ns;
-        Thread.ofPlatform().name("nrepl-session-" + id).daemon().stackSize(STACK_BYTES).start(() -> s.loop(values));
+        Thread.ofPlatform().name("nrepl-session-" + id).daemon().stackSize(dev.mino.runtime.embed.Mino.THREAD_STACK_BYTES).start(() -> s.loop(values));
         s.awaitStart();
         return s;
     }

@@ -6,9 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One state's threads for futures (and so pmap, pcalls, pvalues): its own pool, and a bound on how many of the
@@ -16,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * queued: a queued future that another future waits on could deadlock the state.
  */
 final class FuturePool {
-    private final ExecutorService pool = Executors.newCachedThreadPool(new DeepStackThreads());
+    /** Daemon threads, so pending futures never keep the JVM alive, with the deep stack mino code needs. */
+    private final ExecutorService pool = Executors.newCachedThreadPool(Thread.ofPlatform().name("mino-future-", 0).daemon()
+            .stackSize(dev.mino.runtime.embed.Mino.THREAD_STACK_BYTES).factory());
     private final int max;
     /** Null when unbounded. */
     private final Semaphore live;
@@ -60,18 +60,6 @@ final class FuturePool {
 
         void release() {
             if (live != null && released.compareAndSet(false, true)) live.release();
-        }
-    }
-
-    /** Daemon threads, so pending futures never keep the JVM alive, with the deep stack the tree-walker needs. */
-    private static final class DeepStackThreads implements ThreadFactory {
-        private static final long STACK_BYTES = 16L << 20;
-        private final AtomicLong count = new AtomicLong();
-
-        @Override public Thread newThread(Runnable r) {
-            Thread t = new Thread(null, r, "mino-future-" + count.getAndIncrement(), STACK_BYTES);
-            t.setDaemon(true);
-            return t;
         }
     }
 }

@@ -42,10 +42,9 @@ final class PredicateFns {
         lib.fn("qualified-keyword?", "[x]", "True when x is a keyword with a namespace.")
                 .a1(x -> x instanceof Keyword k && k.getNamespace() != null);
         lib.fn("ident?", "[x]", "True when x is a symbol or a keyword.").a1(x -> x instanceof Keyword || x instanceof Symbol);
-        // fn? is true for functions made by fn and the core's builtins, not for other callables.
+        // fn? is true for functions made by fn and the core's builtins, not for other callables (Fn.isFunction).
         lib.fn("fn?", "[x]", "True when x is a function made by fn (or a builtin), not merely something callable.")
-                .a1(x -> x instanceof Fn && !(x instanceof Keyword) && !(x instanceof dev.mino.runtime.lang.MultiFn)
-                && !(x instanceof Promise) && !(x instanceof dev.mino.runtime.lang.TypedInstance));
+                .a1(x -> x instanceof Fn f && f.isFunction());
         lib.fn("ifn?", "[x]", "True when x can be called: functions, keywords, symbols, vars, maps, sets and vectors.")
                 .a1(x -> x instanceof Fn || x instanceof IPersistentMap || x instanceof IPersistentSet
                 || x instanceof IPersistentVector || x instanceof Symbol || x instanceof Var);

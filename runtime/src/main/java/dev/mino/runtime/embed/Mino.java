@@ -2,6 +2,12 @@ package dev.mino.runtime.embed;
 
 /** Entry point for embedders: creates independent interpreter states. */
 public final class Mino {
+    /**
+     * The stack a thread running mino code should have (what the launcher gives its main thread with -Xss16m):
+     * the tree-walker and deeply nested data recurse deep. mino's own threads (futures, nREPL sessions) get it.
+     */
+    public static final long THREAD_STACK_BYTES = 16L << 20;
+
     private Mino() {}
 
     /** A fresh state with clojure.core loaded and the user namespace current. */

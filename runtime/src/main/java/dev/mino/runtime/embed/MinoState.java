@@ -140,15 +140,9 @@ public final class MinoState {
 
     /** pr-str of a value. */
     public String printString(Object value) {
-        return boundary.enter(() -> {
-            // Printed as this state's code would print it: with its print-method methods and its *ns*.
-            evaluator.enter(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, session()));
-            try {
-                return Printer.prStr(value);
-            } finally {
-                evaluator.leave();
-            }
-        });
+        // Printed as this state's code would print it: with its print-method methods and its *ns*.
+        return asStateCode(dev.mino.runtime.lang.PersistentArrayMap.EMPTY.assoc(evaluator.nsVar, session()),
+                () -> Printer.prStr(value));
     }
 
     /** The name of the current namespace (for REPL prompts). */
@@ -214,10 +208,16 @@ public final class MinoState {
 
     /** Calls a mino function value with the given arguments, as this state's code (its print-method applies). */
     public Object call(Object fn, Object... args) {
+        return asStateCode(dev.mino.runtime.lang.PersistentArrayMap.EMPTY,
+                () -> dev.mino.runtime.core.Callables.asFn(fn).invokeN(args));
+    }
+
+    /** body run from Java as this state's code: with bindings pushed in a frame naming the state, errors as Java gets them. */
+    private <T> T asStateCode(dev.mino.runtime.lang.IPersistentMap bindings, java.util.function.Supplier<T> body) {
         return boundary.enter(() -> {
-            evaluator.enter(dev.mino.runtime.lang.PersistentArrayMap.EMPTY);
+            evaluator.enter(bindings);
             try {
-                return dev.mino.runtime.core.Callables.asFn(fn).invokeN(args);
+                return body.get();
             } finally {
                 evaluator.leave();
             }
