@@ -45,11 +45,13 @@ record Evaluation(MinoState state, Session session, Reply reply, String code, St
 
     private void loadAll(EvalHandle handle) {
         String before = state.currentNamespace();
+        Object value;
         try {
-            sendValue(state.eval(code, file, handle), handle);
+            value = state.eval(code, file, handle);
         } finally {
             session.switchTo(before);
         }
+        sendValue(value, handle);  // with the namespace the session is left in, as nREPL's load-file reports it
     }
 
     /**

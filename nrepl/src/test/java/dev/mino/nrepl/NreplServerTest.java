@@ -116,6 +116,7 @@ class NreplServerTest {
         List<Map<String, Object>> r = client.call(Map.of("op", "load-file", "session", session, "file", content,
                 "file-path", file.toString(), "file-name", "loaded.clj"));
         assertEquals(List.of("42"), all(r, "value"));
+        assertEquals(List.of("user"), all(r, "ns"), "the value is reported in the namespace the session is left in");
         assertEquals(List.of("user"), all(client.eval(session, "(str *ns*)"), "ns"));
         Map<?, ?> info = (Map<?, ?>) client.call(Map.of("op", "lookup", "session", session, "sym", "loaded.core/f")).getFirst().get("info");
         assertEquals(file.toString(), info.get("file"));
