@@ -24,8 +24,6 @@ import java.util.TreeMap;
  * dashboard alone. The dashboard is read from the state's meters ({@link JitMeters}): one source of truth.
  */
 public final class JitStats {
-    private static final Logger LOG = LoggerFactory.getLogger("dev.mino.cpjit.stats");
-
     private final MeterRegistry registry;
 
     private JitStats(MeterRegistry registry) {
@@ -47,6 +45,9 @@ public final class JitStats {
 
     /** Logs each method the JIT tried. */
     private static final class Tracer implements ExecutionListener {
+        // Here, not in JitStats: a run without tracing never starts the logging backend (its setup is startup time).
+        private static final Logger LOG = LoggerFactory.getLogger("dev.mino.cpjit.stats");
+
         @Override public void compiled(String tier, Object artifact) {}
 
         @Override public void compileReport(String tier, CompileReport r) {

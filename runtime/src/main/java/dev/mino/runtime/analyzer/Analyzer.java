@@ -48,6 +48,8 @@ public final class Analyzer {
      */
     private final boolean libraryCode;
     final LibrarySymbols librarySymbols;
+    /** Where fn definitions may be left for their first call (library text only), or null: analyze them now. */
+    private FnDeferral deferral;
 
     public Analyzer(NamespaceRegistry namespaces, UniqueIds ids, Namespace currentNs, String file, InteropAccess access,
                     boolean libraryText) {
@@ -65,6 +67,26 @@ public final class Analyzer {
         this.host = new HostForms(this, access);
         this.specials = new SpecialForms(this);
         this.expander = new MacroExpander(this);
+    }
+
+    /** Lets top-level fn definitions be deferred (see {@link FnDeferral}); for library text only. */
+    public Analyzer deferringFns(FnDeferral deferral) {
+        if (!libraryCode) throw new IllegalStateException("only library text defers its fns");
+        this.deferral = deferral;
+        return this;
+    }
+
+    FnDeferral deferral() { return deferral; }
+
+    /**
+     * A deferred fn's form analyzed as its def would have analyzed it: at top level, named after var (so
+     * evaluating the result makes the fn the library defined).
+     */
+    public TopLevel analyzeDefinedFn(Var var, Object fnForm, SourcePosition pos) {
+        FnScope scope = new FnScope(null);
+        scope.beginMethod();
+        Node body = specials.definedFn(var, fnForm, new Ctx(scope, LocalEnv.EMPTY, false, false, null, pos).expr());
+        return new TopLevel(body, scope.frameSize(scope.localCount()));
     }
 
     /** Analyzes one top-level form. */
@@ -115,7 +137,9 @@ public final class Analyzer {
      * library's private helpers in any subform.
      */
     public Analyzer forSubform(Namespace ns, InteropAccess access) {
-        return new Analyzer(namespaces, ids, ns, file, access, libraryCode, librarySymbols);
+        Analyzer next = new Analyzer(namespaces, ids, ns, file, access, libraryCode, librarySymbols);
+        next.deferral = deferral;
+        return next;
     }
 
     Node analyze(Object form, Ctx ctx) {

@@ -96,18 +96,50 @@ final class SpecialForms {
         if (doc != null) fixed = fixed.assoc(DOC, doc);
         Node init = null;
         if (n >= 3) {
-            Symbol saved = pendingDefName;
-            pendingDefName = v.qualifiedName();
-            try {
-                init = an.analyze(Seqs.nth(form, n - 1), ctx.expr());
-            } finally {
-                pendingDefName = saved;
-            }
+            Object initForm = Seqs.nth(form, n - 1);
+            dev.mino.runtime.lang.Fn deferred = deferrable(v, initForm, ctx) ? an.deferral().defer(v, initForm, ctx.pos()) : null;
+            init = deferred != null ? new ConstNode(deferred, ctx.pos()) : definedFn(v, initForm, ctx.expr());
         }
         // The symbol's metadata is evaluated (as Clojure does: ^{:arglists '([x])}); position, name and ns are added.
         Node metaNode = new InvokeNode(new ConstNode(MERGE_META, ctx.pos()),
                 List.of(an.analyze(meta, ctx.expr()), new ConstNode(fixed, ctx.pos())), false, ctx.pos());
         return new DefNode(v, init, metaNode, ctx.pos());
+    }
+
+    /** def's init analyzed with the var's name as the name of the fn it makes (when it makes one). */
+    Node definedFn(Var v, Object initForm, Ctx ctx) {
+        Symbol saved = pendingDefName;
+        pendingDefName = v.qualifiedName();
+        try {
+            return an.analyze(initForm, ctx);
+        } finally {
+            pendingDefName = saved;
+        }
+    }
+
+    /**
+     * Whether a def's fn may be analyzed at its first call (see {@link FnDeferral}): a fn form at top level,
+     * closing over nothing, of a var that is no macro (a macro's fn takes &form first) and not dynamic.
+     */
+    private boolean deferrable(Var v, Object initForm, Ctx ctx) {
+        if (an.deferral() == null || ctx.fn().parent() != null || ctx.env() != LocalEnv.EMPTY || ctx.recurTarget() != null
+                || v.isDynamic() || v.isMacro()) {
+            return false;
+        }
+        if (!(initForm instanceof ISeq seq) || !(seq.first() instanceof Symbol head) || !namesFn(head)) return false;
+        ISeq rest = seq.next();
+        if (rest != null && rest.first() instanceof Symbol) rest = rest.next();  // the fn's own name
+        if (rest == null) return false;
+        Object params = rest.first() instanceof ISeq arity ? arity.first() : rest.first();
+        return params instanceof IPersistentVector pv && !(pv.count() > 0 && pv.nth(0) instanceof Symbol p && p.getName().equals("&form"));
+    }
+
+    /** fn* itself, or clojure.core's fn macro. */
+    private boolean namesFn(Symbol head) {
+        if (head.getName().equals("fn*") && !head.hasNamespace()) return true;
+        if (!head.getName().equals("fn")) return false;
+        Var fn = an.lookupVar(head);
+        return fn != null && fn.isMacro() && fn.ns().name().getName().equals("clojure.core");
     }
 
     private Node ifForm(ISeq form, Ctx ctx) {

@@ -5,6 +5,8 @@ import dev.mino.runtime.core.CoreLibrary;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.interop.InteropAccess;
 import dev.mino.runtime.lang.IPersistentMap;
+import dev.mino.runtime.lang.DeferredFn;
+import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MinoException;
@@ -38,6 +40,8 @@ public final class Evaluator implements PrintingState {
     public static final Symbol USER = Symbol.of("user");
     /** -Dmino.trace.loads=true reports how long each library resource took to load (startup work). */
     private static final boolean TRACE_LOADS = Boolean.getBoolean("mino.trace.loads");
+    /** -Dmino.eager.core=true analyzes every clojure.core fn as the library loads (the tests compare the two). */
+    private static final boolean DEFER_CORE_FNS = !Boolean.getBoolean("mino.eager.core");
 
     private final NamespaceRegistry namespaces = new NamespaceRegistry();
     private final ExecutionEngine engine;
@@ -67,6 +71,17 @@ public final class Evaluator implements PrintingState {
     public final Var outVar;
     public final Var errVar;
     private final StatePrintMethods printMethods;
+    /**
+     * clojure.core's fns whose analysis waits for their first call (see {@link DeferredFn}): filled while the
+     * library loads, made all at once before anything in clojure.core changes, so each is analyzed against the
+     * library as it was written. Empty once they are all made.
+     */
+    private volatile java.util.List<DeferredFn> deferredCore = new java.util.ArrayList<>();
+    private boolean loadingCore;
+    /** clojure.core's dynamic vars with the roots they had when it loaded: what a deferred fn is made under. */
+    private IPersistentMap loadTimeBindings = PersistentArrayMap.EMPTY;
+    /** Names generated while deferred fns are made, apart from the program's own (gensyms stay the program's). */
+    private final UniqueIds deferredIds = new UniqueIds();
 
     public Evaluator(MinoOptions options) {
         this.options = options;
@@ -80,11 +95,25 @@ public final class Evaluator implements PrintingState {
         this.outVar = dynamicVar("*out*", null, "The writer that print, prn and the other printing functions write to.");
         this.errVar = dynamicVar("*err*", null, "The writer for error output.");
         printMethods = CoreLibrary.install(this);
+        loadingCore = DEFER_CORE_FNS;
         loadResource("clojure/core.clj", core);
+        loadingCore = false;
+        deferredCore = java.util.List.copyOf(deferredCore);
+        IPersistentMap dynamicRoots = PersistentArrayMap.EMPTY;
         for (Var v : core.interns().values()) {
             v.markLoaded();
             v.watchRoot(this::coreRootChanged);
+            // A dynamic var's root may change freely (*command-line-args*, *assert*): deferred fns are made
+            // with the roots the library loaded under bound instead.
+            if (v.isDynamic()) dynamicRoots = dynamicRoots.assoc(v, v.getRoot());
+            else v.guardChanges(this::makeDeferredCore);
         }
+        loadTimeBindings = dynamicRoots;
+        if (TRACE_LOADS) {
+            long made = deferredCore.stream().filter(DeferredFn::materialized).count();
+            System.err.printf("mino: %d clojure.core fns deferred, %d of them made while it loaded%n", deferredCore.size(), made);
+        }
+        core.guardChanges(this::makeDeferredCore);
         coreReplacements = core.replacements();
         coreResources = Set.copyOf(loadedResources);
         loadedLibs.add("clojure.core");
@@ -166,7 +195,41 @@ public final class Evaluator implements PrintingState {
     /** resource: the form was read from one of mino's own resources (see {@link #resourceAccess}). */
     private Object eval(Object form, boolean resource) {
         Analyzer an = new Analyzer(namespaces, ids, currentNs(), String.valueOf(fileVar.deref()), access(resource), resource);
+        if (resource && loadingCore) an.deferringFns(this::deferCoreFn);
         return evalTopLevel(form, an, resource, an.topPosition());
+    }
+
+    /** A clojure.core fn left for its first call, then analyzed in the namespace and file it was defined in. */
+    private Fn deferCoreFn(Var var, Object fnForm, SourcePosition pos) {
+        Namespace ns = currentNs();
+        String file = String.valueOf(fileVar.deref());
+        DeferredFn d = new DeferredFn(var, () -> makeFn(var, fnForm, pos, ns, file));
+        deferredCore.add(d);
+        return d;
+    }
+
+    private Fn makeFn(Var var, Object fnForm, SourcePosition pos, Namespace ns, String file) {
+        enter(loadTimeBindings.assoc(nsVar, ns).assoc(fileVar, file));
+        try {
+            // resourceAccess is the library's trust: clojure.core is as loaded, since a change makes these first.
+            Analyzer an = new Analyzer(namespaces, deferredIds, ns, file, resourceAccess(), true);
+            return (Fn) engine.eval(an.analyzeDefinedFn(var, fnForm, pos));
+        } finally {
+            leave();
+        }
+    }
+
+    /**
+     * Makes every deferred clojure.core fn, before a clojure.core var or name changes: a fn analyzed after the
+     * change would expand a redefined macro, or resolve a re-pointed name, that the library never saw.
+     */
+    private void makeDeferredCore() {
+        java.util.List<DeferredFn> pending = deferredCore;
+        if (pending.isEmpty() || loadingCore) return;
+        for (DeferredFn d : pending) {
+            if (!d.beingMadeHere()) d.target();
+        }
+        deferredCore = java.util.List.of();
     }
 
     private InteropAccess access(boolean resource) {

@@ -19,11 +19,25 @@ public final class Namespace implements IMeta {
 
     public Symbol name() { return name; }
 
+    /** Run before each change of what a name means here (see {@link Var#guardChanges}). */
+    private volatile Runnable changeGuard;
+
+    /** Has guard run before a name here is interned, referred, unmapped, imported or aliased anew. */
+    public void guardChanges(Runnable guard) {
+        changeGuard = guard;
+    }
+
+    private void beforeChange() {
+        Runnable g = changeGuard;
+        if (g != null) g.run();
+    }
+
     /** The var named sym in this namespace, created if absent (def). A referred var is replaced. */
     public Var intern(Symbol sym) {
         Symbol bare = Symbol.of(sym.getName());
         Var v = mappings.get(bare);
         if (v != null && v.ns() == this) return v;
+        beforeChange();
         Var fresh = new Var(this, bare);
         if (mappings.put(bare, fresh) != null) replacements.incrementAndGet();
         return fresh;
@@ -35,6 +49,7 @@ public final class Namespace implements IMeta {
         if (existing != null && existing.ns() == this && existing.hasRoot()) {
             throw new MinoException(sym + " already refers to: " + existing + " in namespace: " + name);
         }
+        if (existing != v) beforeChange();
         Var previous = mappings.put(sym, v);
         if (previous != null && previous != v) replacements.incrementAndGet();
     }
@@ -51,19 +66,29 @@ public final class Namespace implements IMeta {
     public Map<Symbol, Var> mappings() { return java.util.Collections.unmodifiableMap(mappings); }
 
     public void unmap(Symbol sym) {
+        if (mappings.containsKey(sym)) beforeChange();
         if (mappings.remove(sym) != null) replacements.incrementAndGet();
     }
 
     /** Names unmapped or re-pointed so far: an unchanged count means every name still names the var it did. */
     public long replacements() { return replacements.get(); }
 
-    public void addAlias(Symbol alias, Namespace ns) { aliases.put(alias, ns); }
+    public void addAlias(Symbol alias, Namespace ns) {
+        if (aliases.get(alias) != ns) beforeChange();
+        aliases.put(alias, ns);
+    }
     public Namespace lookupAlias(Symbol alias) { return aliases.get(alias); }
     public Map<Symbol, Namespace> aliases() { return java.util.Collections.unmodifiableMap(aliases); }
-    public void removeAlias(Symbol alias) { aliases.remove(alias); }
+    public void removeAlias(Symbol alias) {
+        if (aliases.containsKey(alias)) beforeChange();
+        aliases.remove(alias);
+    }
 
     /** (import 'pkg.Class): the class becomes reachable by its simple name here. */
-    public void importClass(Class<?> c) { imports.put(c.getSimpleName(), c); }
+    public void importClass(Class<?> c) {
+        if (imports.get(c.getSimpleName()) != c) beforeChange();
+        imports.put(c.getSimpleName(), c);
+    }
     public Class<?> lookupImport(String simpleName) { return imports.get(simpleName); }
     public Map<String, Class<?>> imports() { return java.util.Collections.unmodifiableMap(imports); }
 

@@ -97,6 +97,7 @@ public final class Var implements IDeref, IMeta {
     public int peekRevision() { return (int) REVISION.getOpaque(this); }
 
     public void bindRoot(Object value) {
+        beforeChange();
         root = value;
         revision++;
         for (Consumer<Var> w : rootWatchers) w.accept(this);
@@ -113,6 +114,30 @@ public final class Var implements IDeref, IMeta {
     }
 
     public int revision() { return revision; }
+
+    /**
+     * Moves the revision without changing the root or telling the watchers: what a call through the root runs
+     * has changed (a {@link DeferredFn} made its target), so call caches keyed on the revision look again.
+     */
+    public void touch() {
+        revision++;
+    }
+
+    /** Run before each change of this var's root, macro flag or metadata (see {@link #guardChanges}). */
+    private volatile Runnable changeGuard;
+
+    /**
+     * Has guard run on the changing thread before this var's root, macro flag or metadata changes: the state
+     * makes the library fns it deferred while clojure.core is still as they were written against.
+     */
+    public void guardChanges(Runnable guard) {
+        changeGuard = guard;
+    }
+
+    private void beforeChange() {
+        Runnable g = changeGuard;
+        if (g != null) g.run();
+    }
 
     /** set! on a dynamic var: only the current thread binding can be changed. */
     public Object set(Object value) {
@@ -132,11 +157,15 @@ public final class Var implements IDeref, IMeta {
         if (d != was) revision++;
     }
     public boolean isMacro() { return macro; }
-    public void setMacro(boolean m) { macro = m; }
+    public void setMacro(boolean m) {
+        beforeChange();
+        macro = m;
+    }
 
     @Override public IPersistentMap meta() { return meta; }
 
     public void setMeta(IPersistentMap m) {
+        beforeChange();
         meta = m == null ? PersistentArrayMap.EMPTY : m;
         setDynamic(Boolean.TRUE.equals(meta.valAt(Keyword.of("dynamic"))) || dynamic);
         macro = Boolean.TRUE.equals(meta.valAt(Keyword.of("macro")));

@@ -6,6 +6,7 @@ import static dev.mino.tier.bytecode.Words.REF;
 
 import dev.mino.runtime.interop.CallSite;
 import dev.mino.runtime.lang.Colls;
+import dev.mino.runtime.lang.DeferredFn;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentMap;
@@ -628,6 +629,7 @@ public final class Interpreter {
     private static void callSlow(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int base, int ra) {
         int n = (insn >>> 16) & 0xFF;
         Object f = callee(st, m, insn, word2, base, ra, n);
+        if (f instanceof DeferredFn d) f = d.target();
         if (f instanceof BytecodeClosure bc) {
             BytecodeFn.Method cm = bc.fn.methodFor(n);
             if (cm != null) invoke(st, bc, cm, ra, n);
@@ -655,6 +657,7 @@ public final class Interpreter {
             f = e.value();
         } else {
             f = callee(st, m, insn, word2, base, ra, n);
+            if (f instanceof DeferredFn d) f = d.target();
         }
         if (!(f instanceof BytecodeClosure bc)) {
             SlowPaths.callGeneric(st, f, ra, n);

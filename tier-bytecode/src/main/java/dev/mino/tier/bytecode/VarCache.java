@@ -46,6 +46,7 @@ final class VarCache {
         int rev = var.revision();
         boolean dynamic = var.isDynamic();
         Object v = dynamic ? var.deref() : var.getRoot();
+        if (v instanceof Fn f) v = f.callTarget();  // a deferred library fn: its target, made now
         BytecodeClosure c = v instanceof BytecodeClosure bc ? bc : null;
         Entry e = new Entry(rev, v, c, c != null && argc >= 0 ? c.fn.methodFor(argc) : null, c == null && v instanceof Fn f ? f : null);
         if (!dynamic) entry = e;

@@ -1,6 +1,7 @@
 package dev.mino.tier.treewalk;
 
 import dev.mino.runtime.core.Callables;
+import dev.mino.runtime.lang.DeferredFn;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.SourcePosition;
 import java.util.List;
@@ -126,6 +127,7 @@ abstract class Invoke extends Exec {
 
         @Override Object exec(Object[] f) {
             Object target = fn.exec(f);
+            if (target instanceof DeferredFn d) target = d.target();  // so a tail call into it trampolines too
             Object[] vals = new Object[args.length];
             for (int i = 0; i < vals.length; i++) vals[i] = args[i].exec(f);
             try {
@@ -151,6 +153,7 @@ abstract class Invoke extends Exec {
 
         @Override Object exec(Object[] f) {
             Object target = fn.exec(f);
+            if (target instanceof DeferredFn d) target = d.target();  // so a tail call into it trampolines too
             Object[] vals = new Object[args.length];
             for (int i = 0; i < vals.length; i++) vals[i] = args[i].exec(f);
             if (target instanceof Closure c) {
