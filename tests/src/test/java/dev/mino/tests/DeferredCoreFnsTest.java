@@ -53,6 +53,16 @@ class DeferredCoreFnsTest {
     }
 
     @ParameterizedTest @ValueSource(strings = {"treewalk", "bytecode"})
+    void aDeferredMacroExpandsAsWrittenAfterTheMacrosItUsesChange(String tier) {
+        MinoState s = state(tier);
+        DeferredFn withOutStr = (DeferredFn) s.eval("@#'with-out-str");
+        assertFalse(withOutStr.materialized(), "no library code expands with-out-str while the state is made");
+        s.eval("(in-ns 'clojure.core) (defmacro let [& _] :hijacked) (in-ns 'user)");
+        assertEquals("12", s.eval("(with-out-str (print 1) (print 2))"));
+        assertEquals(true, s.eval("(:macro (meta #'with-out-str))"));
+    }
+
+    @ParameterizedTest @ValueSource(strings = {"treewalk", "bytecode"})
     void withRedefsOfOneCoreFnLeavesTheOthersAsWritten(String tier) {
         MinoState s = state(tier);
         assertEquals(":redefined", s.eval("(pr-str (with-redefs [clojure.core/interpose (fn [& _] :redefined)] (interpose 1 [2 3])))"));

@@ -78,11 +78,20 @@ public final class Analyzer {
 
     FnDeferral deferral() { return deferral; }
 
+    /** The macro whose deferred fn is being analyzed: not yet a macro, as when its def was analyzed. */
+    private Var definingMacro;
+
+    /** Whether v is a macro here (a deferred macro's own body sees it as its def did: no macro yet). */
+    boolean isMacro(Var v) {
+        return v.isMacro() && v != definingMacro;
+    }
+
     /**
      * A deferred fn's form analyzed as its def would have analyzed it: at top level, named after var (so
      * evaluating the result makes the fn the library defined).
      */
     public TopLevel analyzeDefinedFn(Var var, Object fnForm, SourcePosition pos) {
+        definingMacro = var;
         FnScope scope = new FnScope(null);
         scope.beginMethod();
         Node body = specials.definedFn(var, fnForm, new Ctx(scope, LocalEnv.EMPTY, false, false, null, pos).expr());
@@ -194,7 +203,7 @@ public final class Analyzer {
             throw new CompileException("Unable to resolve symbol: " + sym + " in this context", ctx.pos());
         }
         checkAccess(v, sym, ctx.pos());
-        if (v.isMacro()) throw new CompileException("Can't take value of a macro: " + v, ctx.pos());
+        if (isMacro(v)) throw new CompileException("Can't take value of a macro: " + v, ctx.pos());
         return new VarNode(v, ctx.pos());
     }
 

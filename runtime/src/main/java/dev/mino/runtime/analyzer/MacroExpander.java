@@ -28,7 +28,7 @@ final class MacroExpander {
         if (!op.hasNamespace() && (env.lookup(op) != null || SpecialForms.isSpecial(op.getName()))) return form;
         Var v = analyzer.lookupVar(op);
         if (v == null) return interopSugar(seq, op);
-        if (!v.isMacro()) return form;
+        if (!analyzer.isMacro(v)) return form;
         analyzer.checkAccess(v, op, pos);
         List<Object> args = new ArrayList<>();
         args.add(form);

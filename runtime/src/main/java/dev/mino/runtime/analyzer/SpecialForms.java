@@ -119,7 +119,9 @@ final class SpecialForms {
 
     /**
      * Whether a def's fn may be analyzed at its first call (see {@link FnDeferral}): a fn form at top level,
-     * closing over nothing, of a var that is no macro (a macro's fn takes &form first) and not dynamic.
+     * closing over nothing, of a var that is not dynamic. A macro's fn (taking &form first) only when the var
+     * is new: its body is then analyzed with the var not yet a macro, as here; a redefined macro's body would
+     * expand through the older definition here, but through itself later.
      */
     private boolean deferrable(Var v, Object initForm, Ctx ctx) {
         if (an.deferral() == null || ctx.fn().parent() != null || ctx.env() != LocalEnv.EMPTY || ctx.recurTarget() != null
@@ -131,7 +133,9 @@ final class SpecialForms {
         if (rest != null && rest.first() instanceof Symbol) rest = rest.next();  // the fn's own name
         if (rest == null) return false;
         Object params = rest.first() instanceof ISeq arity ? arity.first() : rest.first();
-        return params instanceof IPersistentVector pv && !(pv.count() > 0 && pv.nth(0) instanceof Symbol p && p.getName().equals("&form"));
+        if (!(params instanceof IPersistentVector pv)) return false;
+        boolean macroFn = pv.count() > 0 && pv.nth(0) instanceof Symbol p && p.getName().equals("&form");
+        return !macroFn || !v.hasRoot();
     }
 
     /** fn* itself, or clojure.core's fn macro. */
