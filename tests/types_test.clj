@@ -204,7 +204,8 @@
 
 (deftest constructor-arity
   (is (thrown? Exception (->Pair 1)))
-  (is (thrown? Exception (Pair. 1 2 3))))
+  ;; evaluated at run time: Clojure's compiler rejects a constructor call of the wrong arity
+  (is (thrown? Exception (binding [*ns* (the-ns 'types-test)] (eval '(Pair. 1 2 3))))))
 
 (deftest implementing-unknown-methods-fails
   (is (thrown? Exception (eval '(deftype Oops [] types-test/Box (nope [_] 1))))))
@@ -215,7 +216,7 @@
   (is (nil? (extenders Box)) "inline implementations are not extensions")
   (let [c (->Cell 1)]
     (is (identical? c (find-protocol-impl Box c)))
-    (is (= 1 ((find-protocol-method Box :unbox c) c)))))
+    (is (nil? (find-protocol-method Box :unbox c)) "an inline method is the type's own: no fn to find")))
 
 (deftype Closer [^:unsynchronized-mutable n]
   Counter
