@@ -32,10 +32,7 @@
               *source-path* (.getName file)
               *warn-on-reflection* false
               *unchecked-math* false
-              *data-readers* *data-readers*
-              ;; clojure.main binds this to true for its REPL and scripts; the suite states the library's
-              ;; default, which is the var's root value (false)
-              *print-namespace-maps* (.getRawRoot #'*print-namespace-maps*)]
+              *data-readers* *data-readers*]
       (loop [nses []]
         (let [form (read {:read-cond :allow, :features #{:clj}, :eof ::eof} r)]
           (if (= ::eof form)
@@ -61,6 +58,9 @@
   (let [name (.getName file)
         out (StringWriter.)
         counts (binding [*out* out, *err* out, t/*test-out* out
+                         ;; clojure.main binds this to true for its REPL and scripts; the suite states
+                         ;; the library's default, the var's root value (false)
+                         *print-namespace-maps* (.getRawRoot #'*print-namespace-maps*)
                          ;; an error's report shows where it was thrown, not the whole runner's stack
                          t/*stack-trace-depth* 8]
                  (run-file file))]
