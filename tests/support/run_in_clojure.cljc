@@ -42,13 +42,13 @@
 
 (defn- run-file
   "Loads file and runs the tests of the namespaces it defined; returns clojure.test's counters, a file
-  that does not load counting as one error."
+  that does not load (or whose run throws) counting as one error."
   [^File file]
   (try
     (let [nses (remove #{'user} (eval-file file))]
       (select-keys (apply t/run-tests nses) [:test :pass :fail :error]))
     (catch Throwable e
-      (println "ERROR loading" (.getName file))
+      (println "ERROR loading or running" (.getName file))
       (println (main/err->msg e))
       {:test 0 :pass 0 :fail 0 :error 1})))
 

@@ -2,6 +2,7 @@ package dev.mino.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -74,7 +75,10 @@ class ClojureRunsTheSuiteTest {
         }
     }
 
-    /** Fails unless the frame of file name in output ends with no failures and no errors. */
+    /**
+     * Fails unless the frame of file name in output ends with no failures and no errors, and some assertions
+     * passed: a file that asserts nothing on Clojure (its namespace not found, say) would pass vacuously.
+     */
     private static void assertPassed(String name, String output) {
         String start = "=== " + name + "\n";
         String end = "--- " + name + ": ";
@@ -87,6 +91,13 @@ class ClojureRunsTheSuiteTest {
         String counts = output.substring(to + end.length(), output.indexOf('\n', to));
         assertEquals("0 failed, 0 errors", counts.substring(counts.indexOf(" passed, ") + " passed, ".length()),
                 () -> name + " on Clojure " + counts + ":\n" + report);
+        assertNotEquals(0, passed(counts), () -> name + " asserted nothing on Clojure: " + counts + "\n" + report);
+    }
+
+    /** P in "T tests, P passed, F failed, E errors". */
+    private static int passed(String counts) {
+        String beforePassed = counts.substring(0, counts.indexOf(" passed, "));
+        return Integer.parseInt(beforePassed.substring(beforePassed.lastIndexOf(' ') + 1));
     }
 
     private static String lastLine(String output) {
