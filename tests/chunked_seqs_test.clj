@@ -66,7 +66,7 @@
   (is (= 1.0 (nth (chunk-first (range 0.0 20.0 0.5)) 2)))
   (is (= 16.0 (first (chunk-rest (range 0.0 20.0 0.5)))))
   (is (= 8 (count (chunk-first (range 0.0 2.0 0.25)))))
-  (is (= [1 2 3 4] (chunk-cons (chunk-first (range 1 3)) [3 4])) "chunk-cons takes any chunk"))
+  (is (= [1 2 3 4] (chunk-cons (chunk-first (range 1 3)) '(3 4))) "chunk-cons takes any chunk"))
 
 (deftest fns-run-a-chunk-at-a-time
   (let [a (atom 0)]
@@ -214,6 +214,8 @@
   (let [boom #(if (= % 5) (throw (ex-info "boom" {:x %})) %)
         s (map boom (range 10))]
     (is (thrown-with-msg? clojure.lang.ExceptionInfo #"boom" (first s)) "the whole chunk is computed")
-    (is (thrown-with-msg? clojure.lang.ExceptionInfo #"boom" (first s)) "and again on the next use"))
+    ;; mino: a seq whose realization threw throws again when used again. In Clojure the retry of map's
+    ;; once-only closure finds its source already cleared and the seq comes back empty (undocumented).
+    #?(:mino (is (thrown-with-msg? clojure.lang.ExceptionInfo #"boom" (first s)) "and again on the next use")))
   (is (thrown? ClassCastException (chunk-first (map inc (range 3))))
       "a lazy seq is not itself chunked"))

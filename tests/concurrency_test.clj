@@ -22,13 +22,6 @@
   [& body]
   `(try ~@body nil (catch Throwable t# t#)))
 
-(defmacro timed
-  "[milliseconds value] of body, measured by clojure.core/time (whose report is captured)."
-  [& body]
-  `(let [result# (volatile! nil)
-         report# (with-out-str (time (vreset! result# (do ~@body))))]
-     [(parse-double (second (re-find #"Elapsed time: (\S+) msecs" report#))) @result#]))
-
 (defn prints-as?
   "Whether x prints as #object[class-re 0xHASH detail], detail given as literal text."
   [class-re detail x]
@@ -219,9 +212,10 @@
   (testing "the pool keeps working after a cancellation"
     (is (= :ok (deref (future :ok) wait-ms :timeout)))))
 
+#?(:mino ;; mino only, a guarantee beyond Clojure's: the loop notices the interruption at its
+         ;; back-edge or at a call. JVM Clojure's future-cancel only interrupts the thread, so these
+         ;; loops would go on forever there.
 (deftest cancelling-an-endless-loop
-  ;; mino's guarantee: the loop notices the interruption at its back-edge. The bound is generous; the
-  ;; measured latency is far below it (a few ms at most).
   (let [started (promise)
         stopped (promise)
         f (future (deliver started true)
@@ -229,18 +223,16 @@
                        (finally (deliver stopped :stopped))))]
     (is (true? (deref started wait-ms false)))
     (is (false? (future-done? f)) "still looping")
-    (let [[ms result] (timed (future-cancel f) (deref stopped 2000 :still-running))]
-      (is (= :stopped result) "the looping thread stopped")
-      (is (< ms 2000) "within the bound, counted from future-cancel"))
+    (future-cancel f)
+    (is (= :stopped (deref stopped wait-ms :still-running)) "the looping thread stopped")
     (is (future-cancelled? f))
     (is (= "java.util.concurrent.CancellationException" (class-name (caught @f)))))
   (testing "deref of the cancelled future throws at once"
     (let [started (promise)
           f (future (deliver started true) (loop [i 0] (recur (inc i))))]
       (deref started wait-ms false)
-      (let [[ms e] (timed (future-cancel f) (caught @f))]
-        (is (= "java.util.concurrent.CancellationException" (class-name e)))
-        (is (< ms 2000)))))
+      (future-cancel f)
+      (is (= "java.util.concurrent.CancellationException" (class-name (caught @f))))))
   (testing "code that only calls functions is stopped at a call"
     (let [started (promise)
           stopped (promise)
@@ -248,9 +240,8 @@
           f (future (deliver started true)
                     (try (trampoline spin) (finally (deliver stopped :stopped))))]
       (deref started wait-ms false)
-      (let [[ms result] (timed (future-cancel f) (deref stopped 2000 :still-running))]
-        (is (= :stopped result))
-        (is (< ms 2000)))))
+      (future-cancel f)
+      (is (= :stopped (deref stopped wait-ms :still-running)))))
   (testing "a while loop in a future is stopped too"
     (let [started (promise)
           stopped (promise)
@@ -259,7 +250,7 @@
                     (try (while true (swap! n inc)) (finally (deliver stopped :stopped))))]
       (deref started wait-ms false)
       (future-cancel f)
-      (is (= :stopped (deref stopped 2000 :still-running)))))
+      (is (= :stopped (deref stopped wait-ms :still-running)))))
   (testing "a lazy pipeline of builtins alone is stopped too (filter skipping chunk after chunk)"
     (let [started (promise)
           stopped (promise)
@@ -268,7 +259,7 @@
                          (finally (deliver stopped :stopped))))]
       (deref started wait-ms false)
       (future-cancel f)
-      (is (= :stopped (deref stopped 2000 :still-running))))))
+      (is (= :stopped (deref stopped wait-ms :still-running)))))))
 
 (deftest state-shared-by-futures
   (testing "swap! from 4 futures, 1000 increments each"

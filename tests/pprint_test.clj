@@ -108,9 +108,10 @@
                 " :c {:a :a, :b :b, :c :c, :d :d, :e :e}}")
          (pp-str (zipmap [:a :b :c] (repeat {:a :a :b :b :c :c :d :d :e :e}))))))
 
-(deftest sets-fill-lines
-  (is (= (lines "#{:alpha :bravo :charlie :delta :echo :foxtrot :golf :hotel :india"
-                "  :juliet}")
+(deftest sets-break-like-lists
+  ;; a set that does not fit the line takes one line per element, as a list or vector does
+  (is (= (lines "#{:alpha" "  :bravo" "  :charlie" "  :delta" "  :echo" "  :foxtrot" "  :golf" "  :hotel"
+                "  :india" "  :juliet}")
          (pp-str (into (sorted-set) [:alpha :bravo :charlie :delta :echo :foxtrot :golf :hotel
                                      :india :juliet])))))
 
@@ -518,9 +519,11 @@
 
 (deftest cl-format-errors
   (is (thrown-with-msg? RuntimeException #"Directive \"q\" is undefined" (cl-format nil "~q")))
-  (is (thrown-with-msg? RuntimeException #"Not enough arguments for format definition" (cl-format nil "~a ~a" 1)))
+  (is (thrown-with-msg? Exception #"Not enough arguments for format definition" (cl-format nil "~a ~a" 1)))
   (is (thrown-with-msg? RuntimeException #"No closing bracket found" (cl-format nil "~{~a")))
   (is (thrown-with-msg? RuntimeException #"\"@\" is an illegal flag for format directive \"%\"" (cl-format nil "~@%")))
-  (is (thrown-with-msg? RuntimeException #"Format string ended in the middle of a directive" (cl-format nil "abc~")))
+  ;; Clojure fails here with a NullPointerException that says nothing of the format; mino names the problem
+  (is (thrown? Exception (cl-format nil "abc~")))
+  #?(:mino (is (thrown-with-msg? RuntimeException #"Format string ended in the middle of a directive" (cl-format nil "abc~"))))
   (is (thrown-with-msg? RuntimeException #"Too many parameters for directive \"A\": 5 were specified but only 4 are allowed"
                         (cl-format nil "~1,2,3,4,5a" 1))))

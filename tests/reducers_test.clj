@@ -57,10 +57,13 @@
       (is (= 0 @calls))
       (is (= 6 (reduce + red)))
       (is (= 3 @calls))))
-  (testing "take stops the source early"
+  (testing "take stops the source early, at the value after the last one taken"
     (let [seen (atom [])]
-      (into [] (r/take 2 (r/map (fn [x] (swap! seen conj x) x) (range 100))))
-      (is (= [0 1] @seen)))))
+      (is (= [0 1] (into [] (r/take 2 (r/map (fn [x] (swap! seen conj x) x) (range 100))))))
+      (is (= [0 1 2] @seen)))
+    (let [seen (atom [])]
+      (is (= [0 1] (into [] (r/take 2 (r/map (fn [x] (swap! seen conj x) x) [0 1])))))
+      (is (= [0 1] @seen) "a source that ends first"))))
 
 (deftest fold-fn
   (is (= 500500 (r/fold + (vec (range 1001)))))

@@ -51,4 +51,4 @@
     (let [err (java.io.StringWriter.)]
       (binding [*err* err] (pst e))
       (is (str/starts-with? (str err) "ExceptionInfo outer {:a 1}\n"))
-      (is (str/includes? (str err) "Caused by: ExceptionInfo inner {}\n")))))
+      (is (str/includes? (str err) "\nCaused by:\nExceptionInfo inner {}\n")))))

@@ -300,7 +300,8 @@
         e (ex-info "outer" {:b 2} c)]
     (is (identical? c (ex-cause e))))
   (is (nil? (ex-cause (ex-info "no cause" {} nil))))
-  (is (thrown-with-msg? IllegalArgumentException #"Additional data must be non-nil" (ex-info "m" nil)))
+  (is (= {} (ex-data (ex-info "m" nil))) "nil data is the empty map")
+  (is (= "clojure.lang.ExceptionInfo: m {}" (str (ex-info "m" nil nil))))
   (is (thrown? ClassCastException (ex-info "m" [1 2])))
   (is (thrown? ClassCastException (ex-info :not-a-string {})))
   (is (= "clojure.lang.ExceptionInfo: boom {:a 1}" (str (ex-info "boom" {:a 1})))))

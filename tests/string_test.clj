@@ -133,8 +133,11 @@
     1.0 (parse-double "1.")
     ##Inf (parse-double "Infinity")
     ##-Inf (parse-double "-Infinity")
-    nil (parse-double "1.5f")
-    nil (parse-double "1.5d")
+    1.5 (parse-double "1.5f")
+    1.5 (parse-double "1.5D")
+    3.0 (parse-double "0x1.8p1")
+    nil (parse-double "Infinityf")
+    nil (parse-double "1.5ff")
     nil (parse-double "abc")
     nil (parse-double "")
     true (parse-boolean "true")
@@ -285,18 +288,26 @@
     true (s/includes? "abc" "")))
 
 (deftest argument-types
-  ;; clojure.string's fns hint s ^CharSequence (and starts-with?'s substr ^String): Clojure casts the
-  ;; argument where it calls .toString on it, so any CharSequence works and anything else is a
-  ;; ClassCastException, not the str of it. join takes any separator and values: it calls str on them.
+  ;; clojure.string's fns hint s ^CharSequence (and starts-with?'s substr ^String). Where Clojure only
+  ;; calls .toString on s (the case fns, starts-with?, ends-with?, includes?, index-of, replace) the hint
+  ;; casts nothing, so any value works, taken as its str; where it uses s as a CharSequence (trim, blank?,
+  ;; split, ...) anything else is a ClassCastException. join takes any separator and values: it calls str
+  ;; on them.
   (is (= "Abc" (s/capitalize (StringBuilder. "aBC"))))
   (is (true? (s/starts-with? (StringBuilder. "abc") "ab")))
   (is (true? (s/includes? "abc" (StringBuilder. "bc"))))
   (is (= "ABC" (s/upper-case (StringBuilder. "abc"))))
-  (is (thrown? ClassCastException (s/capitalize 1)))
-  (is (thrown? ClassCastException (s/starts-with? 1 "1")))
+  (is (= "1" (s/capitalize 1)))
+  (is (true? (s/starts-with? 1 "1")))
+  (is (true? (s/includes? :ab "b")))
+  (is (= 1 (s/index-of :ab "a")))
+  (is (= "2" (s/replace 1 "1" "2")))
   (is (thrown? ClassCastException (s/starts-with? "abc" (StringBuilder. "a"))))
-  (is (thrown? ClassCastException (s/upper-case :a)))
+  (is (= ":A" (s/upper-case :a)))
+  (is (thrown? NullPointerException (s/upper-case nil)))
   (is (thrown? ClassCastException (s/trim 1)))
+  (is (thrown? ClassCastException (s/blank? 1)))
+  (is (thrown? ClassCastException (s/split 1 #"1")))
   (is (= "213" (s/join 1 [2 3]))))
 
 (deftest index-fns
@@ -312,7 +323,8 @@
     2 (s/last-index-of "abcabc" "c" 4)
     nil (s/last-index-of "abcabc" "z")
     3 (s/last-index-of "abcabc" "abc"))
-  (is (instance? Long (s/index-of "abc" "b"))))
+  (is (instance? Integer (s/index-of "abc" "b")) "String.indexOf's int, boxed")
+  (is (instance? Integer (s/last-index-of "abc" "b"))))
 
 (deftest reverse-and-escape
   (are [expected actual] (= expected actual)

@@ -132,7 +132,11 @@
   (let [e (eduction (map inc) (filter even?) [1 2 3 4])]
     (is (= '(2 4) (seq e)))
     (is (= [2 4] (into [] e)))
-    (is (= 6 (reduce + e)))
+    ;; mino only: Clojure's reduce without an init on an eduction goes through CollReduce, whose
+    ;; dispatch between the Iterable and IReduceInit extensions depends on the JVM's identity hashes
+    ;; (it fails with a ClassCastException in some JVM configurations)
+    #?(:mino (is (= 6 (reduce + e))))
+    (is (= 6 (reduce + 0 e)))
     (is (= 16 (reduce + 10 e)))
     (is (= "(2 4)" (pr-str e)) "eductions print as lists")
     (is (= 2 (first e)))
@@ -143,8 +147,8 @@
   (is (= [3 6] (into [] (map #(* 3 %)) (eduction (map inc) [0 1]))))
   (let [n (atom 0)
         e (eduction (map (fn [x] (swap! n inc) x)) [1 2 3])]
-    (reduce + e)
-    (reduce + e)
+    (reduce + 0 e)
+    (reduce + 0 e)
     (is (= 6 @n) "an eduction recomputes on every reduction"))
   (is (= [[0 1] [2]] (into [] (eduction (partition-all 2) (range 3))))))
 

@@ -399,8 +399,10 @@
             (pprint-newline :linear)
             (recur (next s))))))))
 
-(defn- pprint-set [aset]
-  (pprint-filled "#{" " " "}" aset))
+(defn- pprint-set
+  "A set laid out as a list is: when it does not fit, one element per line (Clojure does not fill sets)."
+  [aset]
+  (pprint-sequence "#{" "}" aset))
 
 (defn- pprint-ideref
   "A reference type as #<Type@hash: value>, the value :pending (unfinished future) or :not-delivered

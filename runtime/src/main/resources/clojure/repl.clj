@@ -142,10 +142,11 @@
      (when-let [e *e] (pst e e-or-depth))))
   ([e depth]
    (binding [*out* *err*]
-     (loop [t e, prefix ""]
-       (println (str prefix (simple-class-name t) " " (ex-message t)
+     (loop [t e]
+       (println (str (simple-class-name t) " " (ex-message t)
                      (when-let [data (ex-data t)] (str " " (pr-str data)))))
        (doseq [frame (take depth (stack-frames t))]
          (println (str \tab frame)))
        (when-let [cause (ex-cause t)]
-         (recur cause "Caused by: "))))))
+         (println "Caused by:")               ; on a line of its own, as Clojure prints it
+         (recur cause))))))

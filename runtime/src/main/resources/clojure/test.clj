@@ -520,9 +520,10 @@
 ;; Tests kept in var metadata (:test), as Clojure's with-test and set-test write them
 
 (defn get-possibly-unbound-var
-  "The value of var v, or nil when it is unbound."
+  "The value of var v, without failing when v is unbound: then it is the var's Unbound placeholder, as
+  var-get answers (what Clojure 1.12 returns too, though its docstring promises nil)."
   [v]
-  (when (bound? v) (var-get v)))
+  (var-get v))
 
 (defn metadata-test-fn
   "A registered-test fn running the :test fn in var v's metadata."

@@ -156,14 +156,14 @@
   [n coll]
   (reducer coll
     (fn [f1]
-      (let [cnt (atom n)]
+      (let [left (atom n)]
         (rfn [f1 k]
           ([ret k v]
-           (swap! cnt dec)
-           (cond
-             (neg? @cnt) (reduced ret)
-             (zero? @cnt) (reduced (f1 ret k v))
-             :else (f1 ret k v))))))))
+           ;; it is the value after the nth that ends the reduction, so the source yields one value
+           ;; more than is taken (Clojure's r/take does the same)
+           (if (neg? (swap! left dec))
+             (reduced ret)
+             (f1 ret k v))))))))
 
 (defcurried drop
   "A reducible view of coll that skips its first n values."

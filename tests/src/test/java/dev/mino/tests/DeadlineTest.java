@@ -31,12 +31,10 @@ class DeadlineTest {
     })
     void aRunawayEvalStopsAtItsDeadline(String jit, String src) {
         MinoState s = Mino.newState(MinoOptions.commandLine("bytecode", jit));
-        long t0 = System.nanoTime();
+        // these scripts never end on their own: that eval returns at all is the deadline's doing
         EvalCancelledException e = assertThrows(EvalCancelledException.class, () -> s.eval(src, Duration.ofMillis(100)));
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals("evaluation stopped: it ran past its deadline of 100 ms", e.getMessage());
         assertEquals(e.getMessage(), MinoState.describeError(e));
-        assertTrue(ms < 10_000, "stopped after " + ms + " ms");
         assertEquals(3L, s.eval("(+ 1 2)"), "the state works on");
         assertFalse(Thread.currentThread().isInterrupted(), "no interrupt left on the embedder's thread");
     }

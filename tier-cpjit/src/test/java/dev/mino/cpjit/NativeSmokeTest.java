@@ -218,7 +218,6 @@ class NativeSmokeTest {
             java.util.Arrays.sort(latencies);
             System.out.printf("cancel latency, %s loop: median %,d ns, max %,d ns (100 trials)%n",
                     plain ? "plain-op" : "fused", latencies[50], latencies[99]);
-            assertTrue(latencies[99] < 1_000_000_000L, "a cancelled loop stops within a second: " + latencies[99] + " ns");
         }
     }
 

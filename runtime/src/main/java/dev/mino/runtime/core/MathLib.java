@@ -8,7 +8,7 @@ import java.util.function.LongUnaryOperator;
 /**
  * clojure.math: the 45 vars of Clojure 1.12, over java.lang.Math. Arguments are taken as doubles (or as
  * longs for the exact and floor operations), and results are doubles except where Clojure's are longs
- * (round, get-exponent, the *-exact and floor-* functions).
+ * (round, the *-exact and floor-* functions) or an int (get-exponent, Math.getExponent's answer, boxed).
  */
 final class MathLib {
     private MathLib() {}
@@ -54,8 +54,8 @@ final class MathLib {
         ns.fn("scalb", "[d scaleFactor]", "d times 2 to the power scaleFactor.")
                 .a2((d, k) -> Math.scalb(toDouble(d), (int) Numbers.toLong(k)));
         ns.fn("round", "[a]", "The long nearest a; a tie rounds up.").a1(a -> Math.round(toDouble(a)));
-        ns.fn("get-exponent", "[d]", "The unbiased binary exponent of d, as a long.")
-                .a1(d -> (long) Math.getExponent(toDouble(d)));
+        ns.fn("get-exponent", "[d]", "The unbiased binary exponent of d, as an int.")
+                .a1(d -> Math.getExponent(toDouble(d)));
         ns.fn("random", "[]", "A random double from 0.0 (inclusive) to 1.0 (exclusive).").a0(Math::random);
         exactUnary(ns, "increment-exact", "a + 1 for a long, or ArithmeticException when the result does not fit a long.",
                 Math::incrementExact);

@@ -7,7 +7,8 @@ import java.math.BigInteger;
 /**
  * Clojure's checked conversions to the JVM's primitive types (what byte, short, aset-int, vector-of and
  * the typed array constructors store): fractions truncate toward zero, values outside the type's range
- * are an error naming the value, characters convert to their code. Also rationalize.
+ * are an error naming the value (an int, taken from a long as Clojure 1.12 does, is an integer overflow),
+ * characters convert to their code. Also rationalize.
  */
 final class NumberConversions {
     private NumberConversions() {}
@@ -40,7 +41,7 @@ final class NumberConversions {
         if (x instanceof Integer i) return i;
         if (x instanceof Number) {
             long n = longCast(x);
-            if ((int) n != n) throw outOfRange("int", n);
+            if ((int) n != n) throw Numbers.overflow();
             return (int) n;
         }
         return character(x);

@@ -2,6 +2,7 @@ package dev.mino.runtime.core;
 
 import dev.mino.runtime.lang.CallableInstance;
 import dev.mino.runtime.lang.ClassNaming;
+import dev.mino.runtime.lang.Colls;
 import dev.mino.runtime.lang.Constructible;
 import dev.mino.runtime.lang.DefinedType;
 import dev.mino.runtime.lang.DeftypeType;
@@ -107,22 +108,25 @@ final class PolyFns {
             List<Object> types = protocol(p).extenders();
             return types.isEmpty() ? null : Seqs.arraySeq(types.toArray(), 0);
         });
-        lib.fn("find-protocol-impl", "[protocol x]", "The implementation of protocol for x's type, or nil.").a2((p, x) -> {
-            if (x instanceof TypedInstance t && t.methods().forProtocol(protocol(p)) != null) return x;
-            Map<Keyword, Fn> impl = protocol(p).implFor(x);
-            return impl == null ? null : toMap(impl);
-        });
+        lib.fn("find-protocol-impl", "[protocol x]",
+                "The implementation of protocol for x's type: x itself when its type implements protocol inline,\n"
+                + "  else the map of method keywords to fns the type was extended with, or nil.")
+                .a2(PolyFns::findProtocolImpl);
         lib.fn("find-protocol-method", "[protocol methodk x]",
-                "The function implementing method methodk of protocol for x, or nil.")
-                .a3((p, k, x) -> {
-            Map<Keyword, Fn> impl = protocol(p).implFor(x);
-            return impl == null ? null : impl.get(k);
-        });
+                "The fn an extension of protocol gives method methodk for x, looked up with get in what\n"
+                + "  find-protocol-impl answers (so nil for a type implementing protocol inline), or nil.")
+                .a3((p, k, x) -> Colls.get(findProtocolImpl(p, x), k));
         lib.fn("-reset-methods", "[protocol]", "Rebuilds the method functions of protocol after its implementations changed.")
                 .a1(p -> {
             protocol(p).resetCaches();
             return null;
         });
+    }
+
+    private static Object findProtocolImpl(Object p, Object x) {
+        if (x instanceof TypedInstance t && t.methods().forProtocol(protocol(p)) != null) return x;
+        Map<Keyword, Fn> impl = protocol(p).implFor(x);
+        return impl == null ? null : toMap(impl);
     }
 
     private static Protocol protocol(Object p) {

@@ -10,6 +10,7 @@ import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MetaFn;
+import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.PersistentVector;
 import dev.mino.runtime.lang.Printing;
 import dev.mino.runtime.lang.ThreadBindings;
@@ -131,15 +132,14 @@ final class StateFns {
     }
 
     /**
-     * ex-info as Clojure's (ExceptionInfo. msg map cause) behaves: each argument is cast to its parameter
-     * type (nil passes), then the constructor refuses nil data.
+     * ex-info as Clojure's behaves: each argument is cast to its parameter type (nil passes), and nil data
+     * is taken as the empty map (Clojure 1.12's ex-info answers {} for it).
      */
     private static ExceptionInfo exInfo(Object msg, Object data, Object cause) {
         String m = cast(msg, String.class, "java.lang.String");
         IPersistentMap d = cast(data, IPersistentMap.class, "clojure.lang.IPersistentMap");
         Throwable c = cast(cause, Throwable.class, "java.lang.Throwable");
-        if (d == null) throw new IllegalArgumentException("Additional data must be non-nil.");
-        return new ExceptionInfo(m, d, c);
+        return new ExceptionInfo(m, d == null ? PersistentArrayMap.EMPTY : d, c);
     }
 
     /** A checkcast: nil passes, anything else must be of type. */

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  * functions. Printing (pr-str, println, ...) is {@link PrintFns}, regular expressions {@link RegexFns}.
  */
 final class StringFns {
-    /** What Double.valueOf accepts (its documented grammar), minus the f/d type suffixes, as parse-double wants. */
+    /** What Double.valueOf accepts (its documented grammar, f/d type suffixes included), as parse-double takes. */
     private static final Pattern DOUBLE_TEXT = Pattern.compile(
             "[\\x00-\\x20]*[+-]?(NaN|Infinity|((((\\p{Digit}+)(\\.)?((\\p{Digit}+)?)([eE][+-]?(\\p{Digit}+))?)"
             + "|(\\.((\\p{Digit}+))([eE][+-]?(\\p{Digit}+))?)"
-            + "|(((0[xX](\\p{XDigit}+)(\\.)?)|(0[xX](\\p{XDigit}+)?(\\.)(\\p{XDigit}+)))[pP][+-]?(\\p{Digit}+)))))[\\x00-\\x20]*");
+            + "|(((0[xX](\\p{XDigit}+)(\\.)?)|(0[xX](\\p{XDigit}+)?(\\.)(\\p{XDigit}+)))[pP][+-]?(\\p{Digit}+)))[fFdD]?))[\\x00-\\x20]*");
 
     private StringFns() {}
 

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * clojure.string: the 21 functions of Clojure 1.12, over java.lang.String. Functions taking a string
- * accept any CharSequence; results are Strings (split: a vector of them, index-of: a long or nil).
+ * accept any CharSequence (those where Clojure just calls toString on it: any value, taken as its str);
+ * results are Strings (split: a vector of them, index-of: an Integer or nil, String.indexOf's int as in
+ * Clojure).
  */
 final class StringLib {
     private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
@@ -33,10 +35,10 @@ final class StringLib {
                 .a3(StringLib::replaceAll);
         ns.fn("replace-first", "[s match replacement]", "s with the first match replaced; match and replacement as for replace.")
                 .a3(StringLib::replaceFirst);
-        ns.fn("upper-case", "[s]", "s in upper case.").a1(s -> text(s).toUpperCase());
-        ns.fn("lower-case", "[s]", "s in lower case.").a1(s -> text(s).toLowerCase());
+        ns.fn("upper-case", "[s]", "s in upper case.").a1(s -> anyText(s).toUpperCase());
+        ns.fn("lower-case", "[s]", "s in lower case.").a1(s -> anyText(s).toLowerCase());
         ns.fn("capitalize", "[s]", "s with its first character in upper case and the rest in lower case.")
-                .a1(s -> capitalize(text(s)));
+                .a1(s -> capitalize(anyText(s)));
         ns.fn("trim", "[s]", "s without whitespace at either end.").a1(s -> trim(text(s), true, true));
         ns.fn("triml", "[s]", "s without whitespace at its start.").a1(s -> trim(text(s), true, false));
         ns.fn("trimr", "[s]", "s without whitespace at its end.").a1(s -> trim(text(s), false, true));
@@ -44,26 +46,26 @@ final class StringLib {
         ns.fn("blank?", "[s]", "Whether s has no visible content: nil, \"\", or whitespace alone.")
                 .a1(s -> s == null || isAllWhitespace(text(s)));
         ns.fn("starts-with?", "[s substr]", "Whether substr is a prefix of s.")
-                .a2((s, sub) -> text(s).startsWith(StringFns.string(sub)));
+                .a2((s, sub) -> anyText(s).startsWith(StringFns.string(sub)));
         ns.fn("ends-with?", "[s substr]", "Whether substr is a suffix of s.")
-                .a2((s, sub) -> text(s).endsWith(StringFns.string(sub)));
+                .a2((s, sub) -> anyText(s).endsWith(StringFns.string(sub)));
         ns.fn("includes?", "[s substr]", "Whether substr appears somewhere in s.")
-                .a2((s, sub) -> text(s).contains(charSequence(sub)));
+                .a2((s, sub) -> anyText(s).contains(charSequence(sub)));
         ns.fn("index-of", "[s value] [s value from-index]",
                 "Where value (a char or string) first occurs in s, at or after from-index when given, as an index;\n"
                 + "  nil when it does not occur.")
-                .a2((s, v) -> index(v instanceof Character c ? text(s).indexOf(c) : text(s).indexOf(StringFns.string(v))))
+                .a2((s, v) -> index(v instanceof Character c ? anyText(s).indexOf(c) : anyText(s).indexOf(StringFns.string(v))))
                 .a3((s, v, from) -> {
                     int i = Numbers.toIndex(from);
-                    return index(v instanceof Character c ? text(s).indexOf(c, i) : text(s).indexOf(StringFns.string(v), i));
+                    return index(v instanceof Character c ? anyText(s).indexOf(c, i) : anyText(s).indexOf(StringFns.string(v), i));
                 });
         ns.fn("last-index-of", "[s value] [s value from-index]",
                 "Where value (a char or string) last occurs in s, at or before from-index when given, as an index;\n"
                 + "  nil when it does not occur.")
-                .a2((s, v) -> index(v instanceof Character c ? text(s).lastIndexOf(c) : text(s).lastIndexOf(StringFns.string(v))))
+                .a2((s, v) -> index(v instanceof Character c ? anyText(s).lastIndexOf(c) : anyText(s).lastIndexOf(StringFns.string(v))))
                 .a3((s, v, from) -> {
                     int i = Numbers.toIndex(from);
-                    return index(v instanceof Character c ? text(s).lastIndexOf(c, i) : text(s).lastIndexOf(StringFns.string(v), i));
+                    return index(v instanceof Character c ? anyText(s).lastIndexOf(c, i) : anyText(s).lastIndexOf(StringFns.string(v), i));
                 });
         ns.fn("reverse", "[s]", "The characters of s from last to first, as a string.")
                 .a1(s -> new StringBuilder(text(s)).reverse().toString());
@@ -73,12 +75,21 @@ final class StringLib {
                 .a2((s, cmap) -> escape(text(s), Callables.asFn(cmap)));
         ns.fn("re-quote-replacement", "[replacement]",
                 "replacement with $ and \\ escaped, so that a regex replacement uses it literally.")
-                .a1(r -> Matcher.quoteReplacement(text(r)));
+                .a1(r -> Matcher.quoteReplacement(anyText(r)));
     }
 
     /** The String of a CharSequence argument; nil and other types fail as a ^CharSequence hint would. */
     private static String text(Object s) {
         return charSequence(s).toString();
+    }
+
+    /**
+     * The text of an argument Clojure only calls toString on: its ^CharSequence hint casts nothing there
+     * (toString is Object's), so any value is taken as its str, and only nil fails.
+     */
+    private static String anyText(Object s) {
+        if (s == null) throw new NullPointerException("Cannot invoke \"Object.toString()\" because \"s\" is null");
+        return Printer.str(s);
     }
 
     private static CharSequence charSequence(Object s) {
@@ -88,7 +99,7 @@ final class StringLib {
     }
 
     private static Object index(int i) {
-        return i < 0 ? null : (Object) (long) i;
+        return i < 0 ? null : (Object) i;
     }
 
     private static String join(String sep, Object coll) {
@@ -101,7 +112,7 @@ final class StringLib {
     }
 
     private static Object replaceAll(Object s, Object match, Object replacement) {
-        String str = text(s);
+        String str = anyText(s);
         if (match instanceof Character c) return str.replace(c, character(replacement));
         if (match instanceof CharSequence m) return str.replace(m, charSequence(replacement));
         if (match instanceof Pattern p) {
@@ -113,7 +124,7 @@ final class StringLib {
     }
 
     private static Object replaceFirst(Object s, Object match, Object replacement) {
-        String str = text(s);
+        String str = anyText(s);
         if (match instanceof Character || match instanceof CharSequence) {
             String m = match.toString();
             int i = str.indexOf(m);

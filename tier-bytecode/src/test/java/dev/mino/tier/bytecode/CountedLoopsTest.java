@@ -79,7 +79,6 @@ class CountedLoopsTest {
         try {
             Future<Object> running = pool.submit(() -> f.invoke(Long.MAX_VALUE));
             Thread.sleep(100);
-            long t0 = System.nanoTime();
             running.cancel(true);
             try {
                 running.get(5, TimeUnit.SECONDS);
@@ -88,7 +87,6 @@ class CountedLoopsTest {
             }
             pool.shutdown();
             assertTrue(pool.awaitTermination(5, TimeUnit.SECONDS), "the loop did not stop");
-            assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
         } finally {
             pool.shutdownNow();
         }
