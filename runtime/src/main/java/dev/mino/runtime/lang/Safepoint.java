@@ -71,7 +71,7 @@ public final class Safepoint {
      * An evaluation stopped by its embedder. Catch clauses of the script do not match it (a script catching
      * Throwable in a loop must not outlast its deadline); its finally blocks still run.
      */
-    public static final class Stopped extends CancellationException {
+    public static final class Stopped extends CancellationException implements ControlTransfer {
         public Stopped(String why) {
             super("evaluation stopped: " + why);
         }

@@ -1,0 +1,17 @@
+package dev.mino.runtime.agent;
+
+import dev.mino.runtime.lang.Fn;
+import java.util.concurrent.Executor;
+
+/**
+ * One send: the agent's new state will be (f state args...), computed on executor with the dynamic bindings
+ * of the sending thread (bindings, from ThreadBindings.capture).
+ */
+record AgentAction(Agent agent, Fn f, Object[] args, Executor executor, Object bindings) {
+    Object apply(Object state) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = state;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return f.invokeN(all);
+    }
+}
