@@ -45,9 +45,10 @@ final class AgentPools {
         return Thread.ofPlatform().name(name, 0).daemon().stackSize(Mino.THREAD_STACK_BYTES).factory();
     }
 
-    Executor send() { return granted(send, "send"); }
+    /** send's executor; purpose says what needs it, for the refusal when the state has no threads. */
+    Executor send(String purpose) { return granted(send, purpose); }
 
-    Executor sendOff() { return granted(sendOff, "send-off"); }
+    Executor sendOff(String purpose) { return granted(sendOff, purpose); }
 
     void setSend(Executor e) { send = e; }
 
@@ -59,10 +60,10 @@ final class AgentPools {
         if (sendOff instanceof ExecutorService s) s.shutdown();
     }
 
-    private Executor granted(Executor e, String how) {
+    private Executor granted(Executor e, String purpose) {
         if (e != null) return e;
-        String why = maxThreads == 0 ? "this state may not start threads" : "no executor";
-        throw new MinoException("Denied: " + how + " to an agent (" + why + "; the embedder grants threads with "
+        String why = maxThreads == 0 ? "this state may not start threads" : "its executor was set to nil";
+        throw new MinoException("Denied: " + purpose + " (" + why + "; the embedder grants threads with "
                 + "MinoOptions.withThreads(n), the command line grants them unless --sandbox)");
     }
 }

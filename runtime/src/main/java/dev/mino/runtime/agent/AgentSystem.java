@@ -35,9 +35,9 @@ public final class AgentSystem {
 
     public Agent newAgent(Object state) { return new Agent(this, state); }
 
-    public Agent send(Agent a, Fn f, Object[] args) { return dispatch(a, f, args, pools.send()); }
+    public Agent send(Agent a, Fn f, Object[] args) { return dispatch(a, f, args, pools.send("sending to an agent (send)")); }
 
-    public Agent sendOff(Agent a, Fn f, Object[] args) { return dispatch(a, f, args, pools.sendOff()); }
+    public Agent sendOff(Agent a, Fn f, Object[] args) { return dispatch(a, f, args, pools.sendOff("sending to an agent (send-off)")); }
 
     /** (send-via executor a f args...); also what send and send-off come to. */
     public Agent dispatch(Agent a, Fn f, Object[] args, Executor executor) {
@@ -120,7 +120,9 @@ public final class AgentSystem {
                 return state;
             }
         };
-        for (Object a : agents) dispatch((Agent) a, countDown, new Object[0], pools.sendOff());
+        if (agents.length == 0) return done;
+        Executor executor = pools.sendOff("awaiting an agent (await sends it an action)");
+        for (Object a : agents) dispatch((Agent) a, countDown, new Object[0], executor);
         return done;
     }
 
@@ -134,8 +136,8 @@ public final class AgentSystem {
 
     public void setSendOffExecutor(Executor e) { pools.setSendOff(e); }
 
-    /** The executor send-off uses, for other background work of the state's agents (seque). */
-    public Executor sendOffExecutor() { return pools.sendOff(); }
+    /** The executor send-off uses, for seque's producer. */
+    public Executor sequeExecutor() { return pools.sendOff("starting seque's producer"); }
 
     public void shutdown() { pools.shutdown(); }
 }

@@ -101,11 +101,15 @@ public final class Seque {
         }
     }
 
+    /**
+     * The next item of s, realizing the one after it first (as Clojure's seque does): when realizing that one
+     * fails, this one is lost with it.
+     */
     private Object nextItem() {
         ISeq s = Seqs.seq(rest);
         if (s == null) return END;
         Object x = s.first();
-        rest = s.more();
+        rest = s.next();
         return x == null ? NIL : x;
     }
 

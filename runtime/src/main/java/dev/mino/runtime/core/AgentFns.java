@@ -80,8 +80,8 @@ final class AgentFns {
         lib.fn("seque", "[s] [n-or-q s]",
                 "A seq of the items of s that a background thread realizes ahead of the reader, up to n of them\n"
                 + "  (100 by default), or into the java.util.concurrent.BlockingQueue q. Reading may wait for it.")
-                .a1(s -> Seque.of(new LinkedBlockingQueue<>(SEQUE_DEFAULT_SIZE), s, agents.sendOffExecutor()))
-                .a2((q, s) -> Seque.of(queue(q), s, agents.sendOffExecutor()));
+                .a1(s -> Seque.of(new LinkedBlockingQueue<>(SEQUE_DEFAULT_SIZE), s, agents.sequeExecutor()))
+                .a2((q, s) -> Seque.of(queue(q), s, agents.sequeExecutor()));
     }
 
     private static Agent agentWithOptions(AgentSystem agents, Object[] a) {
