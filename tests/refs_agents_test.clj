@@ -427,7 +427,8 @@
     (add-watch a :w (fn [k r old new] (swap! calls conj [k (identical? r a) old new])))
     (send a inc)
     (await a)
-    (is (= [[:w true 1 2] [:w true 2 2]] @calls) "await's own action (which keeps the state) counts too")
+    ;; Every action notifies the watches, await's own (which keeps the state) too, possibly after await returns.
+    (is (= [[:w true 1 2]] (remove (fn [[_ _ old new]] (= old new)) @calls)))
     (is (prints-as? "clojure.lang.Agent" "{:status :ready, :val 2}" a))
     (is (re-matches #"clojure\.lang\.Agent@\p{XDigit}+" (str a)))
     (is (instance? clojure.lang.Agent a)))
