@@ -443,6 +443,7 @@
   (is (= () (seque [])))
   (is (= (range 5) (take 5 (seque 2 (range)))) "an infinite source is realized only ahead of the reader")
   (is (= [:a :b :c] (seque (java.util.concurrent.LinkedBlockingQueue. 2) [:a :b :c])))
-  (is (= [1] (seque (map #(/ 1 %) (lazy-cat [1 2] [0]))))
-      "a failure of the source ends the seque (the item before it is lost: the producer realizes one ahead)")
+  ;; A source failing later ends mino's seque; Clojure's then ends or throws "Agent is failed, needs restart"
+  ;; to the reader, depending on timing, so only a failure before the first item is portable.
+  (is (= () (seque (map #(/ 1 %) [1 0]))) "a source failing at once gives an empty seque")
   (is (seq? (seque [1]))))

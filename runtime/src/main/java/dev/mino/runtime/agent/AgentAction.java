@@ -8,10 +8,5 @@ import java.util.concurrent.Executor;
  * of the sending thread (bindings, from ThreadBindings.capture).
  */
 record AgentAction(Agent agent, Fn f, Object[] args, Executor executor, Object bindings) {
-    Object apply(Object state) {
-        Object[] all = new Object[args.length + 1];
-        all[0] = state;
-        System.arraycopy(args, 0, all, 1, args.length);
-        return f.invokeN(all);
-    }
+    Object apply(Object state) { return f.invokeWithFirst(state, args); }
 }

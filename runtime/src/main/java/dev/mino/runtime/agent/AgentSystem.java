@@ -95,7 +95,7 @@ public final class AgentSystem {
         try {
             done.await();
         } catch (InterruptedException e) {
-            throw interrupted();
+            throw Safepoint.interruptedWait();
         }
     }
 
@@ -105,7 +105,7 @@ public final class AgentSystem {
         try {
             return done.await(ms, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            throw interrupted();
+            throw Safepoint.interruptedWait();
         }
     }
 
@@ -124,12 +124,6 @@ public final class AgentSystem {
         Executor executor = pools.sendOff("awaiting an agent (await sends it an action)");
         for (Object a : agents) dispatch((Agent) a, countDown, new Object[0], executor);
         return done;
-    }
-
-    private static RuntimeException interrupted() {
-        Thread.currentThread().interrupt();
-        Safepoint.poll();
-        return new IllegalStateException("interrupted");
     }
 
     public void setSendExecutor(Executor e) { pools.setSend(e); }

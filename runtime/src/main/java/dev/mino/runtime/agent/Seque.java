@@ -61,6 +61,7 @@ public final class Seque {
     }
 
     private void fill() {
+        Safepoint.clearCurrent();
         Object saved = ThreadBindings.install(bindings);
         try {
             do {
@@ -130,9 +131,7 @@ public final class Seque {
         try {
             return queue.take();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Safepoint.poll();
-            throw new IllegalStateException("interrupted", e);
+            throw Safepoint.interruptedWait();
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.mino.runtime.agent.Seque;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.Truth;
-import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,12 +25,12 @@ final class AgentFns {
         lib.fn("send", "[a f & args]",
                 "Queues the action (f state args...) for agent a and returns a at once; its value becomes a's state.\n"
                 + "  For computation: it runs on a small pool of threads.")
-                .rest(2, a -> agents.send(agent(a[0]), Callables.asFn(a[1]), rest(a, 2)));
+                .rest(2, a -> agents.send(agent(a[0]), Callables.asFn(a[1]), StateFns.extra(a, 2)));
         lib.fn("send-off", "[a f & args]",
                 "Like send, for actions that may block (I/O): each may get a thread of its own.")
-                .rest(2, a -> agents.sendOff(agent(a[0]), Callables.asFn(a[1]), rest(a, 2)));
+                .rest(2, a -> agents.sendOff(agent(a[0]), Callables.asFn(a[1]), StateFns.extra(a, 2)));
         lib.fn("send-via", "[executor a f & args]", "Like send, the action running on executor.")
-                .rest(3, a -> agents.dispatch(agent(a[1]), Callables.asFn(a[2]), rest(a, 3), executor(a[0])));
+                .rest(3, a -> agents.dispatch(agent(a[1]), Callables.asFn(a[2]), StateFns.extra(a, 3), executor(a[0])));
         lib.fn("await", "[& agents]",
                 "Waits until every action sent so far to the agents (by this thread or an agent) has run. Not\n"
                 + "  allowed in an action or a transaction. Waits forever for a failed agent's actions.")
@@ -108,16 +107,12 @@ final class AgentFns {
     }
 
     private static Object[] agentArray(Object[] a, int from) {
-        Object[] out = rest(a, from);
+        Object[] out = StateFns.extra(a, from);
         for (Object x : out) agent(x);
         return out;
     }
 
     private static Executor executor(Object x) {
         return StateFns.cast(x, Executor.class, "java.util.concurrent.Executor");
-    }
-
-    private static Object[] rest(Object[] a, int from) {
-        return Arrays.copyOfRange(a, from, a.length);
     }
 }

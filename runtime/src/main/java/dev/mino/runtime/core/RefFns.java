@@ -3,7 +3,6 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.stm.Ref;
 import dev.mino.runtime.stm.Stm;
-import java.util.Arrays;
 
 /** Refs and transactions (clojure.core's STM half); the machinery is the state's own {@link Stm}. */
 final class RefFns {
@@ -20,12 +19,12 @@ final class RefFns {
         lib.fn("alter", "[ref fun & args]",
                 "In a transaction, sets ref to (fun value-in-transaction args...) and gives that value. Another\n"
                 + "  transaction committing ref first makes this one run again.")
-                .rest(2, a -> ref(a[0]).alter(Callables.asFn(a[1]), rest(a, 2)));
+                .rest(2, a -> ref(a[0]).alter(Callables.asFn(a[1]), StateFns.extra(a, 2)));
         lib.fn("commute", "[ref fun & args]",
                 "In a transaction, sets ref to (fun value args...) and gives that value; at commit fun runs again on\n"
                 + "  the newest value of ref, so other transactions changing ref meanwhile cause no retry. fun must not\n"
                 + "  care about the order it is applied in.")
-                .rest(2, a -> ref(a[0]).commute(Callables.asFn(a[1]), rest(a, 2)));
+                .rest(2, a -> ref(a[0]).commute(Callables.asFn(a[1]), StateFns.extra(a, 2)));
         lib.fn("ensure", "[ref]",
                 "In a transaction, the value of ref, which no other transaction may change before this one commits\n"
                 + "  (this one runs again if one does). Protects values a transaction reads but does not write.")
@@ -64,9 +63,5 @@ final class RefFns {
         if (x instanceof Ref r) return r;
         if (x == null) throw new NullPointerException();
         throw StateFns.castError(x, "clojure.lang.Ref");
-    }
-
-    private static Object[] rest(Object[] a, int from) {
-        return Arrays.copyOfRange(a, from, a.length);
     }
 }

@@ -146,7 +146,8 @@ final class StateFns {
         return new ClassCastException("class " + Printing.className(x.getClass()) + " cannot be cast to class " + target);
     }
 
-    private static Object[] extra(Object[] a, int from) {
+    /** The arguments from index from on (the extra arguments of swap!, alter, send...). */
+    static Object[] extra(Object[] a, int from) {
         Object[] out = new Object[a.length - from];
         System.arraycopy(a, from, out, 0, out.length);
         return out;

@@ -17,10 +17,7 @@ public final class Atom extends ARef {
     public Object[] swap(Fn f, Object[] extraArgs) {
         while (true) {
             Object old = state.get();
-            Object[] args = new Object[extraArgs.length + 1];
-            args[0] = old;
-            System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
-            Object nv = f.invokeN(args);
+            Object nv = f.invokeWithFirst(old, extraArgs);
             validate(nv);
             if (state.compareAndSet(old, nv)) {
                 notifyWatches(old, nv);

@@ -39,6 +39,15 @@ public final class Safepoint {
         }
     }
 
+    /**
+     * What a blocking wait of the library (a lock, a latch, a queue) throws when its thread is interrupted:
+     * the interrupt is consumed and turned into the same cancellation poll() gives.
+     */
+    public static CancellationException interruptedWait() {
+        Thread.interrupted();
+        return cancelled();
+    }
+
     /** poll() once every 4096 steps of a loop that may run long (i counts the steps). */
     public static void pollEvery4096(long i) {
         if ((i & 4095) == 0 && Thread.currentThread().isInterrupted()) poll();

@@ -108,9 +108,7 @@ public final class Ref extends ARef implements Printable {
         try {
             got = l.tryLock(Transaction.LOCK_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Safepoint.poll();
-            throw new IllegalStateException("interrupted", e);
+            throw Safepoint.interruptedWait();
         }
         if (!got) throw new TransactionRetry();
     }

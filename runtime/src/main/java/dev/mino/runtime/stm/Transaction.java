@@ -92,7 +92,7 @@ public final class Transaction {
     }
 
     Object alter(Ref r, Fn f, Object[] args) {
-        return set(r, f.invokeN(withFirst(read(r), args)));
+        return set(r, f.invokeWithFirst(read(r), args));
     }
 
     Object ensure(Ref r) {
@@ -103,7 +103,7 @@ public final class Transaction {
     /** The in-transaction result starts from the newest committed value (not the read point's), as in Clojure. */
     Object commute(Ref r, Fn f, Object[] args) {
         Object current = values.containsKey(r) ? values.get(r) : r.newestValue();
-        Object value = f.invokeN(withFirst(current, args));
+        Object value = f.invokeWithFirst(current, args);
         values.put(r, value);
         commutes.computeIfAbsent(r, k -> new ArrayList<>()).add(new Commute(f, args));
         return value;
@@ -149,15 +149,8 @@ public final class Transaction {
             Ref r = e.getKey();
             if (sets.contains(r)) continue;
             Object value = r.newestValue();
-            for (Commute c : e.getValue()) value = c.f.invokeN(withFirst(value, c.args));
+            for (Commute c : e.getValue()) value = c.f.invokeWithFirst(value, c.args);
             values.put(r, value);
         }
-    }
-
-    private static Object[] withFirst(Object first, Object[] rest) {
-        Object[] args = new Object[rest.length + 1];
-        args[0] = first;
-        System.arraycopy(rest, 0, args, 1, rest.length);
-        return args;
     }
 }
