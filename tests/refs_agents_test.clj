@@ -169,6 +169,13 @@
     (is (= 2 @attempts))
     (is (= 11 @r))))
 
+(deftest a-transaction-gives-up-after-the-retry-limit
+  ;; Each attempt waits for another transaction to commit r before altering it, so every attempt conflicts.
+  (let [r (ref 0)]
+    (is (= ["java.lang.RuntimeException" "Transaction failed after reaching retry limit"]
+           (caught (dosync @(future (dosync (alter r inc))) (alter r inc)))))
+    (is (= 10000 @r) "10,000 attempts, each after one commit of the other transaction")))
+
 (deftest a-transaction-reads-a-consistent-snapshot
   (let [a (ref 0) b (ref 0)
         pairs (atom [])
