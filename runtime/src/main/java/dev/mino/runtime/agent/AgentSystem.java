@@ -78,15 +78,21 @@ public final class AgentSystem {
         held.set(sends);
         try {
             agent.apply(action);
-            held.set(outer);
+            restoreHeld(outer);
             for (AgentAction a : sends) release(a);
         } catch (Throwable t) {
             agent.fail(t);
         } finally {
-            held.set(outer);
+            restoreHeld(outer);
             ThreadBindings.pop();
             ThreadBindings.install(saved);
         }
+    }
+
+    /** A pool thread keeps no entry behind once its action is over. */
+    private void restoreHeld(List<AgentAction> outer) {
+        if (outer == null) held.remove();
+        else held.set(outer);
     }
 
     /** (await agents...): waits until every action sent to them so far, from anywhere, has run. */

@@ -9,6 +9,7 @@ import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.ThreadBindings;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * (seque q s): a seq of s's items that a background task realizes ahead of the reader, into the bounded
@@ -57,7 +58,14 @@ public final class Seque {
             }
             filling = true;
         }
-        executor.execute(this::fill);
+        try {
+            executor.execute(this::fill);
+        } catch (RejectedExecutionException e) {  // shutdown-agents: no fill runs, so a later request may try again
+            synchronized (this) {
+                filling = false;
+            }
+            throw e;
+        }
     }
 
     private void fill() {
