@@ -391,9 +391,3 @@
     (is (= 2 (io! 1 2)))
     (is (= 3 (io! "no I/O in transactions" 3)))
     (is (nil? (io!)))))
-
-;; In Clojure shutdown-agents also stops the pool futures run on, so the suite cannot call it there.
-#?(:mino
-   (deftest shutdown-agents-does-nothing
-     (is (nil? (shutdown-agents)))
-     (is (= 2 @(future (inc 1))) "futures run on afterwards")))

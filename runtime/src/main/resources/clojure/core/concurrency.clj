@@ -1,6 +1,6 @@
 ;; clojure.core: futures, parallel helpers, locking and binding conveyance.
-;; The primitives (future-call, promise, deliver, run-locked...) are Java builtins (ConcurrencyFns).
-;; Agents and refs/STM are deliberately absent.
+;; The primitives (future-call, promise, deliver, run-locked...) are Java builtins (ConcurrencyFns);
+;; refs and transactions are RefFns' (dev.mino.runtime.stm), agents AgentFns' (dev.mino.runtime.agent).
 (in-ns 'clojure.core)
 
 (defmacro future
@@ -14,12 +14,26 @@
   [x & body]
   `(run-locked ~x (fn [] ~@body)))
 
+(defmacro sync
+  "Runs the exprs in a transaction (see dosync); flags-ignored-for-now is not evaluated."
+  [flags-ignored-for-now & body]
+  `(run-in-transaction (fn [] ~@body)))
+
+(defmacro dosync
+  "Runs the exprs in a transaction and gives the value of the last. Inside, refs read as of the transaction's
+  start plus its own changes, and alter, commute, ref-set and ensure change or protect them; the changes
+  appear to other threads all at once when it commits. On a conflict with another transaction the exprs run
+  again, so they should have no side effects. A dosync inside another joins it."
+  [& exprs]
+  `(sync nil ~@exprs))
+
 (defmacro io!
-  "Marks body as doing I/O. Runs body: without refs there is never a transaction for it to be unsafe
-  in. An initial string is the message Clojure would use when inside one."
+  "Runs body, unless a transaction is running: then throws an IllegalStateException, its message an initial
+  string of body if there is one, else \"I/O in transaction\". Marks code that must not be retried."
   [& body]
-  (let [body (if (string? (first body)) (next body) body)]
-    `(do ~@body)))
+  (let [message (if (string? (first body)) (first body) "I/O in transaction")
+        body (if (string? (first body)) (next body) body)]
+    `(do (check-no-transaction ~message) ~@body)))
 
 (defn with-bindings*
   "Calls f with args while the var bindings of binding-map (var -> value) are in effect."

@@ -13,7 +13,8 @@
   "obj with the metadata (apply f (meta obj) args)."
   [obj f & args] (with-meta obj (apply f (meta obj) args)))
 (defn alter-meta!
-  "Sets the metadata of the reference r (a var or atom) to (apply f (meta r) args), and returns it."
+  "Sets the metadata of the reference r (a var, namespace, atom, ref or agent) to (apply f (meta r) args),
+  and returns it."
   [r f & args] (reset-meta! r (apply f (meta r) args)))
 (defn macroexpand
   "Applies macroexpand-1 to form until the result is no longer a macro call. Sub-forms are not expanded

@@ -1,6 +1,6 @@
 package dev.mino.runtime.analyzer;
 
-import dev.mino.runtime.lang.Safepoint;
+import dev.mino.runtime.lang.ControlTransfer;
 import dev.mino.runtime.lang.SourcePosition;
 import java.util.List;
 
@@ -10,15 +10,15 @@ import java.util.List;
  */
 public record TryNode(Node body, List<CatchClause> catches, Node finallyBody, SourcePosition pos) implements Node {
     /**
-     * One catch clause; type null matches anything (:default and mino's (catch e ...)) but an evaluation its
-     * embedder stops ({@link Safepoint.Stopped}), which no clause matches.
+     * One catch clause; type null matches anything (:default and mino's (catch e ...)) but a
+     * {@link ControlTransfer} (an evaluation its embedder stops, a transaction's retry), which no clause matches.
      */
     public record CatchClause(Class<?> type, LocalBinding binding, Node body) {
         public boolean matches(Throwable t) { return catchable(type == null ? Throwable.class : type, t); }
 
         /** Whether a clause for type catches t (the tiers' one rule). */
         public static boolean catchable(Class<?> type, Object t) {
-            return type.isInstance(t) && !(t instanceof Safepoint.Stopped);
+            return type.isInstance(t) && !(t instanceof ControlTransfer);
         }
     }
 }

@@ -35,6 +35,10 @@ public final class ClojureTypeNames {
         NAMES.put("clojure.lang.IExceptionInfo", ExceptionInfo.class);
         NAMES.put("clojure.lang.IAtom", Atom.class);
         NAMES.put("clojure.lang.IAtom2", Atom.class);
+        NAMES.put("clojure.lang.ARef", ARef.class);
+        NAMES.put("clojure.lang.IRef", ARef.class);
+        NAMES.put("clojure.lang.Ref", dev.mino.runtime.stm.Ref.class);
+        NAMES.put("clojure.lang.Agent", dev.mino.runtime.agent.Agent.class);
         NAMES.put("clojure.lang.BigInt", java.math.BigInteger.class);
         NAMES.put("clojure.lang.LongRange", Range.class);
         NAMES.put("clojure.lang.ArityException", MinoException.class);

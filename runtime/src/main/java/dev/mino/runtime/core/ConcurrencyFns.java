@@ -3,7 +3,7 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.lang.Printing;
 import java.util.concurrent.Future;
 
-/** Promises, futures and locking (clojure.core's concurrency half). */
+/** Promises, futures and locking (refs are RefFns', agents AgentFns'). */
 final class ConcurrencyFns {
     private ConcurrencyFns() {}
 
@@ -22,10 +22,6 @@ final class ConcurrencyFns {
         lib.fn("future-cancelled?", "[f]", "True when the future f was cancelled.").a1(f -> asFuture(f).isCancelled());
         lib.fn("future-cancel", "[f]", "Cancels the future f, interrupting it if it runs; true when it was cancelled.")
                 .a1(f -> asFuture(f).cancel(true));
-        // Clojure's stops the agents' thread pools (futures' too) so the JVM can exit; mino has no agents, and
-        // its futures run on daemon threads, which never keep the process alive.
-        lib.fn("shutdown-agents", "[]", "Does nothing in mino, which has no agents yet; futures never keep the process alive.")
-                .a0(() -> null);
         lib.privateFn("run-locked").a2(ConcurrencyFns::runLocked);
         lib.privateFn("processor-count").a0(() -> (long) Runtime.getRuntime().availableProcessors());
     }

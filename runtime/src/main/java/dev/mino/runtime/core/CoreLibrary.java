@@ -1,11 +1,13 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.agent.AgentSystem;
 import dev.mino.runtime.eval.Evaluator;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.printer.StatePrintMethods;
+import dev.mino.runtime.stm.Stm;
 
 /**
  * Installs the Java half of clojure.core into a state; core.clj (loaded right after) builds the rest on
@@ -35,6 +37,10 @@ public final class CoreLibrary {
         IoFns.install(lib);
         PolyFns.install(lib);
         ConcurrencyFns.install(lib);
+        Stm stm = new Stm();
+        RefFns.install(lib, stm);
+        Var currentAgent = lib.dynamic("*agent*", "The agent whose action runs on this thread, or nil.", null);
+        AgentFns.install(lib, new AgentSystem(evaluator.options().threads(), stm, currentAgent));
         NumberConversions.install(lib);
         UncheckedFns.install(lib);
         ArrayFns.install(lib);

@@ -1,5 +1,6 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.lang.ARef;
 import dev.mino.runtime.lang.Atom;
 import dev.mino.runtime.lang.ExceptionInfo;
 import dev.mino.runtime.lang.Fn;
@@ -8,7 +9,6 @@ import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IMeta;
 import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentMap;
-import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MetaFn;
 import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.PersistentVector;
@@ -22,19 +22,17 @@ import java.util.concurrent.TimeoutException;
 
 /** Atoms, deref, metadata, dynamic-binding primitives and ex-info. */
 final class StateFns {
-    private static final Keyword META = Keyword.of("meta");
-    private static final Keyword VALIDATOR = Keyword.of("validator");
-
     private StateFns() {}
 
     static void install(CoreLibrary lib) {
-        Atom.setInvoker(Callables::asFn);
+        ARef.setInvoker(Callables::asFn);
         lib.fn("atom", "[x] [x & options]",
                 "A new atom holding x. Options :meta and :validator give its metadata and a validator function.")
                 .a1(v -> new Atom(v, null)).rest(1, StateFns::atomWithOptions);
         lib.fn("deref", "[ref] [ref timeout-ms timeout-val]",
-                "The value of a reference: an atom, var, delay (forced), volatile, future or promise (waiting for it).\n"
-                + "  For the last two, timeout-ms bounds the wait, after which timeout-val is returned.")
+                "The value of a reference: an atom, ref, agent, var, delay (forced), volatile, future or promise (waiting\n"
+                + "  for it; timeout-ms bounds that wait, after which timeout-val is returned). A ref read inside a\n"
+                + "  transaction gives its value there.")
                 .a1(StateFns::deref).a3(StateFns::derefWithTimeout);
         lib.fn("swap!", "[atom f] [atom f x] [atom f x y] [atom f x y & args]",
                 "Sets atom to (f current x y ...), retrying while other threads interfere, and returns the new value.\n"
@@ -52,14 +50,14 @@ final class StateFns {
                 .a3((a, o, n) -> atom(a, "IAtom").compareAndSet(o, n));
         lib.fn("add-watch", "[reference key fn]",
                 "Adds fn, called as (fn key reference old new) after each change of reference; key identifies it.")
-                .a3((a, k, f) -> { atom(a, "IRef").addWatch(k, f); return a; });
+                .a3((a, k, f) -> { iref(a, "IRef").addWatch(k, f); return a; });
         lib.fn("remove-watch", "[reference key]", "Removes the watch added under key from reference.")
-                .a2((a, k) -> { atom(a, "IRef").removeWatch(k); return a; });
+                .a2((a, k) -> { iref(a, "IRef").removeWatch(k); return a; });
         lib.fn("set-validator!", "[iref validator-fn]",
                 "Makes validator-fn check every new value of iref; a false result or exception rejects the change.\n"
                 + "  nil removes it.")
-                .a2((a, f) -> { atom(a, "IRef").setValidator(f); return null; });
-        lib.fn("get-validator", "[iref]", "The validator function of iref, or nil.").a1(a -> atom(a, "IRef").validator());
+                .a2((a, f) -> { iref(a, "IRef").setValidator(f); return null; });
+        lib.fn("get-validator", "[iref]", "The validator function of iref, or nil.").a1(a -> iref(a, "IRef").validator());
         lib.fn("meta", "[obj]", "The metadata map of obj, or nil.").a1(x -> x instanceof IMeta m ? m.meta() : null);
         lib.fn("with-meta", "[obj m]", "obj (a collection, symbol or fn) with metadata m instead of its own.").a2((x, m) -> {
             if (x instanceof IObj o) return o.withMeta((IPersistentMap) m);
@@ -67,11 +65,11 @@ final class StateFns {
             throw new ClassCastException("class " + (x == null ? "nil" : x.getClass().getName()) + " cannot be cast to class clojure.lang.IObj");
         });
         lib.fn("reset-meta!", "[iref metadata-map]",
-                "Replaces the metadata of the reference iref (a var or atom) with metadata-map.")
+                "Replaces the metadata of the reference iref (a var, namespace, atom, ref or agent) with metadata-map.")
                 .a2((r, m) -> {
             if (r instanceof Var v) v.setMeta((IPersistentMap) m);
             else if (r instanceof dev.mino.runtime.lang.Namespace ns) ns.setMeta((IPersistentMap) m);
-            else atom(r, "IReference").resetMeta((IPersistentMap) m);
+            else iref(r, "IReference").resetMeta((IPersistentMap) m);
             return m;
         });
         lib.fn("push-thread-bindings", "[bindings]",
@@ -104,19 +102,15 @@ final class StateFns {
                 .a1(e -> e instanceof Throwable t ? t.getCause() : null);
     }
 
-    /** (atom x :meta m :validator f): the options as Clojure's setup-reference applies them. */
     private static Atom atomWithOptions(Object[] a) {
-        if ((a.length - 1) % 2 != 0) throw new IllegalArgumentException("No value supplied for key: " + a[a.length - 1]);
-        Object meta = null;
-        Object validator = null;
-        for (int i = 1; i < a.length; i += 2) {
-            if (META.equals(a[i])) meta = a[i + 1];
-            else if (VALIDATOR.equals(a[i])) validator = a[i + 1];
-        }
-        Atom atom = new Atom(a[0], null);
-        if (meta != null) atom.resetMeta(cast(meta, IPersistentMap.class, "clojure.lang.IPersistentMap"));
-        if (validator != null) atom.setValidator(validator);
-        return atom;
+        return new ReferenceOptions(a, 1).setUp(new Atom(a[0], null));
+    }
+
+    /** x as a reference with watches and a validator (atom, ref, agent), or Clojure's cast error. */
+    static ARef iref(Object x, String iface) {
+        if (x instanceof ARef r) return r;
+        if (x == null) throw new NullPointerException();
+        throw castError(x, "clojure.lang." + iface);
     }
 
     private static Atom atom(Object x, String iface) {
@@ -143,16 +137,17 @@ final class StateFns {
     }
 
     /** A checkcast: nil passes, anything else must be of type. */
-    private static <T> T cast(Object x, Class<T> type, String clojureName) {
+    static <T> T cast(Object x, Class<T> type, String clojureName) {
         if (x == null || type.isInstance(x)) return type.cast(x);
         throw castError(x, clojureName);
     }
 
-    private static ClassCastException castError(Object x, String target) {
+    static ClassCastException castError(Object x, String target) {
         return new ClassCastException("class " + Printing.className(x.getClass()) + " cannot be cast to class " + target);
     }
 
-    private static Object[] extra(Object[] a, int from) {
+    /** The arguments from index from on (the extra arguments of swap!, alter, send...). */
+    static Object[] extra(Object[] a, int from) {
         Object[] out = new Object[a.length - from];
         System.arraycopy(a, from, out, 0, out.length);
         return out;

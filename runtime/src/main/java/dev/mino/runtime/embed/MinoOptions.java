@@ -17,7 +17,8 @@ import java.util.Objects;
  *                      its class is granted at all (off unless granted)
  * @param stdio         whether *in*, *out* and *err* start as the process's standard streams (off unless granted:
  *                      they refuse until the embedder gives the state its own with MinoState.setOut/setErr/setIn)
- * @param threads       how many threads (futures, pmap's workers) the state's code may run at once (0 unless granted)
+ * @param threads       how many threads (futures, pmap's workers) the state's code may run at once, and how many each of
+ *                      its agent executors (send, send-off) may hold (0 unless granted)
  */
 public record MinoOptions(String tier, List<String> interopAllow, String jit, String jitThreshold, FileAccess files,
                           boolean processControl, boolean stdio, int threads) {

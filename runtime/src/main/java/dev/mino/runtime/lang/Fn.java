@@ -41,6 +41,14 @@ public abstract class Fn implements Runnable, Callable<Object>, Comparator<Objec
         };
     }
 
+    /** Calls with first, then the elements of rest: how swap!, alter, commute and send call with a reference's value. */
+    public Object invokeWithFirst(Object first, Object[] rest) {
+        Object[] args = new Object[rest.length + 1];
+        args[0] = first;
+        System.arraycopy(rest, 0, args, 1, rest.length);
+        return invokeN(args);
+    }
+
     /** apply: calls with the elements of a seq. Variadic closures override this to keep the rest lazy. */
     public Object applyTo(ISeq args) {
         return invokeN(Seqs.toArray(args));

@@ -39,6 +39,15 @@ public final class Safepoint {
         }
     }
 
+    /**
+     * What a blocking wait of the library (a lock, a latch, a queue) throws when its thread is interrupted:
+     * the interrupt is consumed and turned into the same cancellation poll() gives.
+     */
+    public static CancellationException interruptedWait() {
+        Thread.interrupted();
+        return cancelled();
+    }
+
     /** poll() once every 4096 steps of a loop that may run long (i counts the steps). */
     public static void pollEvery4096(long i) {
         if ((i & 4095) == 0 && Thread.currentThread().isInterrupted()) poll();
@@ -71,7 +80,7 @@ public final class Safepoint {
      * An evaluation stopped by its embedder. Catch clauses of the script do not match it (a script catching
      * Throwable in a loop must not outlast its deadline); its finally blocks still run.
      */
-    public static final class Stopped extends CancellationException {
+    public static final class Stopped extends CancellationException implements ControlTransfer {
         public Stopped(String why) {
             super("evaluation stopped: " + why);
         }

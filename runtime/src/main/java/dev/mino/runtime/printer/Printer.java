@@ -307,6 +307,11 @@ public final class Printer {
         printObject(className, ref, ReferenceState.of(ref));
     }
 
+    /** As printReference, for a reference that knows it failed (an agent): :failed with its value then. */
+    public void printReference(String className, IDeref ref, boolean failed) {
+        printObject(className, ref, failed ? ReferenceState.failed(ref.deref()) : ReferenceState.of(ref));
+    }
+
     /** #object[className 0xidentityhash detail], detail printed like any value (a string for toString). */
     public void printObject(String className, Object x, Object detail) {
         append("#object[");

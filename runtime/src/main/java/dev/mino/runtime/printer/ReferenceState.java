@@ -1,5 +1,6 @@
 package dev.mino.runtime.printer;
 
+import dev.mino.runtime.lang.ControlTransfer;
 import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IPending;
 import dev.mino.runtime.lang.Keyword;
@@ -21,8 +22,13 @@ final class ReferenceState {
         try {
             return map(READY, ref.deref());
         } catch (Throwable e) {
+            if (e instanceof ControlTransfer) throw e;  // a transaction's retry, an embedder's stop: not the value's state
             return map(FAILED, e);
         }
+    }
+
+    static Object failed(Object val) {
+        return map(FAILED, val);
     }
 
     private static Object map(Keyword status, Object val) {
