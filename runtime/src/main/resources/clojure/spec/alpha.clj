@@ -780,7 +780,7 @@
            [{:path path :pred shape :val x :via via :in in}]
            (->> (map-indexed (fn [i v] (explain-1 form pred path via (conj in (kfn i v)) v)) x)
                 (mapcat identity)
-                (take *coll-error-limit*)
+                (#(if all % (take *coll-error-limit* %)))
                 seq)))
        (gen* [_ overrides path rmap]
          (if gfn
@@ -1347,15 +1347,20 @@
        (spec-impl `(conformer kvs->map) kvs->map nil true
                   (fn [m] (mapv (fn [[k v]] {::k k ::v v}) m))))
 
+(defn- keys*-regex
+  "The regex op of keys*: keyword-value pairs, as a map conformed by mspec (whose form is mform);
+  generated from mspec's maps."
+  [mspec mform]
+  (let [pairs (cat-impl [::k ::v] [keyword? any?] [`keyword? `any?])
+        pairs-form `(cat ::k keyword? ::v any?)]
+    (assoc (amp-impl (rep-impl pairs-form pairs) (list `* pairs-form) [::kvs->map mspec] [::kvs->map mform])
+           ::gfn (fn [] (gen-fmap #(vec (apply concat %)) (gen mspec))))))
+
 (defmacro keys*
   "A regex op matching keyword-value pairs, conformed to the map keys (with the same options)
   checks."
   [& kspecs]
-  `(let [mspec# (keys ~@kspecs)]
-     (amp-impl (rep-impl '(cat ::k keyword? ::v any?) (cat ::k keyword? ::v any?))
-               '(* (cat ::k keyword? ::v any?))
-               [::kvs->map mspec#]
-               '[::kvs->map (keys ~@kspecs)])))
+  `(#'clojure.spec.alpha/keys*-regex (keys ~@kspecs) '(keys ~@kspecs)))
 
 ;; =============================================================================================
 ;; Macros for the remaining specs
