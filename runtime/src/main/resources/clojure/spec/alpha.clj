@@ -303,7 +303,7 @@
         (newline)))
     (println "Success!")))
 
-(def ^:dynamic *explain-out*
+(def ^{:dynamic true :arglists '([ed])} *explain-out*
   "The fn explain prints explain data with (explain-printer unless rebound)."
   explain-printer)
 
