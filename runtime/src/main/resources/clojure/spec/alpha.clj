@@ -298,7 +298,7 @@
         (when (seq via) (print (str " spec: " (pr-str (last via)))))
         (doseq [[k v] prob]
           (when-not (#{:path :pred :val :reason :via :in} k)
-            (print (str "\n\t" (pr-str k) " "))
+            (print (str "\n\t " (pr-str k) "  "))
             (pr v)))
         (newline)))
     (println "Success!")))
@@ -1255,7 +1255,7 @@
         ::pcat (mapcat (fn [k p] (when (contains? x k) (re-unform p (get x k)))) (:ks r) (:ps r))
         ::alt (if (:ks r)
                 (let [[k v] x] (re-unform (get (zipmap (:ks r) (:ps r)) k) v))
-                (if (clojure.core/or (nil? x) (= ::nil x)) nil (re-unform (first (:ps r)) x)))
+                (if (= ::nil x) nil (re-unform (first (:ps r)) x)))
         ::rep (mapcat #(re-unform (:p2 r) %) x)
         ::amp (re-unform (:p1 r) (reduce (fn [v p] (unform p v)) x (reverse (:ps r))))))))
 
@@ -1436,8 +1436,8 @@
   [& {:keys [infinite? NaN? min max] :or {infinite? true NaN? true} :as m}]
   (let [checks (cond-> [[`double? `double?]]
                  (not infinite?) (conj [`(fn [~'%] (not (#'clojure.spec.alpha/infinite-double? ~'%)))
-                                        `(fn [~'%] (not (Double/isInfinite ~'%)))])
-                 (not NaN?) (conj [`(fn [~'%] (not (#'clojure.spec.alpha/nan? ~'%))) `(fn [~'%] (not (Double/isNaN ~'%)))])
+                                        (list `fn '[%] (list `not '(Double/isInfinite %)))])
+                 (not NaN?) (conj [`(fn [~'%] (not (#'clojure.spec.alpha/nan? ~'%))) (list `fn '[%] (list `not '(Double/isNaN %)))])
                  max (conj [`(fn [~'%] (<= ~'% ~max)) `(fn [~'%] (<= ~'% ~max))])
                  min (conj [`(fn [~'%] (<= ~min ~'%)) `(fn [~'%] (<= ~min ~'%))]))]
     `(spec-impl '(and ~@(map second checks))
