@@ -65,6 +65,17 @@
   (is (= "1 - failed: (> % 5) in: [0 :spec-test/big] at: [:spec-test/big] spec: :spec-test/big\n"
          (s/explain-str (s/coll-of ::holder) [{::big 1}])))
   (is (= "-1 - failed: pos? spec: :spec-test/pos\n" (with-out-str (s/explain ::pos -1))))
+  (is (= "1 - failed: int? in: [0] at: [:a] spec: :x/y\n\t :foo  2\n\t :bar  [1]\n"
+         (with-out-str (s/explain-printer {::s/problems [{:path [:a] :pred `int? :val 1 :via [:x/y] :in [0] :foo 2 :bar [1]}]})))
+      "keys beyond the standard ones follow the line")
+  (is (= "1 - failed: why in: [0] at: [:a] spec: :x/y\n"
+         (with-out-str (s/explain-printer {::s/problems [{:path [:a] :pred `int? :val 1 :via [:x/y] :in [0] :reason "why"}]}))))
+  (is (= "3 - failed: int? in: [0 1 2]\n1 - failed: int? in: [0 1]\n2 - failed: int? in: [0]\n"
+         (with-out-str (s/explain-printer {::s/problems [{:path [] :pred `int? :val 1 :via [] :in [0 1]}
+                                                         {:path [] :pred `int? :val 2 :via [] :in [0]}
+                                                         {:path [] :pred `int? :val 3 :via [] :in [0 1 2]}]})))
+      "the deepest problems print first")
+  (is (= "Success!\n" (with-out-str (s/explain-out nil))))
   (is (= "1\n" (binding [s/*explain-out* (fn [ed] (println (::s/value ed)))] (with-out-str (s/explain ::str 1))))))
 
 (deftest forms-and-describe
@@ -116,6 +127,7 @@
     {:a 1 :b {:c "x" :d :k}} (s/cat :a int? :b (s/cat :c string? :d keyword?)) [1 "x" :k]
     [[:i 1] [:s "a"]] (s/* (s/alt :i int? :s string?)) [1 "a"]
     ::s/invalid (s/+ int?) []
+    [] (s/+ (s/? int?)) []
     ::s/invalid (s/cat :a int?) {:a 1})
   (is (map-entry? (s/conform (s/alt :a int? :b string?) [1])))
   (s/def ::pair (s/cat :k keyword? :v int?))
@@ -154,7 +166,9 @@
   (is (= '(1 "x" "y") (s/unform (s/cat :a int? :b (s/* string?)) {:a 1 :b ["x" "y"]})))
   (is (= [1] (s/unform (s/alt :i int? :s string?) [:i 1])))
   (is (= '(1 "a") (s/unform (s/* (s/alt :i int? :s string?)) [[:i 1] [:s "a"]])))
-  (is (= '("x") (s/unform (s/cat :a (s/? int?) :b string?) {:b "x"}))))
+  (is (= '("x") (s/unform (s/cat :a (s/? int?) :b string?) {:b "x"})))
+  (is (= [nil] (s/unform (s/? int?) nil)))
+  (is (= '(1 2) (s/unform (s/and (s/cat :a int? :b int?) #(< (:a %) (:b %))) {:a 1 :b 2}))))
 
 (deftest keys-specs
   (is (= {::int 1 :kw :k ::str "s"} (s/conform ::person {::int 1 :kw :k ::str "s"})))
@@ -210,6 +224,7 @@
     ":a - failed: int? in: [0]\n" (s/coll-of int?) #{:a}
     "\"a\" - failed: int? in: [1]\n" (s/every int?) [1 "a"]
     "5 - failed: map?\n" (s/map-of keyword? int?) 5
+    "5 - failed: coll?\n" (s/every-kv keyword? int?) 5
     "\"x\" - failed: int? in: [:a 1] at: [1]\n" (s/every-kv keyword? int?) {:a "x"}
     "2 - failed: string? in: [1] at: [1]\n" (s/tuple int? string?) [1 2]
     "[1] - failed: (= (count %) 2)\n" (s/tuple int? string?) [1]

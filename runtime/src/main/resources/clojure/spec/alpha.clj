@@ -838,7 +838,7 @@
   [kpred vpred & opts]
   (let [m (apply hash-map opts)]
     `(every-impl '(tuple ~(res kpred) ~(res vpred)) (tuple-impl '[~(res kpred) ~(res vpred)] [~kpred ~vpred])
-                 ~(every-opts opts `map? `(every-kv ~(res kpred) ~(res vpred) ~@(opts-form opts))
+                 ~(every-opts opts nil `(every-kv ~(res kpred) ~(res vpred) ~@(opts-form opts))
                               {:into {} ::kfn `(fn [~'i ~'v] (nth ~'v 0))})
                  ~(:gen m))))
 
@@ -1110,7 +1110,7 @@
       ::pcat (every? accept-nil? (:ps r))
       ::alt (boolean (some accept-nil? (:ps r)))
       ::rep (if (fresh? r)
-              (>= (count (:ret r)) (:min r))
+              (clojure.core/or (>= (count (:ret r)) (:min r)) (accept-nil? (:p2 r)))
               (clojure.core/and (accept-nil? (:p1 r)) (>= (inc (count (:ret r))) (:min r))))
       ::amp (clojure.core/and (accept-nil? (:p1 r)) (not (invalid? (amp-check r (preturn (:p1 r)))))))
     false))
