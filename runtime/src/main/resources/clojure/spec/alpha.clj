@@ -238,13 +238,16 @@
   "x conformed by pred, which is a spec, a spec name, a regex or a plain predicate (form names it)."
   ([pred x form] (dt pred x form nil))
   ([pred x form cpred?]
-   (if pred
+   (cond
+     ;; plain fns first: they are the common case inside regexes and collections
+     (fn? pred) (if cpred? (pred x) (if (pred x) x ::invalid))
+     (nil? pred) x
+     :else
      (if-let [spec (clojure.core/or (spec? pred) (regex? pred) (when (ident? pred) (reg-resolve! pred)))]
        (conform* (specize spec) x)
        (if cpred?
          (pred x)
-         (if (pred x) x ::invalid)))
-     x)))
+         (if (pred x) x ::invalid))))))
 
 (defn conform
   "x conformed by spec: a value destructured by the spec's branches, or :clojure.spec.alpha/invalid."
@@ -1039,8 +1042,9 @@
 (defn- regex-of
   "p as a regex op (a name resolved), or nil when it is a single-element predicate."
   [p]
-  (let [r (if (ident? p) (reg-resolve p) p)]
-    (regex? r)))
+  (cond (fn? p) nil
+        (ident? p) (regex? (reg-resolve p))
+        :else (regex? p)))
 
 (defn- pcat
   "A cat op, with leading components already matched folded into :ret."
@@ -1066,6 +1070,14 @@
           (let [[p k] (first live)] (accept (tagged k (:ret p))))
           :else {::op ::alt :ps (mapv first live) :ks (when ks (mapv second live))
                  :forms (mapv #(nth % 2) live) :maybe maybe})))
+
+(defn- alt2
+  "The untagged choice between ops a and b, either of which may be nil (no match); the common case of
+  alt* kept cheap, since cat and rep make one per input element."
+  [a b]
+  (cond (nil? a) b
+        (nil? b) a
+        :else {::op ::alt :ps [a b] :ks nil :forms [nil nil] :maybe nil}))
 
 (defn alt-impl
   "The regex op of alt."
@@ -1157,13 +1169,13 @@
                                (deriv (pcat (assoc r :ps (subvec ps 1) :ks (when ks (subvec ks 1)) :forms (subvec forms 1)
                                                    :ret (if (clojure.core/or (= v ::nil) (nil? k)) (:ret r) (assoc (:ret r) k v))))
                                       x)))]
-               (alt* [consumed skipped] nil [nil nil] nil))
+               (alt2 consumed skipped))
       ::alt (alt* (mapv #(deriv % x) (:ps r)) (:ks r) (:forms r) (:maybe r))
       ::rep (let [continued (rep-step r (deriv (:p1 r) x))
                   restarted (when (clojure.core/and (not (fresh? r)) (accept-nil? (:p1 r)))
                               (rep-step (assoc r :p1 (:p2 r) :ret (conj (:ret r) (preturn (:p1 r))))
                                         (deriv (:p2 r) x)))]
-              (alt* [continued restarted] nil [nil nil] nil))
+              (alt2 continued restarted))
       ::amp (when-let [p1 (deriv (:p1 r) x)]
               (if (accept? p1)
                 (let [v (amp-check r (:ret p1))] (when-not (invalid? v) (accept v)))
