@@ -1466,27 +1466,36 @@
 ;; =============================================================================================
 ;; Functions
 
+(defn- call-problems
+  "The problems of calling f once with args: it throws, its return fails retspec, or args and return
+  together fail fnspec; nil when there are none."
+  [f args {:keys [argspec retspec rform fnspec fform]} path via in]
+  (let [outcome (try {:ret (apply f args)} (catch Throwable t {:thrown t}))
+        ret (:ret outcome)]
+    (cond
+      (contains? outcome :thrown)
+      [{:path path :pred `(apply ~'fn) :val args :reason (ex-message (:thrown outcome)) :via via :in in}]
+      (clojure.core/and retspec (invalid? (conform retspec ret)))
+      (map #(assoc % :args args) (explain-1 rform retspec (conj path :ret) via in ret))
+      fnspec
+      (let [both {:args (conform argspec args) :ret (conform retspec ret)}]
+        (when (invalid? (conform fnspec both))
+          (explain-1 fform fnspec (conj path :fn) via in both)))
+      :else nil)))
+
+(defn- fn-problems
+  "The problems of the first of *fspec-iterations* calls of f, with generated arguments, that fails."
+  [f specs path via in]
+  (let [g (gen (:argspec specs))]
+    (some (fn [i] (seq (call-problems f (generate g i) specs path via in)))
+          (range *fspec-iterations*))))
+
 (defn fspec-impl
   "The spec of fspec: args, ret and fn specs with their forms, and gfn."
   [argspec aform retspec rform fnspec fform gfn]
   (let [specs {:args argspec :ret retspec :fn fnspec}
-        call-problem (fn [f path via in]
-                       (let [g (gen argspec)]
-                         (loop [i 0]
-                           (when (< i *fspec-iterations*)
-                             (let [args (generate g i)
-                                   ret (try (apply f args) (catch Throwable t t))]
-                               (cond
-                                 (instance? Throwable ret)
-                                 [{:path path :pred `(apply ~'fn) :val args :reason (ex-message ret) :via via :in in}]
-                                 (clojure.core/and retspec (invalid? (conform retspec ret)))
-                                 (map #(assoc % :args args) (explain-1 rform retspec (conj path :ret) via in ret))
-                                 (clojure.core/and fnspec
-                                                   (invalid? (conform fnspec {:args (conform argspec args)
-                                                                              :ret (conform retspec ret)})))
-                                 (explain-1 fform fnspec (conj path :fn) via in
-                                            {:args (conform argspec args) :ret (conform retspec ret)})
-                                 :else (recur (inc i))))))))]
+        parts {:argspec argspec :retspec retspec :rform rform :fnspec fnspec :fform fform}
+        call-problem (fn [f path via in] (fn-problems f parts path via in))]
     (reify
       clojure.lang.ILookup
       (valAt [_ k] (get specs k))
