@@ -162,6 +162,29 @@
     ":k - failed: int? in: [0] at: [:a]\n" (s/cat :a (s/+ int?)) [:k]
     "[1] - failed: (> (count %) 1)\n" (s/& (s/* int?) #(> (count %) 1)) [1]))
 
+(s/def ::int-run (s/cat :a ::int :b (s/* ::int)))
+
+(deftest regex-via
+  (testing "names along the way, as Clojure records them"
+    (is (= [{:path [:a] :pred `int? :val "x" :via [::int-run ::int-run ::int ::int] :in [0]}]
+           (problems ::int-run ["x"])))
+    (is (= [{:path [:b] :pred `int? :val "x" :via [::int-run ::int ::int] :in [1]}]
+           (problems ::int-run [1 "x"])))
+    (is (= [{:path [:a] :reason "Insufficient input" :pred ::int :val () :via [::int-run ::int-run ::int] :in []}]
+           (problems ::int-run [])))
+    (is (= [{:path [:x :a] :pred `int? :val "x" :via [::int-run ::int ::int] :in [0]}]
+           (problems (s/cat :x ::int-run) ["x"])))
+    (is (= [{:path [:int-run :a] :pred `int? :val "x" :via [::int-run ::int-run ::int ::int] :in [:int-run 0]}]
+           (problems (s/keys :req-un [::int-run]) {:int-run ["x"]}))))
+  (testing "a single check gives a vector of problems, a composite spec a seq (they print differently)"
+    (is (vector? (problems ::int-run ["x"])))
+    (is (vector? (problems (s/cat :a int?) [1 2])))
+    (is (vector? (problems (s/nilable int?) "x")))
+    (is (seq? (problems (s/alt :a int? :b string?) [:x])))
+    (is (seq? (problems ::person {})))
+    (is (seq? (problems (s/or :i int? :s string?) :k)))
+    (is (seq? (problems (s/coll-of int?) [:x])))))
+
 (deftest regex-unform
   (is (= '(1 "x" "y") (s/unform (s/cat :a int? :b (s/* string?)) {:a 1 :b ["x" "y"]})))
   (is (= [1] (s/unform (s/alt :i int? :s string?) [:i 1])))

@@ -278,8 +278,10 @@
 (defn explain-data*
   "{::problems ::spec ::value} for spec's problems with x, given where x is; nil when there are none."
   [spec path via in x]
-  (when-let [probs (seq (explain* (specize spec) path via in x))]
-    {::problems probs ::spec spec ::value x}))
+  (let [probs (explain* (specize spec) path via in x)]
+    ;; kept as explain* made them: a vector from a single check, a seq from a composite one (as printed)
+    (when (seq probs)
+      {::problems probs ::spec spec ::value x})))
 
 (defn explain-data
   "Why x does not conform to spec, as data: {::problems [{:path :pred :val :via :in} ...] ::spec
@@ -666,8 +668,8 @@
     (unform* [_ x] (if (nil? x) nil (unform pred x)))
     (explain* [_ path via in x]
       (when-not (clojure.core/or (nil? x) (not (invalid? (dt pred x form))))
-        (concat (explain-1 form pred (conj path ::pred) via in x)
-                [{:path (conj path ::nil) :pred 'nil? :val x :via via :in in}])))
+        (conj (vec (explain-1 form pred (conj path ::pred) via in x))
+              {:path (conj path ::nil) :pred 'nil? :val x :via via :in in})))
     (gen* [_ overrides path rmap]
       (if gfn
         (gfn)
@@ -1156,9 +1158,10 @@
         :else (assoc r :p1 p1)))
 
 (defn- deriv
-  "The op matching what follows x in an input p matches; nil when no match can start with x."
+  "The op matching what follows x in an input p matches; nil when no match can start with x. Derived
+  ops are new ops: they do not carry the registered name of the op they came from."
   [p x]
-  (if-let [r (regex-of p)]
+  (if-let [r (some-> (regex-of p) (with-meta nil))]
     (case (::op r)
       ::accept nil
       ::pcat (let [{:keys [ps ks forms]} r
@@ -1204,7 +1207,9 @@
   "The problems at the point where p failed: input is what was left (empty when it ran out)."
   [form p path via in input]
   (let [r (regex-of p)
-        x (first input)]
+        x (first input)
+        ;; a named op or pred adds its name here, and explain-1 adds a pred's name again: Clojure's via
+        via (if-let [n (spec-name (if (ident? p) (reg-resolve! p) p))] (conj via n) via)]
     (if-not r
       (if (empty? input)
         (insufficient path form via in)
@@ -1251,8 +1256,10 @@
         (recur d (next xs) (inc i))
         (if (accept? q)
           [{:path path :reason "Extra input" :pred (op-describe p) :val xs :via via :in (conj in i)}]
-          (clojure.core/or (seq (op-explain (op-describe q) q path via (conj in i) xs))
-                           [{:path path :reason "Extra input" :pred (op-describe p) :val xs :via via :in (conj in i)}])))
+          (let [probs (op-explain (op-describe q) q path via (conj in i) xs)]
+            (if (seq probs)
+              probs
+              [{:path path :reason "Extra input" :pred (op-describe p) :val xs :via via :in (conj in i)}]))))
       (when-not (accept-nil? q)
         (op-explain (op-describe q) q path via in ())))))
 
