@@ -185,6 +185,37 @@
     (is (seq? (problems (s/or :i int? :s string?) :k)))
     (is (seq? (problems (s/coll-of int?) [:x])))))
 
+(s/def ::int-map (s/keys :req [::int]))
+
+(deftest explain-details
+  (is (= [{:path [] :reason "Insufficient input" :pred `(s/+ int?) :val () :via [] :in []}]
+         (problems (s/& (s/+ int?) #(even? (count %))) []))
+      "an & whose regex needs more input reports the regex")
+  (is (= [{:path [:x] :reason "Insufficient input" :pred `(s/cat :a int? :b int?) :val () :via [] :in []}]
+         (problems (s/cat :x (s/& (s/cat :a int? :b int?) #(even? (count %)))) [1])))
+  (is (= [{:path [:a :c] :reason "Insufficient input" :pred `int? :val () :via [] :in []}]
+         (problems (s/cat :a (s/cat :b int? :c int?)) [1])))
+  (is (= [{:path [] :reason "Insufficient input" :pred `(s/alt :b (s/cat :x int? :y int?)) :val () :via [] :in []}]
+         (problems (s/alt :b (s/cat :x int? :y int?) :c string?) [1]))
+      "an alt reports the alternatives still open")
+  (is (= [{:path [] :pred `(= (count ~'%) 2) :val [1] :via [] :in []}] (problems (s/tuple int? int?) [1])))
+  (is (= [{:path [] :pred `(<= 2 (count ~'%) ~'Integer/MAX_VALUE) :val {"a" 1} :via [] :in []}]
+         (problems (s/every-kv string? int? :min-count 2) {"a" 1})))
+  (is (= [{:path [::s/nil] :pred 'nil? :val {::int "x"} :via [] :in []}
+          {:path [::s/pred ::int] :pred `int? :val "x" :via [::int-map ::int] :in [::int]}]
+         (problems (s/nilable ::int-map) {::int "x"}))
+      "nil's problem goes before a seq of problems, after a vector of them")
+  (is (= "\"x\" - failed: int? in: [1 :spec-test/int] at: [1 :spec-test/int] spec: :spec-test/int\n"
+         (s/explain-str (s/tuple ::int ::int-map) [1 {::int "x"}])))
+  (is (= "{} - failed: (contains? % :spec-test/int) spec: :spec-test/int-map\n"
+         (s/explain-str (s/merge ::int-map (s/keys)) {})))
+  (is (= (str "\"x\" - failed: map? at: [:m] spec: :spec-test/int-map\n"
+              "\"x\" - failed: int? at: [:i] spec: :spec-test/int\n")
+         (s/explain-str (s/or :m ::int-map :i ::int) "x")))
+  (is (= "{:a -1} - failed: (fn [m] (pos? (:a m)))\n"
+         (s/explain-str (s/and (s/cat :a ::int) (fn [m] (pos? (:a m)))) [-1])))
+  (is (thrown-with-msg? Exception #"Unable to resolve spec: :spec-test/missing" (s/explain-str (s/nilable ::missing) 1))))
+
 (deftest regex-unform
   (is (= '(1 "x" "y") (s/unform (s/cat :a int? :b (s/* string?)) {:a 1 :b ["x" "y"]})))
   (is (= [1] (s/unform (s/alt :i int? :s string?) [:i 1])))

@@ -111,7 +111,7 @@
   "Like reg-resolve, but an unknown name is an error."
   [k]
   (if (ident? k)
-    (clojure.core/or (reg-resolve k) (throw (ex-info (str "Unable to resolve spec: " k) {::name k})))
+    (clojure.core/or (reg-resolve k) (throw (Exception. (str "Unable to resolve spec: " k))))
     k))
 
 (defn- fn-symbol
@@ -557,7 +557,7 @@
        Spec
        (conform* [_ x] (let [ret (pred x)] (if cpred? ret (if ret x ::invalid))))
        (unform* [_ x] (if cpred?
-                        (if unc (unc x) (throw (ex-info "no unform fn for conformer" {::form form})))
+                        (if unc (unc x) (throw (Exception. "no unform fn for conformer")))
                         x))
        (explain* [_ path via in x]
          (when (invalid? (dt pred x form cpred?))
@@ -668,7 +668,8 @@
     (unform* [_ x] (if (nil? x) nil (unform pred x)))
     (explain* [_ path via in x]
       (when-not (clojure.core/or (nil? x) (not (invalid? (dt pred x form))))
-        (conj (vec (explain-1 form pred (conj path ::pred) via in x))
+        ;; conj, as Clojure does: after a vector of problems, before a seq of them
+        (conj (explain-1 form pred (conj path ::pred) via in x)
               {:path (conj path ::nil) :pred 'nil? :val x :via via :in in})))
     (gen* [_ overrides path rmap]
       (if gfn
@@ -699,7 +700,7 @@
        (unform* [_ x] (mapv (fn [p v] (unform p v)) preds x))
        (explain* [_ path via in x]
          (cond (not (vector? x)) [{:path path :pred `vector? :val x :via via :in in}]
-               (not= n (count x)) [{:path path :pred `(fn [~'%] (= (count ~'%) ~n)) :val x :via via :in in}]
+               (not= n (count x)) [{:path path :pred `(= (count ~'%) ~n) :val x :via via :in in}]
                :else (mapcat (fn [i p f] (explain-1 f p (conj path i) via (conj in i) (nth x i)))
                              (range n) preds forms)))
        (gen* [_ overrides path rmap]
@@ -716,11 +717,11 @@
   "The form of the count check x fails, or nil."
   [x {:keys [count min-count max-count]}]
   (cond (clojure.core/and count (not= count (clojure.core/count x)))
-        `(fn [~'%] (= ~count (count ~'%)))
+        `(= ~count (count ~'%))
         (clojure.core/and (clojure.core/or min-count max-count)
                           (not (<= (clojure.core/or min-count 0) (clojure.core/count x)
                                    (clojure.core/or max-count 2147483647))))
-        `(fn [~'%] (<= ~(clojure.core/or min-count 0) (count ~'%) ~(clojure.core/or max-count 'Integer/MAX_VALUE)))
+        `(<= ~(clojure.core/or min-count 0) (count ~'%) ~(clojure.core/or max-count 'Integer/MAX_VALUE))
         :else nil))
 
 (defn- shape-problem
@@ -1226,14 +1227,16 @@
                 (mapcat (fn [p k f] (op-explain f p (if k (conj path k) path) via in input))
                         (:ps r) (clojure.core/or (:ks r) (repeat nil)) (:forms r)))
         ::rep (op-explain (:forms r) (:p1 r) path via in input)
-        ::amp (if (clojure.core/and (empty? input) (accept-nil? (:p1 r)))
+        ::amp (cond
+                (seq input) (op-explain (:amp r) (:p1 r) path via in input)
+                (not (accept-nil? (:p1 r))) (insufficient path (:amp r) via in)
+                :else
                 (loop [v (preturn (:p1 r)), ps (:ps r), fs (:forms r)]
                   (when (seq ps)
                     (let [c (dt (first ps) v (first fs))]
                       (if (invalid? c)
                         (explain-1 (first fs) (first ps) path via in v)
-                        (recur c (rest ps) (rest fs))))))
-                (op-explain (:amp r) (:p1 r) path via in input))))))
+                        (recur c (rest ps) (rest fs)))))))))))
 
 (defn- re-conform
   "data matched by regex op p: its conformed value, or ::invalid."
