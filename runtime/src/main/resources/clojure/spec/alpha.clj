@@ -735,7 +735,8 @@
 (defn- rebuild
   "The conformed (or unformed) elements xs in a collection like x (or like :into)."
   [x target xs]
-  (cond target (into (empty target) xs)
+  (cond (clojure.core/and (list? target) (empty? target)) (apply list xs)
+        target (into (empty target) xs)
         (map? x) (into (empty x) xs)
         (vector? x) (vec xs)
         (set? x) (into (empty x) xs)
@@ -803,9 +804,10 @@
        (describe* [_] (clojure.core/or (::describe opts) `(every ~form)))))))
 
 (defn- opts-form
-  "The options of a collection macro, values qualified, in the order given."
+  "The options of a collection macro in the order given, as its form shows them (only :kind's value
+  qualified)."
   [opts]
-  (mapcat (fn [[k v]] [k (res v)]) (partition 2 opts)))
+  (mapcat (fn [[k v]] [k (if (= :kind k) (res v) v)]) (partition 2 opts)))
 
 (defn- every-opts
   "The options map every-impl receives from a collection macro."
