@@ -8,8 +8,7 @@
   exercise and exercise-fn sample; a multi-spec's explain path names the dispatch value only when
   retag is a keyword (mino cannot read a multimethod's dispatch fn).
   See docs/compatibility.md."
-  (:refer-clojure :exclude [and or keys merge def cat * + ? & assert])
-  (:require [clojure.instant :as instant]))
+  (:refer-clojure :exclude [and or keys merge def cat * + ? & assert]))
 
 ;; =============================================================================================
 ;; Settings
@@ -104,14 +103,15 @@
         (if (ident? spec)
           (when-not (contains? seen spec)
             (recur (get reg spec) (conj seen spec)))
-          (with-name spec k))))
+          ;; registered specs carry their name already; an alias names a copy
+          (if (= k (spec-name spec)) spec (with-name spec k)))))
     k))
 
 (defn- reg-resolve!
   "Like reg-resolve, but an unknown name is an error."
   [k]
   (if (ident? k)
-    (clojure.core/or (reg-resolve k) (throw (Exception. (str "Unable to resolve spec: " k))))
+    (clojure.core/or (reg-resolve k) (throw (ex-info (str "Unable to resolve spec: " k) {::name k})))
     k))
 
 (defn- fn-symbol
@@ -220,11 +220,6 @@
         (map-entry? form) form
         (vector? form) (mapv abbrev form)
         :else form))
-
-(defn- ->sym
-  "A symbol naming x: a var's qualified name, or x itself."
-  [x]
-  (if (var? x) (symbol x) x))
 
 ;; =============================================================================================
 ;; Conforming and explaining any spec-like value
@@ -386,29 +381,39 @@
   [lo hi]
   (generator (fn [_] (clojure.core/+ lo (long (clojure.core/* (rand) (clojure.core/- hi lo)))))))
 
-(defn- two-digits [n] (if (< n 10) (str "0" n) (str n)))
+(defn- pad
+  "n in decimal, zero-padded to width digits."
+  [width n]
+  (let [digits (str n)]
+    (str (apply str (repeat (clojure.core/- width (count digits)) "0")) digits)))
+
+(defn- civil-date
+  "[year month day] of the day count days since 1970-01-01 (proleptic Gregorian calendar, computed
+  by 400-year eras)."
+  [days]
+  (let [z (clojure.core/+ days 719468)
+        era (quot (if (>= z 0) z (clojure.core/- z 146096)) 146097)
+        day-of-era (clojure.core/- z (clojure.core/* era 146097))
+        year-of-era (quot (clojure.core/- day-of-era (quot day-of-era 1460) (clojure.core/- (quot day-of-era 36524))
+                                          (quot day-of-era 146096))
+                          365)
+        day-of-year (clojure.core/- day-of-era (clojure.core/* 365 year-of-era) (quot year-of-era 4)
+                                    (clojure.core/- (quot year-of-era 100)))
+        mp (quot (clojure.core/+ (clojure.core/* 5 day-of-year) 2) 153)
+        day (inc (clojure.core/- day-of-year (quot (clojure.core/+ (clojure.core/* 153 mp) 2) 5)))
+        month (if (< mp 10) (clojure.core/+ mp 3) (clojure.core/- mp 9))]
+    [(clojure.core/+ year-of-era (clojure.core/* era 400) (if (<= month 2) 1 0)) month day]))
 
 (defn- ms->inst
-  "The inst ms milliseconds after the epoch (built through clojure.instant: no interop needed)."
+  "The inst ms milliseconds after the epoch, read from its #inst text: the reader builds it, so no
+  interop grant is needed."
   [ms]
-  (let [days (let [q (quot ms 86400000)] (if (clojure.core/and (neg? ms) (not= 0 (rem ms 86400000))) (dec q) q))
+  (let [days (let [q (quot ms 86400000)] (if (clojure.core/and (neg? ms) (not (zero? (rem ms 86400000)))) (dec q) q))
         ms-of-day (clojure.core/- ms (clojure.core/* days 86400000))
-        ;; the civil date of a day count (the days-to-civil algorithm, proleptic Gregorian)
-        z (clojure.core/+ days 719468)
-        era (quot (if (>= z 0) z (clojure.core/- z 146096)) 146097)
-        doe (clojure.core/- z (clojure.core/* era 146097))
-        yoe (quot (clojure.core/- doe (quot doe 1460) (clojure.core/- (quot doe 36524)) (quot doe 146096)) 365)
-        doy (clojure.core/- doe (clojure.core/+ (clojure.core/* 365 yoe) (quot yoe 4)) (clojure.core/- (quot yoe 100)))
-        mp (quot (clojure.core/+ (clojure.core/* 5 doy) 2) 153)
-        d (inc (clojure.core/- doy (quot (clojure.core/+ (clojure.core/* 153 mp) 2) 5)))
-        m (if (< mp 10) (clojure.core/+ mp 3) (clojure.core/- mp 9))
-        y (clojure.core/+ yoe (clojure.core/* era 400) (if (<= m 2) 1 0))]
-    (instant/read-instant-date
-     (str (let [ys (str y)] (str (apply str (repeat (clojure.core/- 4 (count ys)) "0")) ys))
-          "-" (two-digits m) "-" (two-digits d)
-          "T" (two-digits (quot ms-of-day 3600000)) ":" (two-digits (mod (quot ms-of-day 60000) 60))
-          ":" (two-digits (mod (quot ms-of-day 1000) 60)) "." (let [f (str (mod ms-of-day 1000))] (str (apply str (repeat (clojure.core/- 3 (count f)) "0")) f))
-          "Z"))))
+        [y m d] (civil-date days)]
+    (read-string (str "#inst \"" (pad 4 y) "-" (pad 2 m) "-" (pad 2 d)
+                      "T" (pad 2 (quot ms-of-day 3600000)) ":" (pad 2 (mod (quot ms-of-day 60000) 60))
+                      ":" (pad 2 (mod (quot ms-of-day 1000) 60)) "." (pad 3 (mod ms-of-day 1000)) "Z\""))))
 
 (defn- gen-small-int [] (generator (fn [size] (- (rand-int (inc (clojure.core/* 2 (max 1 size)))) (max 1 size)))))
 
@@ -535,11 +540,6 @@
 ;; =============================================================================================
 ;; Spec objects
 
-(defn- maybe-name
-  "spec with the name of named, when named carries one."
-  [spec named]
-  (if-let [n (spec-name named)] (with-name spec n) spec))
-
 (defn spec-impl
   "A spec from a predicate (or a spec, regex or name), with form describing it; gfn is its generator
   fn, cpred? says pred returns conformed values, unc unforms."
@@ -557,7 +557,7 @@
        Spec
        (conform* [_ x] (let [ret (pred x)] (if cpred? ret (if ret x ::invalid))))
        (unform* [_ x] (if cpred?
-                        (if unc (unc x) (throw (Exception. "no unform fn for conformer")))
+                        (if unc (unc x) (throw (ex-info "no unform fn for conformer" {::form form})))
                         x))
        (explain* [_ path via in x]
          (when (invalid? (dt pred x form cpred?))
