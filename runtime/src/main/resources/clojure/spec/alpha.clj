@@ -752,13 +752,35 @@
         (#{`list? `seq?} kind-form) ()
         :else []))
 
+(defn- conform-elements
+  "x's elements conformed by pred, in a collection like x (or :into's); ::invalid when one fails. A
+  map's keys stay as they are unless conform-keys."
+  [x pred form {conform-into :into, :keys [conform-keys]}]
+  (let [key-kept? (clojure.core/and (map? x) (not conform-keys))
+        xs (reduce (fn [acc v]
+                     (let [r (dt pred v form)]
+                       (cond (invalid? r) (reduced ::invalid)
+                             key-kept? (conj acc [(nth v 0) (nth r 1)])
+                             :else (conj acc r))))
+                   [] x)]
+    (if (invalid? xs) ::invalid (rebuild x conform-into xs))))
+
+(defn- collection-gen
+  "A generator of collections of g's values with the shape opts ask for."
+  [g {conform-into :into, :keys [count min-count max-count gen-max], :or {gen-max 20} :as opts}]
+  (let [lo (clojure.core/or count min-count 0)
+        hi (clojure.core/or count max-count (max gen-max lo))
+        kinded (fn [v] (rebuild (kind-proto conform-into (::kind-form opts)) nil v))]
+    (gen-such-that #(nil? (shape-problem % opts))
+                   (gen-fmap kinded (gen-vector g lo hi))
+                   (::describe opts))))
+
 (defn every-impl
   "The spec of every, every-kv, coll-of and map-of: a collection whose elements satisfy pred, with
   options as those macros take."
   ([form pred opts] (every-impl form pred opts nil))
   ([form pred opts gfn]
-   (let [{conform-into :into, :keys [gen-max conform-keys], kfn ::kfn, all ::conform-all,
-          :or {gen-max 20}} opts
+   (let [{conform-into :into, kfn ::kfn, all ::conform-all} opts
          kfn (clojure.core/or kfn (fn [i _] i))]
      (reify
        Specize
@@ -768,15 +790,7 @@
        (conform* [_ x]
          (cond
            (shape-problem x opts) ::invalid
-           all (let [xs (reduce (fn [acc v]
-                                  (let [r (dt pred v form)]
-                                    (if (invalid? r)
-                                      (reduced ::invalid)
-                                      (conj acc (if (clojure.core/and (map? x) (not conform-keys))
-                                                  [(nth v 0) (nth r 1)]
-                                                  r)))))
-                                [] x)]
-                 (if (invalid? xs) ::invalid (rebuild x conform-into xs)))
+           all (conform-elements x pred form opts)
            :else (if (every? #(not (invalid? (dt pred % form))) (take *coll-check-limit* x)) x ::invalid)))
        (unform* [_ x]
          (if all
@@ -792,14 +806,7 @@
        (gen* [_ overrides path rmap]
          (if gfn
            (gfn)
-           (when-let [g (sub-gen pred form overrides path rmap)]
-             (let [{:keys [count min-count max-count distinct]} opts
-                   lo (clojure.core/or count min-count 0)
-                   hi (clojure.core/or count max-count (max gen-max lo))
-                   kinded (fn [v] (rebuild (kind-proto conform-into (::kind-form opts)) nil v))]
-               (gen-such-that #(nil? (shape-problem % opts))
-                              (gen-fmap kinded (gen-vector g lo hi))
-                              (::describe opts))))))
+           (some-> (sub-gen pred form overrides path rmap) (collection-gen opts))))
        (with-gen* [_ gfn] (every-impl form pred opts gfn))
        (describe* [_] (clojure.core/or (::describe opts) `(every ~form)))))))
 
@@ -864,15 +871,36 @@
 
 (declare flatten-req-keys flatten-req-specs)
 
+(defn- key-specs
+  "A fn from a map key to the name of the registered spec its value must conform to, or nil: the
+  listed keys' specs (unqualified keys included), and any other namespaced key's own spec."
+  [{:keys [req-keys req-specs opt-keys opt-specs]}]
+  (let [key->spec (zipmap (concat req-keys opt-keys) (concat req-specs opt-specs))]
+    (fn [k]
+      (let [s (clojure.core/or (get key->spec k) (when (keyword? k) k))]
+        (when (clojure.core/and s (reg-resolve s)) s)))))
+
+(defn- keys-gen
+  "A generator of maps with every required key and some of the optional ones; nil when a required
+  key's spec has none."
+  [{:keys [opt-keys opt-specs] :as argm} overrides path rmap]
+  (let [entry-gen (fn [k s] (when-not (recur-limit? rmap s)
+                              (when-let [g (sub-gen s s overrides (conj path k) rmap)]
+                                [k g])))
+        req (map entry-gen (flatten-req-keys argm) (flatten-req-specs argm))
+        opt (keep identity (map entry-gen opt-keys opt-specs))]
+    (when (every? some? req)
+      (generator (fn [size]
+                   (into {} (concat (map (fn [[k g]] [k (generate g size)]) req)
+                                    (keep (fn [[k g]] (when (< (rand) 0.5) [k (generate g size)])) opt))))))))
+
 (defn map-spec-impl
   "The spec of keys, from the map the macro builds: :req :opt :req-un :opt-un (as given),
   :req-keys :opt-keys (the map keys), :req-specs :opt-specs (their specs), :pred-exprs and
   :pred-forms (the required-key checks), :keys-pred, :gfn."
   [{:keys [req-un opt-un keys-pred pred-exprs opt-keys req-specs req req-keys opt-specs pred-forms opt gfn]
     :as argm}]
-  (let [key->spec (zipmap (concat req-keys opt-keys) (concat req-specs opt-specs))
-        spec-of (fn [k] (clojure.core/or (get key->spec k)
-                                         (when (clojure.core/and (keyword? k) (reg-resolve k)) k)))]
+  (let [spec-of (key-specs argm)]
     (reify
       Specize
       (specize* [s] s)
@@ -882,20 +910,15 @@
         (if (clojure.core/and (map? x) (keys-pred x))
           (reduce (fn [m k]
                     (if-let [s (spec-of k)]
-                      (if (reg-resolve s)
-                        (let [v (get x k), r (conform s v)]
-                          (cond (invalid? r) (reduced ::invalid)
-                                (identical? r v) m
-                                :else (assoc m k r)))
-                        m)
+                      (let [v (get x k), r (conform s v)]
+                        (cond (invalid? r) (reduced ::invalid)
+                              (identical? r v) m
+                              :else (assoc m k r)))
                       m))
                   x (clojure.core/keys x))
           ::invalid))
       (unform* [_ x]
-        (reduce (fn [m k]
-                  (if-let [s (spec-of k)]
-                    (if (reg-resolve s) (assoc m k (unform s (get x k))) m)
-                    m))
+        (reduce (fn [m k] (if-let [s (spec-of k)] (assoc m k (unform s (get x k))) m))
                 x (clojure.core/keys x)))
       (explain* [_ path via in x]
         (if-not (map? x)
@@ -905,21 +928,11 @@
                  (map vector pred-forms pred-exprs))
            (mapcat (fn [[k v]]
                      (when-let [s (spec-of k)]
-                       (when (clojure.core/and (reg-resolve s) (invalid? (conform s v)))
+                       (when (invalid? (conform s v))
                          (explain-1 s s (conj path k) via (conj in k) v))))
                    x))))
       (gen* [_ overrides path rmap]
-        (if gfn
-          (gfn)
-          (let [entry-gen (fn [k s] (when-not (recur-limit? rmap s)
-                                      (when-let [g (sub-gen s s overrides (conj path k) rmap)]
-                                        [k g])))
-                req (map entry-gen (flatten-req-keys argm) (flatten-req-specs argm))
-                opt (keep identity (map entry-gen opt-keys opt-specs))]
-            (when (every? some? req)
-              (generator (fn [size]
-                           (into {} (concat (map (fn [[k g]] [k (generate g size)]) req)
-                                            (keep (fn [[k g]] (when (< (rand) 0.5) [k (generate g size)])) opt)))))))))
+        (if gfn (gfn) (keys-gen argm overrides path rmap)))
       (with-gen* [_ gfn] (map-spec-impl (assoc argm :gfn gfn)))
       (describe* [_]
         (cons `keys (concat (when req [:req req]) (when opt [:opt opt])
