@@ -218,6 +218,20 @@
          (s/explain-str (s/and (s/cat :a ::int) (fn [m] (pos? (:a m)))) [-1])))
   (is (thrown-with-msg? Exception #"Unable to resolve spec: :spec-test/missing" (s/explain-str (s/nilable ::missing) 1))))
 
+(s/def ::email-type (s/and string? #(re-matches #".+@.+" %)))
+(s/def ::email ::email-type)
+(s/def ::contact (s/keys :req-un [::email]))
+
+(deftest aliases-and-nested-forms
+  (is (= "\"n/a\" - failed: (re-matches #\".+@.+\" %) in: [:email] at: [:email] spec: :spec-test/email-type\n"
+         (s/explain-str ::contact {:email "n/a"}))
+      "through an alias, explain names the spec aliased")
+  (is (= [{:path [] :pred `string? :val 1 :via [::email] :in []}] (problems ::email 1)))
+  (let [f (s/form (s/fspec :args (s/and (s/cat :a int? :b int?) #(< (:a %) (:b %)))))
+        nested (-> f (nth 2) (nth 2))]
+    (is (= 'fn* (first nested)) "a #() below the top of a form keeps its fn*, as in Clojure")
+    (is (= `< (first (nth nested 2))))))
+
 (deftest regex-unform
   (is (= '(1 "x" "y") (s/unform (s/cat :a int? :b (s/* string?)) {:a 1 :b ["x" "y"]})))
   (is (= [1] (s/unform (s/alt :i int? :s string?) [:i 1])))

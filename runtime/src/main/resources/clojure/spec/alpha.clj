@@ -103,8 +103,8 @@
         (if (ident? spec)
           (when-not (contains? seen spec)
             (recur (get reg spec) (conj seen spec)))
-          ;; registered specs carry their name already; an alias names a copy
-          (if (= k (spec-name spec)) spec (with-name spec k)))))
+          ;; as registered, with its own name: through an alias, explain names the spec aliased
+          spec)))
     k))
 
 (defn- reg-resolve!
@@ -161,18 +161,12 @@
 ;; =============================================================================================
 ;; Forms: fully qualified when specs are made, abbreviated when described
 
-(def ^:private core-special-names
-  "Special forms and fn-like names that resolve to no var but appear qualified in Clojure's forms."
-  {'fn* 'clojure.core/fn, 'fn 'clojure.core/fn, 'let* 'clojure.core/let, 'loop* 'clojure.core/loop})
-
 (defn- res-symbol
-  "sym fully qualified by what it resolves to in the current namespace (kept as is when it does not)."
+  "sym fully qualified by the var it resolves to in the current namespace (kept as is when it names
+  no var: locals, special forms, %)."
   [sym]
-  (clojure.core/or
-   (get core-special-names sym)
-   (let [v (try (resolve sym) (catch Throwable _ nil))]
-     (when (var? v) (symbol v)))
-   sym))
+  (let [v (try (resolve sym) (catch Throwable _ nil))]
+    (if (var? v) (symbol v) sym)))
 
 (defn- first-param-sym?
   "True for the parameter #(...) reads for %: p1__<n>#."
@@ -187,26 +181,32 @@
         (vector? form) (mapv #(replace-symbol % from to) form)
         :else form))
 
-(defn- rename-first-param
-  "A #(...) form with its parameters written back as [%] (the first one renamed %, as Clojure's
-  forms show them)."
+(defn- unfn
+  "A spec form that is a #(...) written back as (clojure.core/fn [%] body), its first parameter
+  renamed %, as Clojure's forms show it; any other form as it is. Only the whole form is rewritten:
+  a #(...) nested deeper keeps its fn* and parameters, as in Clojure."
   [form]
-  (let [[_ params & _] form
-        p1 (first (filter first-param-sym? (if (vector? params) params [])))]
-    (if p1 (replace-symbol (apply list (first form) '[%] (nnext form)) p1 '%) form)))
+  (let [params (when (clojure.core/and (seq? form) (= 'fn* (first form))) (second form))
+        p1 (when (vector? params) (first (filter first-param-sym? params)))]
+    (if p1
+      (apply list 'clojure.core/fn '[%] (replace-symbol (nnext form) p1 '%))
+      form)))
+
+(defn- qualify-symbols
+  "form with every symbol in it qualified by res-symbol."
+  [form]
+  (cond (symbol? form) (res-symbol form)
+        (seq? form) (apply list (map qualify-symbols form))
+        (map-entry? form) form
+        (vector? form) (mapv qualify-symbols form)
+        (map? form) (into (empty form) (map (fn [[k v]] [(qualify-symbols k) (qualify-symbols v)]) form))
+        (set? form) (into (empty form) (map qualify-symbols form))
+        :else form))
 
 (defn- res
-  "form with every symbol fully qualified, as Clojure's spec forms are."
+  "A spec form as Clojure records it: symbols fully qualified, a #(...) written as (fn [%] ...)."
   [form]
-  (cond (keyword? form) form
-        (symbol? form) (res-symbol form)
-        (seq? form) (let [form (if (= 'fn* (first form)) (rename-first-param form) form)]
-                      (apply list (map res form)))
-        (map-entry? form) form
-        (vector? form) (mapv res form)
-        (map? form) (into (empty form) (map (fn [[k v]] [(res k) (res v)]) form))
-        (set? form) (into (empty form) (map res form))
-        :else form))
+  (qualify-symbols (unfn form)))
 
 (defn abbrev
   "form shortened for people: symbols lose their namespace and (fn [%] body) becomes body."
@@ -262,9 +262,8 @@
 (defn- explain-1
   "The problems pred (named by form) finds in v, each with path, via and in."
   [form pred path via in v]
-  (let [named (spec-name pred)
-        spec (clojure.core/or (spec? pred) (regex? pred) (when (ident? pred) (reg-resolve! pred)))
-        via (if-let [n (clojure.core/or named (spec-name spec))] (conj via n) via)]
+  (let [spec (clojure.core/or (spec? pred) (regex? pred) (when (ident? pred) (reg-resolve! pred)))
+        via (if-let [n (spec-name spec)] (conj via n) via)]
     (if spec
       (explain* (specize spec) path via in v)
       (when (invalid? (dt pred v form))
@@ -1380,9 +1379,9 @@
     (into {} (map (juxt ::k ::v)) kvs)
     ::invalid))
 
-(swap! registry-ref assoc ::kvs->map
-       (spec-impl `(conformer kvs->map) kvs->map nil true
-                  (fn [m] (mapv (fn [[k v]] {::k k ::v v}) m))))
+(def-impl ::kvs->map `(conformer kvs->map)
+          (spec-impl `(conformer kvs->map) kvs->map nil true
+                     (fn [m] (mapv (fn [[k v]] {::k k ::v v}) m))))
 
 (defn- keys*-regex
   "The regex op of keys*: keyword-value pairs, as a map conformed by mspec (whose form is mform);
