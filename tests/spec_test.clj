@@ -363,6 +363,16 @@
          (problems ::event {:type :drag})))
   (is (= `(s/multi-spec event-type :type) (s/form ::event))))
 
+(defmulti by-tag-name (fn [m] (keyword (:tag m))))
+(defmethod by-tag-name :a [_] (s/keys :req-un [::int]))
+
+(deftest multi-spec-dispatch-value
+  (is (= [{:path [:b] :pred `by-tag-name :val {:tag "b"} :reason "no method" :via [] :in []}]
+         (problems (s/multi-spec by-tag-name :tag) {:tag "b"}))
+      "the path names the value the multimethod's dispatch fn returns")
+  (is (= "\"x\" - failed: int? in: [:int] at: [:a :int] spec: :spec-test/int\n"
+         (s/explain-str (s/multi-spec by-tag-name :tag) {:tag "a" :int "x"}))))
+
 (defn plus-one [x] (inc x))
 (s/fdef plus-one :args (s/cat :x int?) :ret int?)
 

@@ -5,9 +5,7 @@
 
   Written for mino from clojure.spec.alpha's documented behaviour. Differences from Clojure's
   spec.alpha: generators are mino's own (no test.check): gen returns a generator object, which
-  exercise and exercise-fn sample; a multi-spec's explain path names the dispatch value only when
-  retag is a keyword (mino cannot read a multimethod's dispatch fn).
-  See docs/compatibility.md."
+  exercise and exercise-fn sample. See docs/compatibility.md."
   (:refer-clojure :exclude [and or keys merge def cat * + ? & assert]))
 
 ;; =============================================================================================
@@ -1015,18 +1013,20 @@
   (a key or fn) tags generated values with their dispatch value."
   ([form mmvar retag] (multi-spec-impl form mmvar retag nil))
   ([form mmvar retag gfn]
-   (let [spec-for (fn [x] (try (@mmvar x) (catch Exception _ nil)))
-         dispatch-of (fn [x] (when (keyword? retag) (get x retag)))]
+   (let [dispatch-of (fn [x] ((clojure.core/-multi-dispatch-fn @mmvar) x))
+         spec-for (fn [x] (when-let [method (get-method @mmvar (dispatch-of x))] (method x)))]
      (reify
        Specize
        (specize* [s] s)
        (specize* [s _] s)
        Spec
        (conform* [_ x] (if-let [s (spec-for x)] (dt s x form) ::invalid))
-       (unform* [_ x] (if-let [s (spec-for x)] (unform s x) (throw (ex-info (str "No method of: " form " for dispatch value: " (dispatch-of x)) {}))))
+       (unform* [_ x]
+         (if-let [s (spec-for x)]
+           (unform s x)
+           (throw (ex-info (str "No method of: " form " for dispatch value: " (dispatch-of x)) {}))))
        (explain* [_ path via in x]
-         (let [dv (dispatch-of x)
-               path (conj path dv)]
+         (let [path (conj path (dispatch-of x))]
            (if-let [s (spec-for x)]
              (explain-1 form s path via in x)
              [{:path path :pred form :val x :reason "no method" :via via :in in}])))
