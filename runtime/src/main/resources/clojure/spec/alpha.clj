@@ -513,26 +513,30 @@
   "A generator of values conforming to spec. overrides maps spec names or paths to no-argument fns
   returning generators. mino's generators are its own objects: sample them with exercise."
   ([spec] (gen spec nil))
-  ([spec overrides] (gensub spec overrides [] {::recursion-limit *recursion-limit*} (form spec))))
+  ([spec overrides] (gensub spec overrides [] {} (form spec))))
+
+(defn- sample
+  "n values of generator g, at sizes 0 to n-1, as a seq."
+  [g n]
+  (apply list (map #(generate g %) (range n))))
 
 (defn exercise
-  "n (default 10) pairs [value conformed-value] for values generated from spec."
+  "A seq of n (default 10) pairs [value conformed-value] for values generated from spec."
   ([spec] (exercise spec 10))
   ([spec n] (exercise spec n nil))
   ([spec n overrides]
-   (let [g (gen spec overrides)]
-     (mapv (fn [size] (let [v (generate g size)] [v (conform spec v)])) (range n)))))
+   (apply list (map (fn [v] [v (conform spec v)]) (sample (gen spec overrides) n)))))
 
 (defn exercise-fn
-  "n (default 10) triples [args ret] from calling the fn named by sym (or f) with arguments
-  generated from its fspec's :args."
+  "A seq of n (default 10) pairs [args ret] from calling the fn named by sym (or f) with argument
+  lists generated from its fspec's :args."
   ([sym] (exercise-fn sym 10))
   ([sym n] (exercise-fn sym n (get-spec sym)))
   ([sym-or-f n fspec]
    (let [f (if (symbol? sym-or-f) @(resolve sym-or-f) sym-or-f)
          args-spec (clojure.core/or (:args fspec) (throw (ex-info "No :args spec" {::fn sym-or-f})))
-         g (gen args-spec)]
-     (mapv (fn [size] (let [args (generate g size)] [args (apply f args)])) (range n)))))
+         arg-lists (sample (gen args-spec) n)]
+     (apply list (map (fn [args] [args (apply f args)]) arg-lists)))))
 
 ;; =============================================================================================
 ;; Spec objects
@@ -1334,7 +1338,10 @@
         (re-explain path via in re (seq x))
         [{:path path :pred `(fn [~'%] (clojure.core/or (nil? ~'%) (sequential? ~'%))) :val x :via via :in in}]))
     (gen* [_ overrides path rmap]
-      (if gfn (gfn) (re-gen re overrides path rmap (op-describe re))))
+      (cond gfn (gfn)
+            (::gfn re) ((::gfn re))
+            ;; a matching input is generated as a seq, as Clojure's are
+            :else (some->> (re-gen re overrides path rmap (op-describe re)) (gen-fmap #(apply list %)))))
     (with-gen* [_ gfn] (regex-spec-impl re gfn))
     (describe* [_] (op-describe re))))
 
@@ -1390,7 +1397,7 @@
   (let [pairs (cat-impl [::k ::v] [keyword? any?] [`keyword? `any?])
         pairs-form `(cat ::k keyword? ::v any?)]
     (assoc (amp-impl (rep-impl pairs-form pairs) (list `* pairs-form) [::kvs->map mspec] [::kvs->map mform])
-           ::gfn (fn [] (gen-fmap #(vec (apply concat %)) (gen mspec))))))
+           ::gfn (fn [] (gen-fmap #(apply concat %) (gen mspec))))))
 
 (defmacro keys*
   "A regex op matching keyword-value pairs, conformed to the map keys (with the same options)
