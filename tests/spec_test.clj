@@ -262,6 +262,9 @@
          (s/explain-str (s/keys) {::int "x"}))
       "every registered namespaced key is checked")
   (is (s/valid? (s/keys :req-un [::unregistered]) {:unregistered 1}))
+  (let [e (try (eval `(s/keys :req [:a])) nil (catch Throwable e e))]
+    (is (re-find #"all keys must be namespace-qualified keywords" (str (ex-message e) (some-> e ex-cause ex-message)))
+        "keys refuses unqualified keys when it expands"))
   (is (= {:kw :x} (s/conform (s/keys* :req-un [::kw]) [:kw :x])))
   (is (= "1 - failed: keyword? in: [:kw] at: [:kw] spec: :spec-test/kw\n"
          (s/explain-str (s/keys* :req-un [::kw]) [:kw 1])))

@@ -968,6 +968,8 @@
   keys are unqualified; :req entries may combine keys with (or ...) and (and ...). Every namespaced
   key present with a registered spec is checked, listed or not. :gen gives a generator fn."
   [& {:keys [req req-un opt opt-un gen]}]
+  (clojure.core/assert (every? qualified-keyword? (concat (req-names req) (req-names req-un) opt opt-un))
+                       "all keys must be namespace-qualified keywords")
   (let [un-key #(keyword (name %))
         checks (concat (map #(req-check-form % identity) req) (map #(req-check-form % un-key) req-un))
         forms (map (fn [c] `(fn [~'%] ~c)) checks)]
