@@ -146,8 +146,7 @@
 (defn def-impl
   "Registers spec under k (what def expands to); a nil spec removes k. Returns k."
   [k form spec]
-  (when-not (clojure.core/and (ident? k) (namespace k))
-    (throw (ex-info (str "k must be namespaced keyword or resolvable symbol: " k) {:k k})))
+  (clojure.core/assert (clojure.core/and (ident? k) (namespace k)) "k must be namespaced keyword or resolvable symbol")
   (if (nil? spec)
     (swap! registry-ref dissoc k)
     (let [stored (if (clojure.core/or (spec? spec) (regex? spec) (ident? spec))
@@ -1347,16 +1346,24 @@
     (with-gen* [_ gfn] (regex-spec-impl re gfn))
     (describe* [_] (op-describe re))))
 
+(defn- key-pred-pairs
+  "The [key pred-form] pairs of a cat, alt or or form (named op); it must alternate keywords and forms."
+  [op key-pred-forms]
+  (clojure.core/assert (clojure.core/and (even? (count key-pred-forms))
+                                         (every? keyword? (take-nth 2 key-pred-forms)))
+                       (str op " expects k1 p1 k2 p2..., where ks are keywords"))
+  (partition 2 key-pred-forms))
+
 (defmacro cat
   "A regex op matching its parts in sequence: each key names one part of the conformed map."
   [& key-pred-forms]
-  (let [pairs (partition 2 key-pred-forms)]
+  (let [pairs (key-pred-pairs "cat" key-pred-forms)]
     `(cat-impl ~(mapv first pairs) ~(mapv second pairs) '~(mapv (comp res second) pairs))))
 
 (defmacro alt
   "A regex op matching one of its alternatives, conformed to [key value]."
   [& key-pred-forms]
-  (let [pairs (partition 2 key-pred-forms)]
+  (let [pairs (key-pred-pairs "alt" key-pred-forms)]
     `(alt-impl ~(mapv first pairs) ~(mapv second pairs) '~(mapv (comp res second) pairs))))
 
 (defmacro *
@@ -1425,7 +1432,7 @@
 (defmacro or
   "A spec valid when one of its keyed preds is; conforms to [key conformed-value] of the first."
   [& key-pred-forms]
-  (let [pairs (partition 2 key-pred-forms)]
+  (let [pairs (key-pred-pairs "spec/or" key-pred-forms)]
     `(or-spec-impl ~(mapv first pairs) '~(mapv (comp res second) pairs) ~(mapv second pairs) nil)))
 
 (defmacro nilable
