@@ -90,6 +90,14 @@
                                                          {:path [] :pred `int? :val 2 :via [] :in [0]}
                                                          {:path [] :pred `int? :val 3 :via [] :in [0 1 2]}]})))
       "the deepest problems print first")
+  (is (= (str "3 - failed: c at: [:x :y]\n4 - failed: d in: [0 1 2] at: [:q]\n5 - failed: e in: [0] at: [:q]\n"
+              "1 - failed: a at: [:a]\n2 - failed: b in: [0 1]\n")
+         (with-out-str (s/explain-printer {::s/problems [{:path [:a] :pred 'a :val 1 :via [] :in []}
+                                                         {:path [] :pred 'b :val 2 :via [] :in [0 1]}
+                                                         {:path [:x :y] :pred 'c :val 3 :via [] :in []}
+                                                         {:path [:q] :pred 'd :val 4 :via [] :in [0 1 2]}
+                                                         {:path [:q] :pred 'e :val 5 :via [] :in [0]}]})))
+      "by path length first, then by in length")
   (is (= "Success!\n" (with-out-str (s/explain-out nil))))
   (is (= "1\n" (binding [s/*explain-out* (fn [ed] (println (::s/value ed)))] (with-out-str (s/explain ::str 1))))))
 

@@ -284,7 +284,8 @@
   "Prints explain data as text, one line per problem (or Success!)."
   [ed]
   (if ed
-    (let [problems (sort-by #(- (count (:in %))) (::problems ed))]
+    ;; the deepest problems first: by path length, then by in length
+    (let [problems (sort-by (juxt #(- (count (:path %))) #(- (count (:in %)))) (::problems ed))]
       (doseq [{:keys [path pred val reason via in] :as prob} problems]
         (pr val)
         (print " - failed: ")
