@@ -96,13 +96,16 @@
   "What k names in the registry, following aliases to a spec or regex; nil when unknown."
   [k]
   (if (ident? k)
-    (let [reg @registry-ref]
-      (loop [spec k, seen #{}]
-        (if (ident? spec)
-          (when-not (contains? seen spec)
-            (recur (get reg spec) (conj seen spec)))
-          ;; as registered, with its own name: through an alias, explain names the spec aliased
-          spec)))
+    (let [reg @registry-ref
+          direct (get reg k)]
+      ;; as registered, with its own name: through an alias, explain names the spec aliased
+      (if (ident? direct)
+        (loop [spec direct, seen #{k}]
+          (if (ident? spec)
+            (when-not (contains? seen spec)
+              (recur (get reg spec) (conj seen spec)))
+            spec))
+        direct))
     k))
 
 (defn- reg-resolve!
@@ -122,7 +125,9 @@
 
 (defn- specize
   "s as a spec object: registered names resolved, regexes wrapped, preds made specs."
-  ([s] (if (spec? s) s (specize* s)))
+  ([s] (cond (keyword? s) (specize* (reg-resolve! s))
+             (spec? s) s
+             :else (specize* s)))
   ([s form] (if (spec? s) s (specize* s form))))
 
 (extend-protocol Specize
@@ -1071,12 +1076,15 @@
 
 (defn- pcat
   "A cat op, with leading components already matched folded into :ret."
-  [{:keys [ps ks forms ret] :as m}]
-  (cond (empty? ps) (accept ret)
-        (accept? (first ps)) (let [v (:ret (first ps)), k (first ks)]
-                               (recur (assoc m :ps (subvec ps 1) :ks (when ks (subvec ks 1)) :forms (subvec forms 1)
-                                               :ret (if (clojure.core/or (= v ::nil) (nil? k)) ret (assoc ret k v)))))
-        :else m))
+  [m]
+  (loop [m m]
+    (let [ps (:ps m)]
+      (cond (empty? ps) (accept (:ret m))
+            (accept? (first ps))
+            (let [v (:ret (first ps)), ks (:ks m), k (first ks)]
+              (recur (assoc m :ps (subvec ps 1) :ks (when ks (subvec ks 1)) :forms (subvec (:forms m) 1)
+                            :ret (if (clojure.core/or (= v ::nil) (nil? k)) (:ret m) (assoc (:ret m) k v)))))
+            :else m))))
 
 (defn cat-impl
   "The regex op of cat."
@@ -1182,7 +1190,7 @@
   "The op matching what follows x in an input p matches; nil when no match can start with x. Derived
   ops are new ops: they do not carry the registered name of the op they came from."
   [p x]
-  (if-let [r (some-> (regex-of p) (with-meta nil))]
+  (if-let [r (when-let [r (regex-of p)] (if (meta r) (with-meta r nil) r))]
     (case (::op r)
       ::accept nil
       ::pcat (let [{:keys [ps ks forms]} r
