@@ -403,11 +403,17 @@
   (is (= `(s/fspec :args (s/cat :x int?) :ret int? :fn nil) (s/form `plus-one)))
   (is (= '(fspec :args (cat :x int?) :ret int? :fn nil) (s/describe `plus-one)))
   (is (= "5 - failed: ifn?\n" (s/explain-str (s/fspec :args (s/cat :x int?) :ret string?) 5)))
+  (is (= [{:path [] :pred 'ifn? :val 5 :via [] :in []}] (problems (s/fspec :args (s/cat :x int?)) 5)))
+  (is (s/invalid? (s/conform (s/fspec :args (s/cat :x int?)) 5)))
+  (is (thrown-with-msg? Exception #"Can't conform fspec without args spec: \(fspec :args nil :ret int\? :fn nil\)"
+                        (s/conform (s/fspec :ret int?) inc)))
   #?(:mino
      (testing "conforming a fn calls it with generated arguments (test.check's generators in Clojure)"
        (is (s/valid? (s/fspec :args (s/cat :x int?) :ret int?) plus-one))
        (is (not (s/valid? (s/fspec :args (s/cat :x int?) :ret string?) plus-one)))
-       (is (= [:ret] (:path (first (problems (s/fspec :args (s/cat :x int?) :ret string?) plus-one))))))))
+       (is (= [:ret] (:path (first (problems (s/fspec :args (s/cat :x int?) :ret string?) plus-one)))))
+       (is (= '(apply fn) (:pred (first (problems (s/fspec :args (s/cat :x int?)) (fn [_] (throw (ex-info "boom" {}))))))))
+       (is (= "boom" (:reason (first (problems (s/fspec :args (s/cat :x int?)) (fn [_] (throw (ex-info "boom" {})))))))))))
 
 (deftest assertions
   (is (false? (s/check-asserts?)))

@@ -1523,9 +1523,9 @@
         ret (:ret outcome)]
     (cond
       (contains? outcome :thrown)
-      [{:path path :pred `(apply ~'fn) :val args :reason (ex-message (:thrown outcome)) :via via :in in}]
+      [{:path path :pred '(apply fn) :val args :reason (ex-message (:thrown outcome)) :via via :in in}]
       (clojure.core/and retspec (invalid? (conform retspec ret)))
-      (map #(assoc % :args args) (explain-1 rform retspec (conj path :ret) via in ret))
+      (explain-1 rform retspec (conj path :ret) via in ret)
       fnspec
       (let [both {:args (conform argspec args) :ret (conform retspec ret)}]
         (when (invalid? (conform fnspec both))
@@ -1553,17 +1553,18 @@
       (specize* [s] s)
       (specize* [s _] s)
       Spec
-      (conform* [_ f]
+      (conform* [this f]
         (if argspec
           (if (clojure.core/and (ifn? f) (nil? (call-problem f [] [] [])))
             f
             ::invalid)
-          (throw (ex-info "Can't conform fspec without args spec" {::form (list `fspec :args aform)}))))
+          (throw (ex-info (str "Can't conform fspec without args spec: " (pr-str (abbrev (describe* this))))
+                          {::form (describe* this)}))))
       (unform* [_ f] f)
       (explain* [_ path via in f]
         (if (ifn? f)
           (call-problem f path via in)
-          [{:path path :pred `ifn? :val f :via via :in in}]))
+          [{:path path :pred 'ifn? :val f :via via :in in}]))
       (gen* [_ overrides _ _]
         (if gfn
           (gfn)
