@@ -40,7 +40,8 @@
   (is (re-find #"alt expects k1 p1 k2 p2\.\.\., where ks are keywords" (expansion-error `(s/alt ~'a int?))))
   (is (re-find #"spec/or expects k1 p1 k2 p2\.\.\., where ks are keywords" (expansion-error `(s/or :a))))
   (is (re-find #"k must be namespaced keyword or resolvable symbol" (expansion-error `(s/def :a int?))))
-  (is (re-find #"all keys must be namespace-qualified keywords" (expansion-error `(s/keys :req [:a])))))
+  (is (re-find #"all keys must be namespace-qualified keywords" (expansion-error `(s/keys :req [:a]))))
+  (is (re-find #"Assert failed: \(not \(empty\? preds\)\)" (expansion-error `(s/tuple)))))
 
 (deftest predicates-and-conform
   (is (true? (s/valid? ::pos 1)))

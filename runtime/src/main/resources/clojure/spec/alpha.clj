@@ -1452,6 +1452,7 @@
 (defmacro tuple
   "A spec for a vector with one element per pred, in order."
   [& preds]
+  (clojure.core/assert (not (empty? preds)))
   `(tuple-impl '~(mapv res preds) ~(vec preds)))
 
 (defmacro conformer
