@@ -31,13 +31,14 @@
   "When false at macroexpansion time, assert expands to its value alone."
   true)
 
-(def ^:private assert-checking
-  "Whether assert checks at run time: this state's flag (check-asserts sets it)."
+(defonce ^:private assert-checking
   (atom false))
+(alter-meta! #'assert-checking assoc :doc "Whether assert checks at run time: this state's flag (check-asserts sets it).")
 
-(def ^:private registry-ref
-  "This state's registry: keyword or fn symbol -> spec, regex or spec keyword."
+;; defonce: reloading the namespace keeps what was registered
+(defonce ^:private registry-ref
   (atom {}))
+(alter-meta! #'registry-ref assoc :doc "This state's registry: keyword or fn symbol -> spec, regex or spec keyword.")
 
 ;; =============================================================================================
 ;; Protocols
