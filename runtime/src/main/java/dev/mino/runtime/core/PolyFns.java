@@ -214,6 +214,8 @@ final class PolyFns {
         });
         lib.privateFn("-multi-var?").a1(v -> ((Var) v).hasRoot() && ((Var) v).getRoot() instanceof MultiFn);
         lib.privateFn("-add-method").a3((m, dv, f) -> multi(m).addMethod(dv, Callables.asFn(f)));
+        // clojure.spec.alpha's multi-spec names the dispatch value in explain paths, as Clojure's reads it
+        lib.privateFn("-multi-dispatch-fn").a1(m -> multi(m).dispatchFn());
         lib.fn("remove-method", "[multifn dispatch-val]", "Takes the method for dispatch-val out of multifn.")
                 .a2((m, dv) -> multi(m).removeMethod(dv));
         lib.fn("remove-all-methods", "[multifn]", "Takes every method out of multifn, leaving it with none.")
