@@ -81,8 +81,8 @@
     "q" (binding [*print-readably* false] (pr-str (pr-str "q")))))
 
 (deftest print-namespace-maps
+  ;; Its root is false, but clojure.main (and the mino command) set it to true before a program runs.
   (are [expected actual] (= expected actual)
-    "{:a/b 1}" (pr-str {:a/b 1})
     "#:a{:b 1, :c 2}" (binding [*print-namespace-maps* true] (pr-str {:a/b 1 :a/c 2}))
     "{:a/b 1, :c 2}" (binding [*print-namespace-maps* true] (pr-str {:a/b 1 :c 2}))
     "{:a/b 1}" (binding [*print-namespace-maps* false] (pr-str {:a/b 1}))))

@@ -44,7 +44,7 @@ final class NamespaceFns {
         });
         lib.fn("create-ns", "[sym]", "Finds the namespace named sym, making it first if there is none.")
                 .a1(s -> ev.namespaces().findOrCreate((Symbol) s));
-        lib.fn("find-ns", "[sym]", "The namespace named sym, or nil.").a1(s -> ev.namespaces().find((Symbol) s));
+        lib.fn("find-ns", "[sym]", "The namespace named sym, or nil.").a1(s -> ev.namespaces().findOrAutoload((Symbol) s));
         lib.fn("the-ns", "[x]",
                 "A namespace from x: x itself when it is one, else the namespace x names (an error when none exists).")
                 .a1(n::theNs);
@@ -79,7 +79,7 @@ final class NamespaceFns {
                 .a1(s -> {
             Symbol sym = (Symbol) s;
             if (!sym.hasNamespace()) throw new IllegalArgumentException("Symbol must be namespace-qualified");
-            Namespace ns = ev.namespaces().find(Symbol.of(sym.getNamespace()));
+            Namespace ns = ev.namespaces().findOrAutoload(Symbol.of(sym.getNamespace()));
             if (ns == null) throw new IllegalArgumentException("No such namespace: " + sym.getNamespace());
             Var v = ns.lookup(Symbol.of(sym.getName()));
             return v != null && v.ns() == ns ? n.shown(v) : null;
@@ -206,7 +206,7 @@ final class NamespaceFns {
 
     Namespace theNs(Object x) {
         if (x instanceof Namespace ns) return ns;
-        Namespace ns = ev.namespaces().find((Symbol) x);
+        Namespace ns = ev.namespaces().findOrAutoload((Symbol) x);
         if (ns == null) throw new MinoException("No namespace: " + x + " found");
         return ns;
     }
@@ -214,7 +214,7 @@ final class NamespaceFns {
     Object resolveIn(Namespace ns, Symbol s) {
         if (s.hasNamespace()) {
             Namespace target = ns.lookupAlias(Symbol.of(s.getNamespace()));
-            if (target == null) target = ev.namespaces().find(Symbol.of(s.getNamespace()));
+            if (target == null) target = ev.namespaces().findOrAutoload(Symbol.of(s.getNamespace()));
             if (target == null) return null;
             Var v = target.lookup(Symbol.of(s.getName()));
             return v != null && v.ns() == target ? shown(v) : null;

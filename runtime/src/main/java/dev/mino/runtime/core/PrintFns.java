@@ -17,8 +17,8 @@ import java.io.Writer;
 
 /**
  * The printing functions (pr, prn, print, println, the *-str variants, printf, newline, flush) and the
- * dynamic vars that steer them: *print-readably*, *print-length*, *print-level*, *print-namespace-maps*
- * and *flush-on-newline*, with Clojure's defaults outside a REPL.
+ * dynamic vars that steer them: *print-readably*, *print-length*, *print-level*, *print-namespace-maps*,
+ * *print-dup* and *flush-on-newline* (and *print-meta*, defined with the other dynamic vars), with Clojure's defaults outside a REPL.
  */
 final class PrintFns {
     private static final PrintSettings DEFAULTS = PrintSettings.READABLY;
@@ -29,6 +29,8 @@ final class PrintFns {
     private final Var level;
     private final Var namespaceMaps;
     private final Var flushOnNewline;
+    private final Var meta;
+    private final Var dup;
 
     private PrintFns(CoreLibrary lib) {
         out = lib.evaluator.outVar;
@@ -39,6 +41,9 @@ final class PrintFns {
                 + "  ones as #; nil shows every level.", null);
         namespaceMaps = lib.dynamic("*print-namespace-maps*", "When true, a map whose keys share a namespace prints as #:ns{...}.",
                 false);
+        meta = lib.evaluator.core.lookup(dev.mino.runtime.lang.Symbol.of("*print-meta*"));
+        dup = lib.dynamic("*print-dup*", "When true, pr prints values through print-dup, as text that names their types so that\n"
+                + "  Clojure's reader with *read-eval* can rebuild them (mino's reader cannot: it rejects #=).", false);
         flushOnNewline = lib.dynamic("*flush-on-newline*", "When true, *out* is flushed after each line the printers end.", true);
     }
 
@@ -83,7 +88,8 @@ final class PrintFns {
 
     /** The settings the print functions use now: *print-readably* for pr, never for print. */
     PrintSettings settings(boolean readable) {
-        return new PrintSettings(readable, limit(length.deref()), limit(level.deref()), Truth.isTruthy(namespaceMaps.deref()));
+        return new PrintSettings(readable, limit(length.deref()), limit(level.deref()), Truth.isTruthy(namespaceMaps.deref()),
+                Truth.isTruthy(meta.deref()), Truth.isTruthy(dup.deref()));
     }
 
     /** The settings pr uses now (print-method called directly prints with them). */

@@ -90,6 +90,31 @@ public final class Evaluator implements PrintingState {
         loadedLibs.add("clojure.core");
         Namespace user = namespaces.findOrCreate(USER);
         referAll(core, user);
+        namespaces.setAutoloader(this::autoload);
+    }
+
+    /**
+     * The namespaces Clojure 1.12's clojure.main has loaded before a program runs, of those mino bundles. A
+     * program may name their vars (clojure.string/join) without requiring them; mino loads them on that first
+     * reference instead of at startup, which they would slow down.
+     */
+    private static final Set<String> LOADED_ON_FIRST_USE = Set.of(
+            "clojure.string", "clojure.walk", "clojure.edn", "clojure.instant", "clojure.java.io", "clojure.core.protocols");
+
+    /**
+     * Loads one of {@link #LOADED_ON_FIRST_USE} from mino's own resources (never a file of the same name in the
+     * working directory, as require would), and returns it; null for any other name.
+     */
+    private Namespace autoload(Symbol name) {
+        String key = name.getName();
+        if (!LOADED_ON_FIRST_USE.contains(key) || name.getNamespace() != null) return null;
+        synchronized (loadedLibs) {
+            if (!loadedLibs.contains(key)) {
+                if (!loadResource(key.replace('.', '/') + ".clj", currentNsOrUser())) return null;
+                loadedLibs.add(key);
+            }
+        }
+        return namespaces.find(name);
     }
 
     private static ExecutionEngine loadEngine(MinoOptions options) {
