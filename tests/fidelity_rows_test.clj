@@ -106,3 +106,75 @@
 (deftest namespaces-print-as-objects
   (is (re-matches #"#object\[clojure\.lang\.Namespace 0x\p{XDigit}+ \"fidelity-rows-test\"\]" (pr-str (the-ns 'fidelity-rows-test))))
   (is (= "fidelity-rows-test" (str (the-ns 'fidelity-rows-test)))))
+
+(deftest print-dup-names-types-clojure-cannot-tell-from-literals
+  (binding [*print-dup* true]
+    (testing "values whose literal says their type print as pr prints them"
+      (is (= "1 1N 1.5 1.5M 1/2 \"s\" \\a :k sym nil true" (pr-str 1 1N 1.5 1.5M 1/2 "s" \a :k 'sym nil true)))
+      (is (= "[1 2] (0 1 2) #{1} {1 2}" (pr-str [1 2] (range 3) #{1} (hash-map 1 2))))
+      (is (= "#\"a.b\" #uuid \"00000000-0000-0000-0000-000000000000\" #inst \"1970-01-01T00:00:00.000-00:00\""
+             (pr-str #"a.b" #uuid "00000000-0000-0000-0000-000000000000" #inst "1970-01-01"))))
+    (testing "others as #= forms"
+      (is (= "#=(java.lang.Integer. \"1\")" (pr-str (int 1))))
+      (is (= "#=(java.lang.Float. \"1.5\")" (pr-str (float 1.5))))
+      (is (= "#=(java.lang.Short. \"1\") #=(java.lang.Byte. \"1\")" (pr-str (short 1) (byte 1))))
+      (is (= "#=(clojure.lang.PersistentArrayMap/create {:a 1})" (pr-str {:a 1})))
+      (is (= "#=(clojure.lang.PersistentTreeMap/create {1 2})" (pr-str (sorted-map 1 2))))
+      (is (= "#=(clojure.lang.PersistentTreeSet/create [1 2])" (pr-str (sorted-set 2 1))))
+      (is (= "#=(clojure.lang.MapEntry/create [1 2])" (pr-str (first {1 2}))))
+      (is (= "#=java.lang.String" (pr-str String)))
+      (is (= "#=(var clojure.core/inc)" (pr-str #'inc)))
+      (is (= "#=(find-ns fidelity-dup-ns)" (pr-str (create-ns 'fidelity-dup-ns))))
+      (is (= "#=(java.util.ArrayList. [1 2])" (pr-str (java.util.ArrayList. [1 2]))))
+      (is (= "#=(java.util.TreeMap. {1 2})" (pr-str (java.util.TreeMap. {1 2})))))
+    (testing "records by their values, nested values and metadata too"
+      (is (= "#fidelity_rows_test.Pair[1, 2]" (pr-str (->Pair 1 2))))
+      (is (= "#=fidelity_rows_test.Pair" (pr-str Pair)))
+      (is (= "[[1] #=(clojure.lang.PersistentArrayMap/create {:a [#=(java.lang.Integer. \"2\")]})]"
+             (pr-str [[1] {:a [(int 2)]}])))
+      (is (= "^#=(clojure.lang.PersistentArrayMap/create {:m 1}) [1]" (pr-str (with-meta [1] {:m 1})))))
+    (testing "print and str print readably under it"
+      (is (= "\"s\" \\a" (print-str "s" \a)))
+      (is (= "#=(clojure.lang.PersistentArrayMap/create {:a 1})" (str {:a 1}))))
+    (testing "a value print-dup has no method for is an error, unless the program adds one"
+      (is (thrown-with-msg? IllegalArgumentException #"No method in multimethod 'print-dup' for dispatch value"
+                            (pr-str (atom 1))))
+      (is (thrown? IllegalArgumentException (pr-str (object-array [1])))))))
+
+(defrecord Counter [n])
+
+(defmethod print-dup Counter [c w]
+  (.write w (str "#counter " (:n c))))
+
+(deftest print-dup-takes-methods
+  (is (= "[#counter 3]" (binding [*print-dup* true] (pr-str [(->Counter 3)]))))
+  (is (= "#fidelity_rows_test.Counter{:n 3}" (pr-str (->Counter 3))) "print-method is unchanged")
+  (is (= "#=(java.lang.Integer. \"1\")" (with-out-str (print-dup (int 1) *out*))) "called directly, it prints the dup form"))
+
+(deftest bean-is-a-live-map-of-getters
+  (let [entry (java.util.AbstractMap$SimpleEntry. :a 1)
+        b (bean entry)]
+    (is (map? b))
+    (is (= 3 (count b)))
+    (is (= [:class :key :value] (keys b)))
+    (is (= {:class java.util.AbstractMap$SimpleEntry, :key :a, :value 1} b))
+    (is (= "{:class java.util.AbstractMap$SimpleEntry, :key :a, :value 1}" (pr-str b)))
+    (is (= :a (:key b)))
+    (is (= 1 (b :value)))
+    (is (nil? (:missing b)))
+    (is (= 9 (get b :missing 9)))
+    (is (contains? b :class))
+    (is (not (contains? b :missing)))
+    (.setValue entry 2)
+    (is (= 2 (:value b)) "each lookup calls the getter again")
+    (is (= [[:class java.util.AbstractMap$SimpleEntry] [:key :a] [:value 2]] (vec b)))
+    (testing "assoc and dissoc give an ordinary map of the values now"
+      (is (= {:class java.util.AbstractMap$SimpleEntry, :key :a, :value 2, :z 1} (assoc b :z 1)))
+      (is (= {:key :a, :value 2} (dissoc b :class))))
+    (is (= (hash {:class java.util.AbstractMap$SimpleEntry, :key :a, :value 2}) (hash b)))
+    (is (thrown? UnsupportedOperationException (empty b)))
+    (is (thrown? ClassCastException (with-meta b {:m 1})))
+    (is (thrown? NullPointerException (bean nil))))
+  (testing "boolean is-getters and the JavaBeans naming"
+    (is (= {:blank true, :class String, :empty true} (dissoc (bean "") :bytes)))
+    (is (= {:blank false, :class String, :empty false} (dissoc (bean "a") :bytes)))))

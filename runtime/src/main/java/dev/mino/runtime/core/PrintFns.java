@@ -88,8 +88,10 @@ final class PrintFns {
 
     /** The settings the print functions use now: *print-readably* for pr, never for print. */
     PrintSettings settings(boolean readable) {
-        return new PrintSettings(readable, limit(length.deref()), limit(level.deref()), Truth.isTruthy(namespaceMaps.deref()),
-                Truth.isTruthy(meta.deref()), Truth.isTruthy(dup.deref()));
+        boolean dupOn = Truth.isTruthy(dup.deref());
+        // As in Clojure, *print-dup* prints readably even for print.
+        return new PrintSettings(readable || dupOn, limit(length.deref()), limit(level.deref()), Truth.isTruthy(namespaceMaps.deref()),
+                Truth.isTruthy(meta.deref()), dupOn);
     }
 
     /** The settings pr uses now (print-method called directly prints with them). */

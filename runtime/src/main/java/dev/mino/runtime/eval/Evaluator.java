@@ -133,6 +133,9 @@ public final class Evaluator implements PrintingState {
 
     public NamespaceRegistry namespaces() { return namespaces; }
 
+    /** What the state's own code may reach by interop (its embedder's grants): for builtins that reflect for it. */
+    public InteropAccess userAccess() { return userAccess; }
+
     /** The options the state was created with (its capabilities). */
     public MinoOptions options() { return options; }
 

@@ -22,6 +22,11 @@ public record PrintSettings(boolean readably, int length, int level, boolean nam
         return new PrintSettings(readably, length, level, on, meta, dup);
     }
 
+    /** Under *print-dup*, which also prints readably. */
+    public PrintSettings withDup(boolean on) {
+        return new PrintSettings(readably || on, length, level, namespaceMaps, meta, on);
+    }
+
     /**
      * Whether a value's metadata is printed before it: as in Clojure, under *print-dup*, or under
      * *print-meta* when printing readably.

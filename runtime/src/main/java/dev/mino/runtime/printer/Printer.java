@@ -169,8 +169,9 @@ public final class Printer {
 
     /** The state's print-method methods, else the value's own printing, else the runtime types' methods. */
     private void printWithMethods(Object x) throws IOException {
-        if (!skipsMethods(x) && methods.print(x, this)) return;
+        if (!skipsMethods(x) && (settings.dup() ? methods.printDup(x, this) : methods.print(x, this))) return;
         printMetadata(x);
+        if (settings.dup() && DupForms.print(x, this)) return;
         if (x instanceof Printable p) {
             p.printOn(this);
             return;
@@ -189,6 +190,8 @@ public final class Printer {
      */
     private void printMetadata(Object x) {
         if (!settings.printsMetadata() || !(x instanceof IMeta m)) return;
+        // A var's or namespace's print-dup form, #=(var ns/name) or #=(find-ns name), is all Clojure prints of it.
+        if (settings.dup() && (x instanceof dev.mino.runtime.lang.Var || x instanceof dev.mino.runtime.lang.Namespace)) return;
         IPersistentMap meta = m.meta();
         if (meta == null || meta.count() == 0) return;
         Object tag = meta.count() == 1 ? meta.valAt(TAG) : null;
