@@ -20,3 +20,35 @@
     `(fn [~t ~@args] (. ~t (~name ~@args)))))
 
 
+
+(defn- proxy-arities
+  "The arities one method spec of proxy gives: (name [params] body...) one, (name ([params] body...) ...)
+  several."
+  [spec]
+  (let [tail (rest spec)]
+    (if (vector? (first tail)) [tail] tail)))
+
+(defn- proxy-fn
+  "The fn of one method name: every arity given for it, each taking the proxy first, as this."
+  [arities]
+  (list* `fn (map (fn [[params & body]] (list* (vec (cons 'this params)) body)) arities)))
+
+(defmacro proxy
+  "An instance of a class made at run time that extends the class among class-and-interfaces (Object when
+  there is none) and implements the interfaces: (proxy [Class? Interface...] [ctor-args...] (method [params]
+  body...) ...). A method may have several arities, given as (method ([a] ...) ([a b] ...)). In each body
+  this is the proxy. Methods not given call the superclass's, or, abstract or an interface's, throw
+  UnsupportedOperationException; toString, equals and hashCode are Object's unless given. The classes
+  must be reachable by interop in this state."
+  [class-and-interfaces args & fs]
+  (let [by-name (reduce (fn [m spec] (update m (name (first spec)) (fnil into []) (proxy-arities spec))) {} fs)
+        fns (into {} (map (fn [[mname arities]] [mname (proxy-fn arities)]) by-name))]
+    `(let [p# (construct-proxy (get-proxy-class ~@class-and-interfaces) ~@args)]
+       (init-proxy p# ~fns)
+       p#)))
+
+(defmacro proxy-super
+  "Inside a proxy's method: calls the superclass's method meth on this with args (meanwhile, calls of meth
+  on this proxy from any thread reach the superclass's method)."
+  [meth & args]
+  `(proxy-call-with-super (fn [] (. ~'this ~meth ~@args)) ~'this ~(name meth)))

@@ -44,6 +44,7 @@ public final class CoreLibrary {
         StatePrintMethods printMethods = PrintMethodFns.install(lib, printing);
         ReaderFns.install(lib);
         HostFns.install(lib);
+        ProxyFns.install(lib);
         HashFns.install(lib);
         LibraryFns.install(lib);
         Taps.install(lib);

@@ -1,0 +1,118 @@
+package dev.mino.runtime.interop;
+
+import dev.mino.runtime.lang.IProxy;
+import dev.mino.runtime.lang.MinoException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * One state's proxy classes (get-proxy-class): made on first request, defined in a class loader the state
+ * owns, and kept by name, so two states never share a proxy class and a state's classes go when it does.
+ * Proxying a class or interface needs it granted, as calling it would (the interop allow-list); the
+ * clojure.lang types mino plays need no grant, as for reify.
+ */
+public final class ProxyClasses {
+    private final InteropAccess access;
+    /** The types a proxy may extend or implement without a grant: the clojure.lang types mino plays. */
+    private final Predicate<Class<?>> ungranted;
+    private final Loader loader = new Loader(ProxyClasses.class.getClassLoader());
+    private final Map<String, Class<?>> byName = new ConcurrentHashMap<>();
+
+    public ProxyClasses(InteropAccess access, Predicate<Class<?>> ungranted) {
+        this.access = access;
+        this.ungranted = ungranted;
+    }
+
+    /** The class loader proxy classes are defined in; its parent sees mino's runtime and the application. */
+    private static final class Loader extends ClassLoader {
+        Loader(ClassLoader parent) {
+            super(parent);
+        }
+
+        Class<?> define(String name, byte[] bytes) {
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+    }
+
+    /**
+     * proxy-name: nsName.proxy$Super$Iface1$Iface2$hash, the interfaces in name order, hash telling apart sets
+     * whose simple names collide.
+     */
+    public static String name(String nsName, Class<?> superclass, List<Class<?>> interfaces) {
+        List<Class<?>> sorted = new ArrayList<>(interfaces);
+        sorted.sort(Comparator.comparing(Class::getName));
+        StringBuilder sb = new StringBuilder(nsName.replace('-', '_')).append(".proxy$").append(superclass.getName());
+        List<String> names = new ArrayList<>();
+        for (Class<?> i : sorted) {
+            sb.append('$').append(i.getSimpleName());
+            names.add(i.getName());
+        }
+        return sb.append('$').append(Integer.toHexString(names.hashCode())).toString();
+    }
+
+    /** get-proxy-class: the class extending the first of bases if it is a class (else Object), implementing the rest. */
+    public Class<?> classFor(String nsName, List<Class<?>> bases) {
+        Class<?> superclass = Object.class;
+        List<Class<?>> interfaces = new ArrayList<>();
+        for (int i = 0; i < bases.size(); i++) {
+            Class<?> c = bases.get(i);
+            checkProxiable(c);
+            if (c.isInterface()) {
+                if (!interfaces.contains(c)) interfaces.add(c);
+            } else if (i == 0) {
+                superclass = c;
+            } else {
+                throw new IllegalArgumentException("Only the first class given to proxy may be a class, not an interface: " + c.getName());
+            }
+        }
+        if (Modifier.isFinal(superclass.getModifiers())) {
+            throw new IllegalArgumentException("Cannot proxy the final class " + superclass.getName());
+        }
+        String name = name(nsName, superclass, interfaces);
+        Class<?> superclassFinal = superclass;
+        return byName.computeIfAbsent(name, n -> define(n, superclassFinal, interfaces));
+    }
+
+    private Class<?> define(String name, Class<?> superclass, List<Class<?>> interfaces) {
+        byte[] bytes = new ProxyClassWriter(name, superclass, interfaces).bytes(loader);
+        try {
+            return loader.define(name, bytes);
+        } catch (LinkageError e) {
+            throw new MinoException("Cannot make a proxy of " + superclass.getName() + " " + interfaces + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void checkProxiable(Class<?> c) {
+        if (c.isPrimitive() || c.isArray()) throw new IllegalArgumentException("Cannot proxy " + c.getName());
+        if (!Modifier.isPublic(c.getModifiers())) throw new IllegalArgumentException("Cannot proxy the non-public " + c.getName());
+        if (ungranted.test(c)) return;
+        access.check(c, "proxy");
+    }
+
+    /** Whether c is one of this state's proxy classes. */
+    public boolean owns(Class<?> c) {
+        return c.getClassLoader() == loader;
+    }
+
+    /**
+     * construct-proxy: a new instance of c with the constructor that fits args. Any other class than this state's
+     * proxy classes is constructed as (new c args...) would be, through the allow-list.
+     */
+    public Object construct(Class<?> c, Object[] args) {
+        if (!owns(c)) return new CallSite(CallSite.Kind.CONSTRUCTOR, c, "new", access).construct(c, args);
+        Constructor<?> k = Reflector.findConstructor(c, args);
+        return Reflector.construct(k, args);
+    }
+
+    /** The IProxy x, or a ClassCastException as Clojure's cast to IProxy throws. */
+    public static IProxy asProxy(Object x) {
+        if (x instanceof IProxy p) return p;
+        throw new ClassCastException((x == null ? "nil" : "class " + x.getClass().getName()) + " cannot be cast to class clojure.lang.IProxy");
+    }
+}
