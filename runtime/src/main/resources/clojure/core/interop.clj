@@ -43,7 +43,7 @@
   [class-and-interfaces args & fs]
   (let [by-name (reduce (fn [m spec] (update m (name (first spec)) (fnil into []) (proxy-arities spec))) {} fs)
         fns (into {} (map (fn [[mname arities]] [mname (proxy-fn arities)]) by-name))]
-    `(let [p# (construct-proxy (get-proxy-class ~@class-and-interfaces) ~@args)]
+    `(let [p# (construct-proxy (proxy-class-in ~(name (ns-name *ns*)) ~@class-and-interfaces) ~@args)]
        (init-proxy p# ~fns)
        p#)))
 

@@ -22,6 +22,10 @@ final class ProxyFns {
                 "The proxy class over bases: extending the first if it is a class (else Object) and implementing the\n"
                 + "  interfaces. Made once per state and namespace; each base must be reachable by interop.")
                 .rest(0, bases -> classes.classFor(lib.evaluator.currentNs().name().getName(), classList(Arrays.asList(bases))));
+        // What proxy expands to: the class named after the namespace the proxy form is in, as Clojure makes it
+        // when it expands the form.
+        lib.privateFn("proxy-class-in").rest(1, a -> classes.classFor(String.valueOf(a[0]),
+                classList(Arrays.asList(a).subList(1, a.length))));
         lib.fn("construct-proxy", "[c & ctor-args]", "A new instance of the proxy class c, made with the constructor that fits ctor-args.")
                 .rest(1, a -> classes.construct(asClass(a[0]), Arrays.copyOfRange(a, 1, a.length)));
         lib.fn("init-proxy", "[proxy mappings]",

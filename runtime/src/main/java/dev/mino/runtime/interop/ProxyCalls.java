@@ -27,12 +27,12 @@ public final class ProxyCalls {
         return ((Fn) f).invokeN(all);
     }
 
-    /** The mappings after update-proxy's merge: a nil fn removes its method's entry. */
+    /** The mappings after update-proxy's merge; a nil fn stays in the map, and leaves its method unimplemented. */
     public static IPersistentMap merged(IPersistentMap current, IPersistentMap updates) {
         IPersistentMap m = current == null ? dev.mino.runtime.lang.PersistentArrayMap.EMPTY : current;
         for (Object o : updates) {
             java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) o;
-            m = e.getValue() == null ? m.without(e.getKey()) : m.assoc(e.getKey(), e.getValue());
+            m = m.assoc(e.getKey(), e.getValue());
         }
         return m;
     }
