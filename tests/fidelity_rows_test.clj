@@ -178,3 +178,8 @@
   (testing "boolean is-getters and the JavaBeans naming"
     (is (= {:blank true, :class String, :empty true} (dissoc (bean "") :bytes)))
     (is (= {:blank false, :class String, :empty false} (dissoc (bean "a") :bytes)))))
+
+(deftest dot-method-on-a-class-name-calls-the-class-objects-method
+  (is (= "java.lang.String" (.getName String)))
+  (is (.isInterface Runnable))
+  (is (= "1" (String/valueOf 1)) "Class/method stays a static call"))

@@ -45,7 +45,8 @@
   (is (nil? *print-length*))
   (is (nil? *print-level*))
   (is (true? *print-readably*))
-  (is (false? *print-namespace-maps*))
+  ;; *print-namespace-maps* is false at its root, true where clojure.main (or the mino command) runs a program.
+  (is (boolean? *print-namespace-maps*))
   (is (true? *flush-on-newline*))
   (is (:dynamic (meta #'*print-length*)) "they are dynamic")
   (is (= 8 (binding [*print-length* 8] *print-length*))))

@@ -110,3 +110,39 @@
 (deftest mino-interfaces-too
   (let [d (proxy [clojure.lang.IDeref] [] (deref [] 5))]
     (is (= 5 @d))))
+
+(definterface Shape
+  (area [])
+  (^long sides [])
+  (^String describe [^long n other]))
+
+(deftype Square [s]
+  Shape
+  (area [this] (* s s))
+  (sides [this] 4)
+  (describe [this n other] (str n other)))
+
+(deftest definterface-makes-an-interface
+  (is (class? Shape))
+  (is (.isInterface Shape))
+  (is (= "proxy_test.Shape" (.getName Shape)))
+  (let [sq (->Square 3)]
+    (is (instance? Shape sq))
+    (is (= [9 4 "2:x"] [(.area sq) (.sides sq) (.describe sq 2 :x)])))
+  (let [r (reify Shape (area [_] 1) (sides [_] 3) (describe [_ n o] "r"))]
+    (is (= [1 3 "r"] [(.area r) (.sides r) (.describe r 1 nil)])))
+  (let [p (proxy [Shape] [] (area [] 2) (sides [] 5))]
+    (is (= [2 5] [(.area p) (.sides p)]))
+    (is (thrown? UnsupportedOperationException (.describe p 1 2)))))
+
+(gen-interface :name proxy_test.Named :extends [Runnable] :methods [[nameOf [] String]])
+
+(deftest gen-interface-makes-an-interface
+  (let [c (resolve 'proxy_test.Named)]
+    (is (class? c))
+    (is (= [Runnable] (vec (.getInterfaces c)))))
+  (let [ran (atom false)
+        n (reify proxy_test.Named (nameOf [_] "N") (run [_] (reset! ran true)))]
+    (is (= "N" (.nameOf n)))
+    (.run n)
+    (is @ran)))

@@ -52,3 +52,28 @@
   on this proxy from any thread reach the superclass's method)."
   [meth & args]
   `(proxy-call-with-super (fn [] (. ~'this ~meth ~@args)) ~'this ~(name meth)))
+
+(defmacro gen-interface
+  "Defines a Java interface in this state: (gen-interface :name pkg.Name :extends [Interface...] :methods
+  [[name [param-types] return-type] ...]), types named as in type hints (long, String, java.util.List).
+  Returns the interface. Defining it again the same way answers it again; it cannot be redefined otherwise."
+  [& options]
+  (let [{:keys [name extends methods]} (apply hash-map options)]
+    `(gen-interface* ~(str name) '~(vec extends) '~(vec methods))))
+
+(defn- hinted-type
+  "The type a definterface name or parameter is hinted with, Object when it has no hint."
+  [x]
+  (or (:tag (meta x)) 'Object))
+
+(defmacro definterface
+  "Defines a Java interface named name in the current namespace (as ns.name) and imports it:
+  (definterface Name (method [params]) ...), methods and parameters hinted with their types
+  (^long (size [^String s])), Object when not. deftype, reify and proxy can implement it."
+  [name & sigs]
+  (let [cname (str (namespace-munge *ns*) "." name)
+        methods (vec (for [[mname params] sigs]
+                       [(str mname) (mapv hinted-type params) (hinted-type mname)]))]
+    `(let [c# (gen-interface* ~cname [] '~methods)]
+       (import* '~(symbol cname))
+       c#)))

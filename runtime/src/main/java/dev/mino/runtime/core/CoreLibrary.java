@@ -45,6 +45,7 @@ public final class CoreLibrary {
         ReaderFns.install(lib);
         HostFns.install(lib);
         ProxyFns.install(lib);
+        InterfaceFns.install(lib);
         HashFns.install(lib);
         LibraryFns.install(lib);
         Taps.install(lib);

@@ -196,9 +196,10 @@ final class NamespaceFns {
         return last;
     }
 
-    private static Class<?> classNamed(String name) {
+    /** The class named name: the application's, mino's, or one the state generated (definterface). */
+    private Class<?> classNamed(String name) {
         try {
-            return Class.forName(name, false, NamespaceFns.class.getClassLoader());
+            return Class.forName(name, false, ev.classes());
         } catch (ClassNotFoundException e) {
             throw new MinoException("Class not found: " + name);
         }
@@ -220,7 +221,19 @@ final class NamespaceFns {
             return v != null && v.ns() == target ? shown(v) : null;
         }
         Var v = shown(ns.lookup(s));
-        return v != null ? v : ClassNames.resolve(s);
+        return v != null ? v : classNamedBy(ns, s.getName());
+    }
+
+    /** The class name stands for in ns: an import, a java.lang or Clojure name, or a full name; else null. */
+    private Class<?> classNamedBy(Namespace ns, String name) {
+        Class<?> c = ns.lookupImport(name);
+        if (c == null) c = ClassNames.resolve(Symbol.of(name));
+        if (c != null || name.indexOf('.') < 0) return c;
+        try {
+            return Class.forName(name, false, ev.classes());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     /** v, or null for a var the reflective lookups do not show (clojure.core's private implementation). */

@@ -111,12 +111,13 @@ final class PrintFns {
 
     /**
      * str of one value. A collection's text is its printed form, which (as in Clojure) follows the
-     * *print-...* vars; a lazy seq's or record's is its Object text, which does not.
+     * *print-...* vars; a lazy seq's, record's or queue's is its Object text, which does not.
      */
     String str(Object x) {
         if (x == null) return "";
         if (x instanceof String s) return s;
-        if (x instanceof IPersistentCollection && !(x instanceof LazySeq) && !(x instanceof IRecord)) {
+        if (x instanceof IPersistentCollection && !(x instanceof LazySeq) && !(x instanceof IRecord)
+                && !(x instanceof dev.mino.runtime.lang.PersistentQueue)) {
             PrintSettings s = settingsNow();
             if (!s.equals(DEFAULTS)) return Printer.toString(x, s);
         }

@@ -17,7 +17,7 @@ final class ProxyFns {
     private ProxyFns() {}
 
     static void install(CoreLibrary lib) {
-        ProxyClasses classes = new ProxyClasses(lib.evaluator.userAccess(), ClojureTypeNames::isClojureType);
+        ProxyClasses classes = new ProxyClasses(lib.evaluator.userAccess(), ClojureTypeNames::isClojureType, lib.evaluator.classes());
         lib.fn("get-proxy-class", "[& bases]",
                 "The proxy class over bases: extending the first if it is a class (else Object) and implementing the\n"
                 + "  interfaces. Made once per state and namespace; each base must be reachable by interop.")

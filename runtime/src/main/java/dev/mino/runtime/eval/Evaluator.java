@@ -48,6 +48,8 @@ public final class Evaluator implements PrintingState {
      * var it could be expanded through has been redefined: trust follows the code, never the thread.
      */
     private final InteropAccess userAccess;
+    /** Where the state's generated classes live (proxy, definterface): its own loader. */
+    private final dev.mino.runtime.interop.StateClassLoader classes = new dev.mino.runtime.interop.StateClassLoader();
     private final MinoOptions options;
     /** What the state's code may do with files and URLs. */
     private final dev.mino.runtime.embed.FileAccess files;
@@ -71,7 +73,7 @@ public final class Evaluator implements PrintingState {
     public Evaluator(MinoOptions options) {
         this.options = options;
         this.engine = loadEngine(options);
-        this.userAccess = new InteropAccess(options.interopAllow(), false, options.processControl(), options.stdio());
+        this.userAccess = new InteropAccess(options.interopAllow(), false, options.processControl(), options.stdio(), classes);
         this.files = options.files();
         this.core = namespaces.findOrCreate(CORE);
         this.nsVar = dynamicVar("*ns*", core, "The current namespace: where def interns and where symbols resolve.");
@@ -132,6 +134,9 @@ public final class Evaluator implements PrintingState {
     }
 
     public NamespaceRegistry namespaces() { return namespaces; }
+
+    /** The class loader of the state's generated classes. */
+    public dev.mino.runtime.interop.StateClassLoader classes() { return classes; }
 
     /** What the state's own code may reach by interop (its embedder's grants): for builtins that reflect for it. */
     public InteropAccess userAccess() { return userAccess; }

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * One state's proxy classes (get-proxy-class): made on first request, defined in a class loader the state
- * owns, and kept by name, so two states never share a proxy class and a state's classes go when it does.
+ * One state's proxy classes (get-proxy-class): made on first request, defined in the state's
+ * {@link StateClassLoader}, and kept by name, so two states never share a proxy class and a state's classes go when it does.
  * Proxying a class or interface needs it granted, as calling it would (the interop allow-list); the
  * clojure.lang types mino plays need no grant, as for reify.
  */
@@ -21,23 +21,14 @@ public final class ProxyClasses {
     private final InteropAccess access;
     /** The types a proxy may extend or implement without a grant: the clojure.lang types mino plays. */
     private final Predicate<Class<?>> ungranted;
-    private final Loader loader = new Loader(ProxyClasses.class.getClassLoader());
+    private final StateClassLoader loader;
     private final Map<String, Class<?>> byName = new ConcurrentHashMap<>();
 
-    public ProxyClasses(InteropAccess access, Predicate<Class<?>> ungranted) {
+    /** loader: the state's, which proxy classes are defined in. */
+    public ProxyClasses(InteropAccess access, Predicate<Class<?>> ungranted, StateClassLoader loader) {
         this.access = access;
         this.ungranted = ungranted;
-    }
-
-    /** The class loader proxy classes are defined in; its parent sees mino's runtime and the application. */
-    private static final class Loader extends ClassLoader {
-        Loader(ClassLoader parent) {
-            super(parent);
-        }
-
-        Class<?> define(String name, byte[] bytes) {
-            return defineClass(name, bytes, 0, bytes.length);
-        }
+        this.loader = loader;
     }
 
     /**
@@ -95,9 +86,9 @@ public final class ProxyClasses {
         access.check(c, "proxy");
     }
 
-    /** Whether c is one of this state's proxy classes. */
+    /** Whether c is one of this state's generated classes. */
     public boolean owns(Class<?> c) {
-        return c.getClassLoader() == loader;
+        return loader.owns(c);
     }
 
     /**
