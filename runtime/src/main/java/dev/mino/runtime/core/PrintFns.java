@@ -4,6 +4,8 @@ import dev.mino.runtime.lang.IPersistentCollection;
 import dev.mino.runtime.lang.IRecord;
 import dev.mino.runtime.lang.LazySeq;
 import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.PersistentQueue;
+import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.ThreadBindings;
 import dev.mino.runtime.lang.Truth;
 import dev.mino.runtime.lang.Var;
@@ -41,7 +43,7 @@ final class PrintFns {
                 + "  ones as #; nil shows every level.", null);
         namespaceMaps = lib.dynamic("*print-namespace-maps*", "When true, a map whose keys share a namespace prints as #:ns{...}.",
                 false);
-        meta = lib.evaluator.core.lookup(dev.mino.runtime.lang.Symbol.of("*print-meta*"));
+        meta = lib.evaluator.core.lookup(Symbol.of("*print-meta*"));
         dup = lib.dynamic("*print-dup*", "When true, pr prints values through print-dup, as text that names their types so that\n"
                 + "  Clojure's reader with *read-eval* can rebuild them (mino's reader cannot: it rejects #=).", false);
         flushOnNewline = lib.dynamic("*flush-on-newline*", "When true, *out* is flushed after each line the printers end.", true);
@@ -117,7 +119,7 @@ final class PrintFns {
         if (x == null) return "";
         if (x instanceof String s) return s;
         if (x instanceof IPersistentCollection && !(x instanceof LazySeq) && !(x instanceof IRecord)
-                && !(x instanceof dev.mino.runtime.lang.PersistentQueue)) {
+                && !(x instanceof PersistentQueue)) {
             PrintSettings s = settingsNow();
             if (!s.equals(DEFAULTS)) return Printer.toString(x, s);
         }

@@ -4,6 +4,7 @@ import dev.mino.runtime.analyzer.Analyzer;
 import dev.mino.runtime.core.CoreLibrary;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.interop.InteropAccess;
+import dev.mino.runtime.interop.StateClassLoader;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Keyword;
@@ -49,7 +50,7 @@ public final class Evaluator implements PrintingState {
      */
     private final InteropAccess userAccess;
     /** Where the state's generated classes live (proxy, definterface): its own loader. */
-    private final dev.mino.runtime.interop.StateClassLoader classes = new dev.mino.runtime.interop.StateClassLoader();
+    private final StateClassLoader classes = new StateClassLoader();
     private final MinoOptions options;
     /** What the state's code may do with files and URLs. */
     private final dev.mino.runtime.embed.FileAccess files;
@@ -136,7 +137,7 @@ public final class Evaluator implements PrintingState {
     public NamespaceRegistry namespaces() { return namespaces; }
 
     /** The class loader of the state's generated classes. */
-    public dev.mino.runtime.interop.StateClassLoader classes() { return classes; }
+    public StateClassLoader classes() { return classes; }
 
     /** What the state's own code may reach by interop (its embedder's grants): for builtins that reflect for it. */
     public InteropAccess userAccess() { return userAccess; }

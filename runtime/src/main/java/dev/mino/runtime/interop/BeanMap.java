@@ -1,6 +1,7 @@
 package dev.mino.runtime.interop;
 
 import dev.mino.runtime.lang.APersistentMap;
+import dev.mino.runtime.lang.IObj;
 import dev.mino.runtime.lang.IPersistentCollection;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.ISeq;
@@ -119,7 +120,7 @@ public final class BeanMap extends APersistentMap {
 
     @Override public IPersistentMap meta() { return null; }
 
-    @Override public dev.mino.runtime.lang.IObj withMeta(IPersistentMap m) {
+    @Override public IObj withMeta(IPersistentMap m) {
         throw new ClassCastException("a bean cannot take metadata (it is not a clojure.lang.IObj)");
     }
 }

@@ -3,7 +3,9 @@ package dev.mino.runtime.interop;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.IProxy;
+import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.Truth;
+import java.util.Map;
 
 /**
  * What the methods of proxy classes call ({@link ProxyClassWriter} generates calls to these): the fn
@@ -29,9 +31,9 @@ public final class ProxyCalls {
 
     /** The mappings after update-proxy's merge; a nil fn stays in the map, and leaves its method unimplemented. */
     public static IPersistentMap merged(IPersistentMap current, IPersistentMap updates) {
-        IPersistentMap m = current == null ? dev.mino.runtime.lang.PersistentArrayMap.EMPTY : current;
+        IPersistentMap m = current == null ? PersistentArrayMap.EMPTY : current;
         for (Object o : updates) {
-            java.util.Map.Entry<?, ?> e = (java.util.Map.Entry<?, ?>) o;
+            Map.Entry<?, ?> e = (Map.Entry<?, ?>) o;
             m = m.assoc(e.getKey(), e.getValue());
         }
         return m;

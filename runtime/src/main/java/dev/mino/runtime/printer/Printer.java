@@ -9,10 +9,12 @@ import dev.mino.runtime.lang.IPersistentSet;
 import dev.mino.runtime.lang.IPersistentVector;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.Printing;
 import dev.mino.runtime.lang.Ratio;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.Var;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -191,7 +193,7 @@ public final class Printer {
     private void printMetadata(Object x) {
         if (!settings.printsMetadata() || !(x instanceof IMeta m)) return;
         // A var's or namespace's print-dup form, #=(var ns/name) or #=(find-ns name), is all Clojure prints of it.
-        if (settings.dup() && (x instanceof dev.mino.runtime.lang.Var || x instanceof dev.mino.runtime.lang.Namespace)) return;
+        if (settings.dup() && (x instanceof Var || x instanceof Namespace)) return;
         IPersistentMap meta = m.meta();
         if (meta == null || meta.count() == 0) return;
         Object tag = meta.count() == 1 ? meta.valAt(TAG) : null;

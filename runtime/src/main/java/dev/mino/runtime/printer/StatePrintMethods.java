@@ -9,8 +9,16 @@ import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.IRecord;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MultiFn;
+import dev.mino.runtime.lang.Namespace;
+import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.lang.Var;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * One state's print-method, the multimethod Clojure programs extend to control how their types print, as
@@ -62,8 +70,8 @@ public final class StatePrintMethods {
         dupMethod = new DefaultPrintMethod(this, () -> settings.get().withDup(true), "clojure.core/print-dup");
         printDup = new MultiFn("print-dup", new DupDispatch(), DEFAULT, hierarchy);
         for (Class<?> c : DUP_TYPES) printDup.addMethod(c, dupMethod);
-        printDup.preferMethod(IPersistentCollection.class, java.util.Map.class);
-        printDup.preferMethod(IPersistentCollection.class, java.util.Collection.class);
+        printDup.preferMethod(IPersistentCollection.class, Map.class);
+        printDup.preferMethod(IPersistentCollection.class, Collection.class);
     }
 
     /**
@@ -72,10 +80,9 @@ public final class StatePrintMethods {
      * fails on it, as in Clojure, unless the program adds one.
      */
     private static final Class<?>[] DUP_TYPES = {
-        Number.class, Boolean.class, String.class, Character.class, Keyword.class, dev.mino.runtime.lang.Symbol.class,
-        IPersistentCollection.class, java.util.Map.class, java.util.Collection.class, Class.class, DefinedType.class,
-        dev.mino.runtime.lang.Var.class, dev.mino.runtime.lang.Namespace.class, java.util.Date.class,
-        java.util.UUID.class, java.util.regex.Pattern.class,
+        Number.class, Boolean.class, String.class, Character.class, Keyword.class, Symbol.class,
+        IPersistentCollection.class, Map.class, Collection.class, Class.class, DefinedType.class,
+        Var.class, Namespace.class, Date.class, UUID.class, Pattern.class,
     };
 
     /** The methods of the state whose code runs on this thread, or NONE outside any state's code. */
