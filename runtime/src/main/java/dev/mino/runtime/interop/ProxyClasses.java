@@ -49,25 +49,28 @@ public final class ProxyClasses {
 
     /** get-proxy-class: the class extending the first of bases if it is a class (else Object), implementing the rest. */
     public Class<?> classFor(String nsName, List<Class<?>> bases) {
-        Class<?> superclass = Object.class;
-        List<Class<?>> interfaces = new ArrayList<>();
-        for (int i = 0; i < bases.size(); i++) {
-            Class<?> c = bases.get(i);
-            checkProxiable(c);
-            if (c.isInterface()) {
-                if (!interfaces.contains(c)) interfaces.add(c);
-            } else if (i == 0) {
-                superclass = c;
-            } else {
-                throw new IllegalArgumentException("Only the first class given to proxy may be a class, not an interface: " + c.getName());
-            }
-        }
+        for (Class<?> c : bases) checkProxiable(c);
+        Class<?> superclass = bases.isEmpty() || bases.getFirst().isInterface() ? Object.class : bases.getFirst();
         if (Modifier.isFinal(superclass.getModifiers())) {
             throw new IllegalArgumentException("Cannot proxy the final class " + superclass.getName());
         }
-        String name = name(nsName, superclass, interfaces);
-        Class<?> superclassFinal = superclass;
-        return byName.computeIfAbsent(name, n -> define(n, superclassFinal, interfaces));
+        List<Class<?>> interfaces = interfacesOf(bases);
+        return byName.computeIfAbsent(name(nsName, superclass, interfaces), n -> define(n, superclass, interfaces));
+    }
+
+    /** The interfaces among bases, each once; a class other than the first is an error. */
+    private static List<Class<?>> interfacesOf(List<Class<?>> bases) {
+        List<Class<?>> out = new ArrayList<>();
+        for (int i = 0; i < bases.size(); i++) {
+            Class<?> c = bases.get(i);
+            if (c.isInterface()) {
+                if (!out.contains(c)) out.add(c);
+            } else if (i > 0) {
+                throw new IllegalArgumentException("A proxy extends at most one class, named first: " + c.getName()
+                        + " comes after " + bases.getFirst().getName());
+            }
+        }
+        return out;
     }
 
     private Class<?> define(String name, Class<?> superclass, List<Class<?>> interfaces) {
