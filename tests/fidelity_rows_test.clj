@@ -183,3 +183,10 @@
   (is (= "java.lang.String" (.getName String)))
   (is (.isInterface Runnable))
   (is (= "1" (String/valueOf 1)) "Class/method stays a static call"))
+
+(deftest seq-count-and-nth-fail-with-clojures-exception-classes
+  (is (thrown-with-msg? IllegalArgumentException #"Don't know how to create ISeq from: java.lang.Long" (seq 1)))
+  (is (thrown? IllegalArgumentException (first :a)))
+  (is (thrown? IllegalArgumentException (reduce + 1)))
+  (is (thrown-with-msg? UnsupportedOperationException #"count not supported on this type: Long" (count 1)))
+  (is (thrown-with-msg? UnsupportedOperationException #"nth not supported on this type: PersistentHashSet" (nth #{1} 0))))
