@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * clojure.string: the 21 functions of Clojure 1.12, over java.lang.String. As in Clojure, the case
  * functions, capitalize, replace, replace-first, re-quote-replacement and the searches (starts-with?,
  * includes?, index-of...) take any object as their string and use its toString (a number, a keyword);
- * the others take a CharSequence. Results are Strings (split: a vector of them, index-of: a long or nil).
+ * the others take a CharSequence. Results are Strings (split: a vector of them, index-of: an Integer or nil, as in Clojure).
  */
 final class StringLib {
     private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
@@ -98,8 +98,9 @@ final class StringLib {
         throw new ClassCastException(Numbers.describe(s) + " cannot be cast to class java.lang.CharSequence");
     }
 
+    /** An index as Clojure's index-of answers it: Java's boxed int, nil for none. */
     private static Object index(int i) {
-        return i < 0 ? null : (Object) (long) i;
+        return i < 0 ? null : (Object) i;
     }
 
     private static String join(String sep, Object coll) {
