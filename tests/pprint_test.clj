@@ -169,7 +169,7 @@
   (is (= "(clojure.core/inc x)\n" (pp-str '(clojure.core/inc x)))))
 
 (deftest namespace-maps
-  (is (= "{:a/b 1, :a/c 2}\n" (pp-str {:a/b 1 :a/c 2})))
+  (is (= "{:a/b 1, :a/c 2}\n" (binding [*print-namespace-maps* false] (pp-str {:a/b 1 :a/c 2}))))
   (is (= "#:a{:b 1, :c 2}\n" (binding [*print-namespace-maps* true] (pp-str {:a/b 1 :a/c 2}))))
   (is (= "{:a/b 1, :c 2}\n" (binding [*print-namespace-maps* true] (pp-str {:a/b 1 :c 2})))))
 

@@ -150,6 +150,17 @@
                              (catch Exception e (throw e)))
                         (catch Exception e :rethrown)))))
 
+;; mino's dialect: (catch e body...) catches anything, (catch e e) included when e names no class.
+#?(:mino
+   (deftest catch-all-clauses
+     (is (= "x" (ex-message (try (throw (ex-info "x" {})) (catch e e)))))
+     (is (= "Divide by zero" (ex-message (try (/ 1 0) (catch e e)))))
+     (is (= :caught (try (throw (ex-info "x" {})) (catch e :caught))))
+     (is (= 1 (let [one 1] (try (/ 1 0) (catch e one)))) "the bare symbol may be any local")
+     (is (= :arith (try (/ 1 0) (catch ArithmeticException e :arith) (catch e :other))))
+     (is (thrown-with-msg? Exception #"Unable to resolve classname: NoSuchClass"
+                           (eval '(try 1 (catch NoSuchClass e (str e))))))))
+
 (deftest letfn-form
   (is (= [true false]
          (letfn [(ev? [n] (if (zero? n) true (od? (dec n))))

@@ -138,6 +138,8 @@
     3.0 (parse-double "0x1.8p1")
     nil (parse-double "Infinityf")
     nil (parse-double "1.5ff")
+    8.0 (parse-double "0x1p3")
+    2.0 (parse-double "\t2\n")
     nil (parse-double "abc")
     nil (parse-double "")
     true (parse-boolean "true")
@@ -288,11 +290,9 @@
     true (s/includes? "abc" "")))
 
 (deftest argument-types
-  ;; clojure.string's fns hint s ^CharSequence (and starts-with?'s substr ^String). Where Clojure only
-  ;; calls .toString on s (the case fns, starts-with?, ends-with?, includes?, index-of, replace) the hint
-  ;; casts nothing, so any value works, taken as its str; where it uses s as a CharSequence (trim, blank?,
-  ;; split, ...) anything else is a ClassCastException. join takes any separator and values: it calls str
-  ;; on them.
+  ;; Clojure's case fns, capitalize and the searches call .toString on any object (a number, a keyword);
+  ;; trim and the others hint ^CharSequence, so anything else is a ClassCastException there; starts-with?'s
+  ;; substr must be a String. join takes any separator and values: it calls str on them.
   (is (= "Abc" (s/capitalize (StringBuilder. "aBC"))))
   (is (true? (s/starts-with? (StringBuilder. "abc") "ab")))
   (is (true? (s/includes? "abc" (StringBuilder. "bc"))))

@@ -149,3 +149,39 @@
     (is (re-find #"(?m)^Uncaught exception, not in assertion\.$" out))
     (is (= [:once-in :each :each :each :once-out] @fixture-log)
         ":once wraps the namespace, :each wraps every test")))
+
+(defmethod assert-expr 'close-to? [msg form]
+  (let [[_ expected actual] form]
+    `(let [e# ~expected
+           a# ~actual
+           ok# (< (Math/abs (double (- e# a#))) 0.01)]
+       (do-report {:type (if ok# :pass :fail), :message ~msg, :expected '~form, :actual a#})
+       ok#)))
+
+(deftest assert-expr-is-the-extension-point-of-is
+  (testing "thrown?, thrown-with-msg?, instance?, :default and :always-fail are its methods"
+    (is (every? (set (keys (methods assert-expr))) [:always-fail :default 'thrown? 'thrown-with-msg? 'instance?])))
+  (testing "a program's own method"
+    (let [[v [r]] (capture (is (close-to? 1.0 1.001)))]
+      (is (true? v))
+      (is (= :pass (:type r)))
+      (is (= '(close-to? 1.0 1.001) (:expected r))))
+    (let [[v [r]] (capture (is (close-to? 1.0 2.0) "too far"))]
+      (is (false? v))
+      (is (= [:fail "too far" 2.0] [(:type r) (:message r) (:actual r)]))))
+  (testing "instance? reports the value's class"
+    (let [[v [r]] (capture (is (instance? String 1)))]
+      (is (false? v))
+      (is (= [:fail Long] [(:type r) (:actual r)]))))
+  (testing "assert-predicate and assert-any take msg and form, as Clojure's"
+    (is (seq? (assert-predicate "m" '(= 1 1))))
+    (is (seq? (assert-any "m" 'x)))))
+
+;; mino's dialect: (thrown? expr) with one argument that names no class expects any exception.
+#?(:mino
+   (deftest thrown-with-one-argument
+     (let [[v [r]] (capture (is (thrown? (/ 1 0))))]
+       (is (= "Divide by zero" (ex-message v)))
+       (is (= :pass (:type r))))
+     (let [[_ [r]] (capture (is (thrown? (+ 1 1))))]
+       (is (= :fail (:type r))))))

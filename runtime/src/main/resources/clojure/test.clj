@@ -9,8 +9,9 @@
   Differences from Clojure's implementation, kept small on purpose:
   - report is a dynamic fn dispatching on :type, not a multimethod; rebind it to customise output;
   - *report-counters* holds an atom (not a ref); *testing-vars* holds test names (symbols);
-  - is decides between a predicate form and any other form at macroexpansion time, like Clojure,
-    but thrown? and thrown-with-msg? are the only special assertion forms (no assert-expr methods);
+  - is expands through the multimethod assert-expr, like Clojure (thrown?, thrown-with-msg?,
+    :default and :always-fail are its methods); mino's dialect adds (thrown? expr), one argument
+    that names no class, which expects any exception;
   - an exception thrown by a fixture is reported as an error of its namespace instead of
     propagating, so one broken namespace does not stop a whole run;
   - run-test-files is mino's addition: load test files by path and run every namespace they define.")
@@ -181,12 +182,19 @@
   :message :expected :actual :file :line. Rebind it to change how results are shown."
   default-report)
 
+(def ^:private ^:dynamic *report-position*
+  "While an assertion expanded by a program's own assert-expr method runs: its position, which
+  do-report adds to reports that lack one."
+  nil)
+
 (defn do-report
-  "Sends m to report, adding the running test's position to errors that lack one."
+  "Sends m to report, adding a position to a report that lacks one: the assertion's (one a program's
+  own assert-expr method made), else for errors the running test's."
   [m]
-  (report (if (and (= :error (:type m)) (nil? (:line m)) *test-position*)
-            (merge *test-position* m)
-            m)))
+  (report (cond (or (:line m) (not (#{:pass :fail :error} (:type m)))) m
+                *report-position* (merge *report-position* m)
+                (and (= :error (:type m)) *test-position*) (merge *test-position* m)
+                :else m)))
 
 ;; ---------------------------------------------------------------------------------------------
 ;; Assertions
@@ -211,12 +219,18 @@
 (defn- named? [form sym-name]
   (and (seq? form) (symbol? (first form)) (= sym-name (name (first form)))))
 
+(def ^:private ^:dynamic *assertion-position*
+  "While is expands an assertion: its position ({:file .. :line ..}), which the built-in assert-expr
+  methods put in their reports."
+  nil)
+
 (defn assert-predicate
   "The expansion of is for (pred args...): evaluates the arguments once, applies pred, and on
   failure reports (not (pred arg-values...)) as the actual value."
-  [msg form pos]
+  [msg form]
   (let [pred (first form)
-        args (rest form)]
+        args (rest form)
+        pos *assertion-position*]
     `(let [values# (list ~@args)
            result# (apply ~pred values#)]
        (if result#
@@ -228,30 +242,73 @@
 
 (defn assert-any
   "The expansion of is for any other form: its value decides pass or fail."
-  [msg form pos]
-  `(let [value# ~form]
-     (if value#
-       (do-report (merge ~pos {:type :pass, :message ~msg, :expected '~form, :actual value#}))
-       (do-report (merge ~pos {:type :fail, :message ~msg, :expected '~form, :actual value#})))
-     value#))
+  [msg form]
+  (let [pos *assertion-position*]
+    `(let [value# ~form]
+       (if value#
+         (do-report (merge ~pos {:type :pass, :message ~msg, :expected '~form, :actual value#}))
+         (do-report (merge ~pos {:type :fail, :message ~msg, :expected '~form, :actual value#})))
+       value#)))
 
-(defn- assert-thrown
-  "(thrown? Class body...): passes when body throws an instance of Class; returns the exception."
-  [msg form pos]
-  (let [klass (second form)
-        body (nthrest form 2)]
+(defn- assertion-kind
+  "assert-expr's dispatch: the head of a form that is a list, :always-fail for nil, else :default."
+  [msg form]
+  (cond (nil? form) :always-fail
+        (seq? form) (first form)
+        :else :default))
+
+(defmulti assert-expr
+  "What (is form msg) expands to, dispatching on the form's head symbol: thrown? and
+  thrown-with-msg? have methods, and any other form goes to :default (a predicate call or a
+  value), a nil form to :always-fail. Add a method to give is an assertion form of your own: it
+  receives msg and the whole form and returns code that calls do-report with the result.
+  instance? has one too: it reports the class of the value."
+  assertion-kind)
+
+(defmethod assert-expr :always-fail [msg form]
+  `(do-report (merge ~*assertion-position* {:type :fail, :message ~msg})))
+
+(defmethod assert-expr :default [msg form]
+  (if (predicate-form? form)
+    (assert-predicate msg form)
+    (assert-any msg form)))
+
+;; (instance? Class x): reports the class of x as the actual value, passing or failing.
+(defmethod assert-expr 'instance? [msg form]
+  (let [pos *assertion-position*]
+    `(let [klass# ~(nth form 1)
+           object# ~(nth form 2)
+           result# (instance? klass# object#)]
+       (do-report (merge ~pos {:type (if result# :pass :fail), :message ~msg, :expected '~form,
+                               :actual (class object#)}))
+       result#)))
+
+(defn- thrown-parts
+  "[class body] of (thrown? Class body...). mino's dialect: (thrown? expr), one argument that
+  names no class, expects any exception from expr."
+  [form]
+  (let [arg (second form)]
+    (if (and (= 2 (count form))
+             (not (and (symbol? arg) (class? (resolve arg)))))
+      ['Throwable [arg]]
+      [arg (nthrest form 2)])))
+
+(defmethod assert-expr 'thrown? [msg form]
+  ;; (thrown? Class body...): passes when body throws an instance of Class; returns the exception.
+  (let [[klass body] (thrown-parts form)
+        pos *assertion-position*]
     `(try ~@body
           (do-report (merge ~pos {:type :fail, :message ~msg, :expected '~form, :actual nil}))
           (catch ~klass e#
             (do-report (merge ~pos {:type :pass, :message ~msg, :expected '~form, :actual e#}))
             e#))))
 
-(defn- assert-thrown-with-msg
-  "(thrown-with-msg? Class re body...): as thrown?, and the message must match re (re-find)."
-  [msg form pos]
+(defmethod assert-expr 'thrown-with-msg? [msg form]
+  ;; (thrown-with-msg? Class re body...): as thrown?, and the message must match re (re-find).
   (let [klass (nth form 1)
         re (nth form 2)
-        body (nthrest form 3)]
+        body (nthrest form 3)
+        pos *assertion-position*]
     `(try ~@body
           (do-report (merge ~pos {:type :fail, :message ~msg, :expected '~form, :actual nil}))
           (catch ~klass e#
@@ -261,18 +318,22 @@
                 (do-report (merge ~pos {:type :fail, :message ~msg, :expected '~form, :actual e#}))))
             e#))))
 
-(defn- assert-expr [msg form pos]
-  (cond (nil? form) `(do-report (merge ~pos {:type :fail, :message ~msg}))
-        (named? form "thrown?") (assert-thrown msg form pos)
-        (named? form "thrown-with-msg?") (assert-thrown-with-msg msg form pos)
-        (predicate-form? form) (assert-predicate msg form pos)
-        :else (assert-any msg form pos)))
+(def ^:private builtin-assertions
+  "clojure.test's own assert-expr methods, which put the assertion's position in their reports."
+  (set (vals (methods assert-expr))))
+
+(defn- builtin-assertion? [form]
+  (contains? builtin-assertions (get-method assert-expr (assertion-kind nil form))))
 
 (defmacro try-expr
   "Evaluates the assertion for form, reporting an exception it throws as an error."
   [msg form]
-  (let [pos (position-of &form)]
-    `(try ~(assert-expr msg form pos)
+  (let [pos (position-of &form)
+        expansion (binding [*assertion-position* pos] (assert-expr msg form))
+        expansion (if (builtin-assertion? form)
+                    expansion
+                    `(binding [*report-position* ~pos] ~expansion))]
+    `(try ~expansion
           (catch Throwable t#
             (do-report (merge ~pos {:type :error, :message ~msg, :expected '~form, :actual t#}))))))
 

@@ -35,8 +35,11 @@ public interface Evaluator {
      */
     String disassembleFile(Path file);
 
-    /** Binds *command-line-args* to args, the words after the program's FILE or "-" (nil when there are none). */
-    void setCommandLineArgs(List<String> args);
+    /**
+     * Sets what clojure.main sets before a program's -e or file runs: *command-line-args* to args, the words after
+     * the program's FILE or "-" (nil when there are none), and *print-namespace-maps* to true.
+     */
+    void setProgramVars(List<String> args);
 
     /** The value as pr-str prints it. */
     String printString(Object value);

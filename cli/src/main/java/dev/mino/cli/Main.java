@@ -155,7 +155,7 @@ public final class Main {
 
     private int performWith(Evaluator evaluator, Invocation invocation) {
         // As clojure.main does, the program's arguments are bound before -e runs too.
-        evaluator.setCommandLineArgs(programArgs(invocation.action()));
+        evaluator.setProgramVars(programArgs(invocation.action()));
         for (String expr : invocation.evals()) evalPrinting(evaluator, expr);
         return switch (invocation.action()) {
             case Invocation.StartRepl _ -> {

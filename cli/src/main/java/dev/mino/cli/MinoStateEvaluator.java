@@ -90,9 +90,10 @@ final class MinoStateEvaluator implements Evaluator {
         }
     }
 
-    /** A list of the strings, as Clojure's is a seq of them; nil when there are none. */
-    @Override public void setCommandLineArgs(List<String> args) {
+    /** The arguments as a list of the strings, as Clojure's is a seq of them; nil when there are none. */
+    @Override public void setProgramVars(List<String> args) {
         state.setVar("clojure.core/*command-line-args*", args.isEmpty() ? null : Seqs.list(args.toArray()));
+        state.setVar("clojure.core/*print-namespace-maps*", true);
     }
 
     @Override public Object loadFile(Path file) {

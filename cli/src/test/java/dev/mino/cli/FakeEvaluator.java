@@ -56,7 +56,7 @@ class FakeEvaluator implements Evaluator {
         return "; disassembly of " + file + "\n";
     }
 
-    @Override public void setCommandLineArgs(List<String> args) {
+    @Override public void setProgramVars(List<String> args) {
         commandLineArgs = args;
     }
 

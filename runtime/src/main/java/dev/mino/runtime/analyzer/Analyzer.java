@@ -256,11 +256,11 @@ public final class Analyzer {
         return v;
     }
 
-    /** A namespace by alias in the current namespace or by full name. */
+    /** A namespace by alias in the current namespace or by full name (loading one the state loads on first use). */
     Namespace namespaceFor(String nsName) {
         Symbol s = Symbol.of(nsName);
         Namespace ns = currentNs.lookupAlias(s);
-        return ns != null ? ns : namespaces.find(s);
+        return ns != null ? ns : namespaces.findOrAutoload(s);
     }
 
     private Node analyzeVector(IPersistentVector v, Ctx ctx) {

@@ -87,7 +87,7 @@ final class HostForms {
             try {
                 return Class.forName(s.getName(), false, HostForms.class.getClassLoader());
             } catch (ClassNotFoundException | LinkageError e) {
-                return null;
+                return access.generatedClass(s.getName());
             }
         }
         return null;

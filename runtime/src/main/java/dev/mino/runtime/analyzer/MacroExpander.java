@@ -55,7 +55,7 @@ final class MacroExpander {
     }
 
     /**
-     * Clojure's interop shorthands: (.m x a) -> (. x m a), (.-f x) -> (. x -f), (C. a) -> (new C a),
+     * Clojure's interop shorthands: (.m x a) -> (. x m a) ((. (identity C) m a) for a class name C), (.-f x) -> (. x -f), (C. a) -> (new C a),
      * (C/m a) -> (. C m a). Anything else comes back unchanged.
      */
     private Object interopSugar(ISeq form, Symbol op) {
@@ -63,6 +63,8 @@ final class MacroExpander {
         if (!op.hasNamespace() && name.length() > 1 && name.charAt(0) == '.' && !name.equals("..")) {
             if (form.next() == null) throw new CompileException("Malformed member expression, expecting (" + name + " target ...)", null);
             Object target = form.next().first();
+            // As in Clojure, (.m Classname) calls the instance method m of the Class object, not a static method.
+            if (target instanceof Symbol s && analyzer.host.resolveClass(s) != null) target = Seqs.list(IDENTITY, target);
             return Seqs.cons(DOT, Seqs.cons(target, Seqs.cons(Symbol.of(name.substring(1)), form.next().next())));
         }
         if (!op.hasNamespace() && name.length() > 1 && name.endsWith(".") && !name.equals("..")) {
@@ -77,6 +79,7 @@ final class MacroExpander {
 
     private static final Symbol DOT = Symbol.of(".");
     private static final Symbol NEW = Symbol.of("new");
+    private static final Symbol IDENTITY = Symbol.of("clojure.core", "identity");
 
     /** A macro's output list inherits the call's :line/:column so errors point at the call. */
     private static Object keepPosition(Object result, ISeq call) {

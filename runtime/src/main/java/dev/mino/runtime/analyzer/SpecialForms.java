@@ -329,7 +329,10 @@ final class SpecialForms {
             local = localName(rest.next() == null ? null : rest.next().first(), ctx, "Bad binding form, expected symbol, got: ");
             handler = rest.next().next();
         } else if (first instanceof Symbol s) {
-            if (rest.next() != null && rest.next().first() instanceof Symbol && an.host.resolveClass(s) == null) {
+            // (catch e body...) is mino's catch-all, (catch e e) included: with a symbol and more forms after
+            // it, the first symbol was meant as a class.
+            if (rest.next() != null && rest.next().first() instanceof Symbol && rest.next().next() != null
+                    && an.host.resolveClass(s) == null) {
                 throw error("Unable to resolve classname: " + s, ctx);
             }
             type = null;

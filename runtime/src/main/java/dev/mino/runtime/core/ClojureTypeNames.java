@@ -27,7 +27,7 @@ public final class ClojureTypeNames {
             APersistentVector.class, APersistentSet.class, ASeq.class, AMapEntry.class, Reduced.class,
             Range.class, Repeat.class, Cycle.class, Iterate.class, ArraySeq.class, StringSeq.class,
             MultiFn.class, Volatile.class, Delay.class, MapEquivalence.class, IChunk.class, IChunkedSeq.class,
-            ArrayChunk.class, ChunkBuffer.class, ChunkedCons.class, PersistentQueue.class,
+            ArrayChunk.class, ChunkBuffer.class, ChunkedCons.class, PersistentQueue.class, IProxy.class,
         };
         for (Class<?> c : sameName) NAMES.put("clojure.lang." + c.getSimpleName(), c);
         for (String fn : new String[] {"IFn", "Fn", "AFn", "AFunction", "RestFn"}) NAMES.put("clojure.lang." + fn, Fn.class);
@@ -45,6 +45,11 @@ public final class ClojureTypeNames {
     }
 
     private ClojureTypeNames() {}
+
+    /** Whether c is one of the mino classes that play a clojure.lang class's part. */
+    public static boolean isClojureType(Class<?> c) {
+        return NAMES.containsValue(c);
+    }
 
     /** The mino class for a Clojure class name such as "clojure.lang.IPersistentVector", or null. */
     public static Class<?> resolve(String name) {

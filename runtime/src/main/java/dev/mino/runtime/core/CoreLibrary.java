@@ -50,6 +50,8 @@ public final class CoreLibrary {
         StatePrintMethods printMethods = PrintMethodFns.install(lib, printing);
         ReaderFns.install(lib);
         HostFns.install(lib);
+        ProxyFns.install(lib);
+        InterfaceFns.install(lib);
         HashFns.install(lib);
         LibraryFns.install(lib);
         Taps.install(lib);
@@ -69,7 +71,7 @@ public final class CoreLibrary {
             {"*command-line-args*", null, "The program's command-line arguments as a seq of strings, for an embedder to bind."},
             {"*clojure-version*", clojureVersion(), "The Clojure version mino follows: a map of :major, :minor, :incremental and\n"
                     + "  :qualifier."},
-            {"*print-meta*", false, "When true, print-simple writes an object's metadata before it; pr does not honour it yet."},
+            {"*print-meta*", false, "When true, pr and the other readable printers write a value's metadata before it, as ^{...}."},
             {"*read-eval*", false, "Whether the reader may evaluate #=(...) forms; mino's reader never does, and rejects them."},
             {"*data-readers*", PersistentArrayMap.EMPTY, noReaders},
             {"*default-data-reader-fn*", null, noReaders},

@@ -1,5 +1,6 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.interop.BeanMap;
 import dev.mino.runtime.lang.DefinedType;
 import dev.mino.runtime.lang.ExceptionInfo;
 import dev.mino.runtime.lang.IPersistentMap;
@@ -42,6 +43,11 @@ final class HostFns {
                 .a1(t -> throwableMap((Throwable) t));
         lib.fn("StackTraceElement->vec", "[o]", "The stack frame o as a vector [class method file line].")
                 .a1(e -> frame((StackTraceElement) e));
+        lib.fn("bean", "[x]",
+                "A read-only map of the JavaBean properties of the Java object x, live (each lookup calls the getter\n"
+                + "  again): keywords such as :class, :foo for getFoo (or boolean isFoo). x's class, and each getter, must be\n"
+                + "  reachable by interop in this state.")
+                .a1(x -> BeanMap.of(x, lib.evaluator.userAccess()));
         lib.fn("random-uuid", "[]", "A new random (version 4) UUID.").a0(UUID::randomUUID);
         lib.fn("uuid?", "[x]", "True when x is a java.util.UUID.").a1(x -> x instanceof UUID);
         lib.fn("uri?", "[x]", "True when x is a java.net.URI.").a1(x -> x instanceof URI);

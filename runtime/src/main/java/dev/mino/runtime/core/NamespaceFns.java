@@ -44,7 +44,7 @@ final class NamespaceFns {
         });
         lib.fn("create-ns", "[sym]", "Finds the namespace named sym, making it first if there is none.")
                 .a1(s -> ev.namespaces().findOrCreate((Symbol) s));
-        lib.fn("find-ns", "[sym]", "The namespace named sym, or nil.").a1(s -> ev.namespaces().find((Symbol) s));
+        lib.fn("find-ns", "[sym]", "The namespace named sym, or nil.").a1(s -> ev.namespaces().findOrAutoload((Symbol) s));
         lib.fn("the-ns", "[x]",
                 "A namespace from x: x itself when it is one, else the namespace x names (an error when none exists).")
                 .a1(n::theNs);
@@ -79,7 +79,7 @@ final class NamespaceFns {
                 .a1(s -> {
             Symbol sym = (Symbol) s;
             if (!sym.hasNamespace()) throw new IllegalArgumentException("Symbol must be namespace-qualified");
-            Namespace ns = ev.namespaces().find(Symbol.of(sym.getNamespace()));
+            Namespace ns = ev.namespaces().findOrAutoload(Symbol.of(sym.getNamespace()));
             if (ns == null) throw new IllegalArgumentException("No such namespace: " + sym.getNamespace());
             Var v = ns.lookup(Symbol.of(sym.getName()));
             return v != null && v.ns() == ns ? n.shown(v) : null;
@@ -196,9 +196,10 @@ final class NamespaceFns {
         return last;
     }
 
-    private static Class<?> classNamed(String name) {
+    /** The class named name: the application's, mino's, or one the state generated (definterface). */
+    private Class<?> classNamed(String name) {
         try {
-            return Class.forName(name, false, NamespaceFns.class.getClassLoader());
+            return Class.forName(name, false, ev.classes());
         } catch (ClassNotFoundException e) {
             throw new MinoException("Class not found: " + name);
         }
@@ -206,7 +207,7 @@ final class NamespaceFns {
 
     Namespace theNs(Object x) {
         if (x instanceof Namespace ns) return ns;
-        Namespace ns = ev.namespaces().find((Symbol) x);
+        Namespace ns = ev.namespaces().findOrAutoload((Symbol) x);
         if (ns == null) throw new MinoException("No namespace: " + x + " found");
         return ns;
     }
@@ -214,13 +215,25 @@ final class NamespaceFns {
     Object resolveIn(Namespace ns, Symbol s) {
         if (s.hasNamespace()) {
             Namespace target = ns.lookupAlias(Symbol.of(s.getNamespace()));
-            if (target == null) target = ev.namespaces().find(Symbol.of(s.getNamespace()));
+            if (target == null) target = ev.namespaces().findOrAutoload(Symbol.of(s.getNamespace()));
             if (target == null) return null;
             Var v = target.lookup(Symbol.of(s.getName()));
             return v != null && v.ns() == target ? shown(v) : null;
         }
         Var v = shown(ns.lookup(s));
-        return v != null ? v : ClassNames.resolve(s);
+        return v != null ? v : classNamedBy(ns, s.getName());
+    }
+
+    /** The class name stands for in ns: an import, a java.lang or Clojure name, or a full name; else null. */
+    private Class<?> classNamedBy(Namespace ns, String name) {
+        Class<?> c = ns.lookupImport(name);
+        if (c == null) c = ClassNames.resolve(Symbol.of(name));
+        if (c != null || name.indexOf('.') < 0) return c;
+        try {
+            return Class.forName(name, false, ev.classes());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
     }
 
     /** v, or null for a var the reflective lookups do not show (clojure.core's private implementation). */

@@ -4,6 +4,8 @@ import dev.mino.runtime.lang.IPersistentCollection;
 import dev.mino.runtime.lang.IRecord;
 import dev.mino.runtime.lang.LazySeq;
 import dev.mino.runtime.lang.PersistentArrayMap;
+import dev.mino.runtime.lang.PersistentQueue;
+import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.ThreadBindings;
 import dev.mino.runtime.lang.Truth;
 import dev.mino.runtime.lang.Var;
@@ -17,8 +19,8 @@ import java.io.Writer;
 
 /**
  * The printing functions (pr, prn, print, println, the *-str variants, printf, newline, flush) and the
- * dynamic vars that steer them: *print-readably*, *print-length*, *print-level*, *print-namespace-maps*
- * and *flush-on-newline*, with Clojure's defaults outside a REPL.
+ * dynamic vars that steer them: *print-readably*, *print-length*, *print-level*, *print-namespace-maps*,
+ * *print-dup* and *flush-on-newline* (and *print-meta*, defined with the other dynamic vars), with Clojure's defaults outside a REPL.
  */
 final class PrintFns {
     private static final PrintSettings DEFAULTS = PrintSettings.READABLY;
@@ -29,6 +31,8 @@ final class PrintFns {
     private final Var level;
     private final Var namespaceMaps;
     private final Var flushOnNewline;
+    private final Var meta;
+    private final Var dup;
 
     private PrintFns(CoreLibrary lib) {
         out = lib.evaluator.outVar;
@@ -39,6 +43,9 @@ final class PrintFns {
                 + "  ones as #; nil shows every level.", null);
         namespaceMaps = lib.dynamic("*print-namespace-maps*", "When true, a map whose keys share a namespace prints as #:ns{...}.",
                 false);
+        meta = lib.evaluator.core.lookup(Symbol.of("*print-meta*"));
+        dup = lib.dynamic("*print-dup*", "When true, pr prints values through print-dup, as text that names their types so that\n"
+                + "  Clojure's reader with *read-eval* can rebuild them (mino's reader cannot: it rejects #=).", false);
         flushOnNewline = lib.dynamic("*flush-on-newline*", "When true, *out* is flushed after each line the printers end.", true);
     }
 
@@ -83,7 +90,10 @@ final class PrintFns {
 
     /** The settings the print functions use now: *print-readably* for pr, never for print. */
     PrintSettings settings(boolean readable) {
-        return new PrintSettings(readable, limit(length.deref()), limit(level.deref()), Truth.isTruthy(namespaceMaps.deref()));
+        boolean dupOn = Truth.isTruthy(dup.deref());
+        // As in Clojure, *print-dup* prints readably even for print.
+        return new PrintSettings(readable || dupOn, limit(length.deref()), limit(level.deref()), Truth.isTruthy(namespaceMaps.deref()),
+                Truth.isTruthy(meta.deref()), dupOn);
     }
 
     /** The settings pr uses now (print-method called directly prints with them). */
@@ -103,12 +113,13 @@ final class PrintFns {
 
     /**
      * str of one value. A collection's text is its printed form, which (as in Clojure) follows the
-     * *print-...* vars; a lazy seq's or record's is its Object text, which does not.
+     * *print-...* vars; a lazy seq's, record's or queue's is its Object text, which does not.
      */
     String str(Object x) {
         if (x == null) return "";
         if (x instanceof String s) return s;
-        if (x instanceof IPersistentCollection && !(x instanceof LazySeq) && !(x instanceof IRecord)) {
+        if (x instanceof IPersistentCollection && !(x instanceof LazySeq) && !(x instanceof IRecord)
+                && !(x instanceof PersistentQueue)) {
             PrintSettings s = settingsNow();
             if (!s.equals(DEFAULTS)) return Printer.toString(x, s);
         }

@@ -27,7 +27,9 @@ final class PrintMethodFns {
         StatePrintMethods methods = new StatePrintMethods(hierarchy, printing::settingsNow);
         lib.def("print-method", "The multimethod that writes a value to a writer for pr and print, dispatching on its type.\n"
                 + "  Add a method to print a type of your own.", methods.multimethod());
-        lib.dynamic("*print-dup*", "Accepted for compatibility; mino prints the same with it on.", false);
+        lib.def("print-dup", "The multimethod pr uses instead of print-method while *print-dup* is true, dispatching on the\n"
+                + "  class: it writes values as text that names their types (#=(...) forms for Clojure's reader; mino's\n"
+                + "  reader cannot read those back).", methods.dupMultimethod());
         Var printMeta = lib.evaluator.core.lookup(Symbol.of("*print-meta*"));
         lib.fn("print-simple", "[o w]", "Writes the str of o to the writer w (with its metadata when *print-meta* is on).")
                 .a2((o, w) -> {

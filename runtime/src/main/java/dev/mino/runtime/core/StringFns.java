@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
  * functions. Printing (pr-str, println, ...) is {@link PrintFns}, regular expressions {@link RegexFns}.
  */
 final class StringFns {
-    /** What Double.valueOf accepts (its documented grammar, f/d type suffixes included), as parse-double takes. */
+    /** A decimal or hexadecimal floating-point number, as Double.valueOf's documented grammar spells it. */
+    private static final String FLOATING_NUMBER = "(\\p{Digit}+\\.?\\p{Digit}*([eE][+-]?\\p{Digit}+)?)"
+            + "|(\\.\\p{Digit}+([eE][+-]?\\p{Digit}+)?)"
+            + "|(0[xX]((\\p{XDigit}+\\.?)|(\\p{XDigit}*\\.\\p{XDigit}+))[pP][+-]?\\p{Digit}+)";
+    /**
+     * What Double.valueOf accepts, which is what parse-double reads in Clojure 1.12: surrounding whitespace, a
+     * sign, NaN, Infinity, or a number with an optional f or d type suffix.
+     */
     private static final Pattern DOUBLE_TEXT = Pattern.compile(
-            "[\\x00-\\x20]*[+-]?(NaN|Infinity|((((\\p{Digit}+)(\\.)?((\\p{Digit}+)?)([eE][+-]?(\\p{Digit}+))?)"
-            + "|(\\.((\\p{Digit}+))([eE][+-]?(\\p{Digit}+))?)"
-            + "|(((0[xX](\\p{XDigit}+)(\\.)?)|(0[xX](\\p{XDigit}+)?(\\.)(\\p{XDigit}+)))[pP][+-]?(\\p{Digit}+)))[fFdD]?))[\\x00-\\x20]*");
+            "[\\x00-\\x20]*[+-]?(NaN|Infinity|((" + FLOATING_NUMBER + ")[fFdD]?))[\\x00-\\x20]*");
 
     private StringFns() {}
 

@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * clojure.string: the 21 functions of Clojure 1.12, over java.lang.String. Functions taking a string
- * accept any CharSequence (those where Clojure just calls toString on it: any value, taken as its str);
- * results are Strings (split: a vector of them, index-of: an Integer or nil, String.indexOf's int as in
- * Clojure).
+ * clojure.string: the 21 functions of Clojure 1.12, over java.lang.String. As in Clojure, the case
+ * functions, capitalize, replace, replace-first, re-quote-replacement and the searches (starts-with?,
+ * includes?, index-of...) take any object as their string and use its toString (a number, a keyword);
+ * the others take a CharSequence. Results are Strings (split: a vector of them, index-of: an Integer or nil, as in Clojure).
  */
 final class StringLib {
     private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
@@ -35,10 +35,10 @@ final class StringLib {
                 .a3(StringLib::replaceAll);
         ns.fn("replace-first", "[s match replacement]", "s with the first match replaced; match and replacement as for replace.")
                 .a3(StringLib::replaceFirst);
-        ns.fn("upper-case", "[s]", "s in upper case.").a1(s -> anyText(s).toUpperCase());
-        ns.fn("lower-case", "[s]", "s in lower case.").a1(s -> anyText(s).toLowerCase());
+        ns.fn("upper-case", "[s]", "s in upper case.").a1(s -> asText(s).toUpperCase());
+        ns.fn("lower-case", "[s]", "s in lower case.").a1(s -> asText(s).toLowerCase());
         ns.fn("capitalize", "[s]", "s with its first character in upper case and the rest in lower case.")
-                .a1(s -> capitalize(anyText(s)));
+                .a1(s -> capitalize(asText(s)));
         ns.fn("trim", "[s]", "s without whitespace at either end.").a1(s -> trim(text(s), true, true));
         ns.fn("triml", "[s]", "s without whitespace at its start.").a1(s -> trim(text(s), true, false));
         ns.fn("trimr", "[s]", "s without whitespace at its end.").a1(s -> trim(text(s), false, true));
@@ -46,26 +46,26 @@ final class StringLib {
         ns.fn("blank?", "[s]", "Whether s has no visible content: nil, \"\", or whitespace alone.")
                 .a1(s -> s == null || isAllWhitespace(text(s)));
         ns.fn("starts-with?", "[s substr]", "Whether substr is a prefix of s.")
-                .a2((s, sub) -> anyText(s).startsWith(StringFns.string(sub)));
+                .a2((s, sub) -> asText(s).startsWith(StringFns.string(sub)));
         ns.fn("ends-with?", "[s substr]", "Whether substr is a suffix of s.")
-                .a2((s, sub) -> anyText(s).endsWith(StringFns.string(sub)));
+                .a2((s, sub) -> asText(s).endsWith(StringFns.string(sub)));
         ns.fn("includes?", "[s substr]", "Whether substr appears somewhere in s.")
-                .a2((s, sub) -> anyText(s).contains(charSequence(sub)));
+                .a2((s, sub) -> asText(s).contains(charSequence(sub)));
         ns.fn("index-of", "[s value] [s value from-index]",
                 "Where value (a char or string) first occurs in s, at or after from-index when given, as an index;\n"
                 + "  nil when it does not occur.")
-                .a2((s, v) -> index(v instanceof Character c ? anyText(s).indexOf(c) : anyText(s).indexOf(StringFns.string(v))))
+                .a2((s, v) -> index(v instanceof Character c ? asText(s).indexOf(c) : asText(s).indexOf(StringFns.string(v))))
                 .a3((s, v, from) -> {
                     int i = Numbers.toIndex(from);
-                    return index(v instanceof Character c ? anyText(s).indexOf(c, i) : anyText(s).indexOf(StringFns.string(v), i));
+                    return index(v instanceof Character c ? asText(s).indexOf(c, i) : asText(s).indexOf(StringFns.string(v), i));
                 });
         ns.fn("last-index-of", "[s value] [s value from-index]",
                 "Where value (a char or string) last occurs in s, at or before from-index when given, as an index;\n"
                 + "  nil when it does not occur.")
-                .a2((s, v) -> index(v instanceof Character c ? anyText(s).lastIndexOf(c) : anyText(s).lastIndexOf(StringFns.string(v))))
+                .a2((s, v) -> index(v instanceof Character c ? asText(s).lastIndexOf(c) : asText(s).lastIndexOf(StringFns.string(v))))
                 .a3((s, v, from) -> {
                     int i = Numbers.toIndex(from);
-                    return index(v instanceof Character c ? anyText(s).lastIndexOf(c, i) : anyText(s).lastIndexOf(StringFns.string(v), i));
+                    return index(v instanceof Character c ? asText(s).lastIndexOf(c, i) : asText(s).lastIndexOf(StringFns.string(v), i));
                 });
         ns.fn("reverse", "[s]", "The characters of s from last to first, as a string.")
                 .a1(s -> new StringBuilder(text(s)).reverse().toString());
@@ -75,7 +75,7 @@ final class StringLib {
                 .a2((s, cmap) -> escape(text(s), Callables.asFn(cmap)));
         ns.fn("re-quote-replacement", "[replacement]",
                 "replacement with $ and \\ escaped, so that a regex replacement uses it literally.")
-                .a1(r -> Matcher.quoteReplacement(anyText(r)));
+                .a1(r -> Matcher.quoteReplacement(asText(r)));
     }
 
     /** The String of a CharSequence argument; nil and other types fail as a ^CharSequence hint would. */
@@ -84,12 +84,12 @@ final class StringLib {
     }
 
     /**
-     * The text of an argument Clojure only calls toString on: its ^CharSequence hint casts nothing there
-     * (toString is Object's), so any value is taken as its str, and only nil fails.
+     * The text of an argument Clojure's function takes as any Object and calls toString on (a number, a
+     * keyword, a StringBuilder...); nil fails as that call does.
      */
-    private static String anyText(Object s) {
+    private static String asText(Object s) {
         if (s == null) throw new NullPointerException("Cannot invoke \"Object.toString()\" because \"s\" is null");
-        return Printer.str(s);
+        return s.toString();
     }
 
     private static CharSequence charSequence(Object s) {
@@ -98,6 +98,7 @@ final class StringLib {
         throw new ClassCastException(Numbers.describe(s) + " cannot be cast to class java.lang.CharSequence");
     }
 
+    /** An index as Clojure's index-of answers it: Java's boxed int, nil for none. */
     private static Object index(int i) {
         return i < 0 ? null : (Object) i;
     }
@@ -112,27 +113,31 @@ final class StringLib {
     }
 
     private static Object replaceAll(Object s, Object match, Object replacement) {
-        String str = anyText(s);
+        String str = asText(s);
         if (match instanceof Character c) return str.replace(c, character(replacement));
         if (match instanceof CharSequence m) return str.replace(m, charSequence(replacement));
         if (match instanceof Pattern p) {
             Matcher m = p.matcher(str);
-            if (replacement instanceof Fn f) return m.replaceAll(r -> Matcher.quoteReplacement(fnReplacement(f, m)));
+            if (!(replacement instanceof CharSequence)) {
+                Fn f = replacementFn(replacement);
+                return m.replaceAll(r -> Matcher.quoteReplacement(fnReplacement(f, m)));
+            }
             return m.replaceAll(text(replacement));
         }
         throw new IllegalArgumentException("Invalid match arg: " + Printer.str(match));
     }
 
     private static Object replaceFirst(Object s, Object match, Object replacement) {
-        String str = anyText(s);
+        String str = asText(s);
         if (match instanceof Character || match instanceof CharSequence) {
             String m = match.toString();
             int i = str.indexOf(m);
-            return i < 0 ? str : str.substring(0, i) + Printer.str(replacement) + str.substring(i + m.length());
+            return i < 0 ? str : str.substring(0, i) + asText(replacement) + str.substring(i + m.length());
         }
         if (match instanceof Pattern p) {
             Matcher m = p.matcher(str);
-            if (replacement instanceof Fn f) {
+            if (!(replacement instanceof CharSequence)) {
+                Fn f = replacementFn(replacement);
                 return m.find() ? str.substring(0, m.start()) + fnReplacement(f, m) + str.substring(m.end()) : str;
             }
             return m.replaceFirst(text(replacement));
@@ -140,10 +145,17 @@ final class StringLib {
         throw new IllegalArgumentException("Invalid match arg: " + Printer.str(match));
     }
 
+    /** A regex's replacement that is not text is called as a function (keywords and maps too, as in Clojure). */
+    private static Fn replacementFn(Object replacement) {
+        if (replacement == null) throw new NullPointerException("the replacement is nil");
+        return Callables.asFn(replacement);
+    }
+
     /** A replacement fn gets what re-groups would return and must answer a string, used literally. */
     private static String fnReplacement(Fn f, Matcher m) {
         Object r = f.invoke(RegexFns.groups(m));
         if (r instanceof String s) return s;
+        if (r == null) throw new NullPointerException("the replacement fn returned nil");
         throw new ClassCastException(Numbers.describe(r) + " cannot be cast to class java.lang.String");
     }
 

@@ -4,6 +4,7 @@ import dev.mino.runtime.analyzer.Analyzer;
 import dev.mino.runtime.core.CoreLibrary;
 import dev.mino.runtime.embed.MinoOptions;
 import dev.mino.runtime.interop.InteropAccess;
+import dev.mino.runtime.interop.StateClassLoader;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.DeferredFn;
 import dev.mino.runtime.lang.Fn;
@@ -52,6 +53,8 @@ public final class Evaluator implements PrintingState {
      * var it could be expanded through has been redefined: trust follows the code, never the thread.
      */
     private final InteropAccess userAccess;
+    /** Where the state's generated classes live (proxy, definterface): its own loader. */
+    private final StateClassLoader classes = new StateClassLoader();
     private final MinoOptions options;
     /** What the state's code may do with files and URLs. */
     private final dev.mino.runtime.embed.FileAccess files;
@@ -86,7 +89,7 @@ public final class Evaluator implements PrintingState {
     public Evaluator(MinoOptions options) {
         this.options = options;
         this.engine = loadEngine(options);
-        this.userAccess = new InteropAccess(options.interopAllow(), false, options.processControl(), options.stdio());
+        this.userAccess = new InteropAccess(options.interopAllow(), false, options.processControl(), options.stdio(), classes);
         this.files = options.files();
         this.core = namespaces.findOrCreate(CORE);
         this.nsVar = dynamicVar("*ns*", core, "The current namespace: where def interns and where symbols resolve.");
@@ -119,6 +122,31 @@ public final class Evaluator implements PrintingState {
         loadedLibs.add("clojure.core");
         Namespace user = namespaces.findOrCreate(USER);
         referAll(core, user);
+        namespaces.setAutoloader(this::autoload);
+    }
+
+    /**
+     * The namespaces Clojure 1.12's clojure.main has loaded before a program runs, of those mino bundles. A
+     * program may name their vars (clojure.string/join) without requiring them; mino loads them on that first
+     * reference instead of at startup, which they would slow down.
+     */
+    private static final Set<String> LOADED_ON_FIRST_USE = Set.of(
+            "clojure.string", "clojure.walk", "clojure.edn", "clojure.instant", "clojure.java.io", "clojure.core.protocols");
+
+    /**
+     * Loads one of {@link #LOADED_ON_FIRST_USE} from mino's own resources (never a file of the same name in the
+     * working directory, as require would), and returns it; null for any other name.
+     */
+    private Namespace autoload(Symbol name) {
+        String key = name.getName();
+        if (!LOADED_ON_FIRST_USE.contains(key) || name.getNamespace() != null) return null;
+        synchronized (loadedLibs) {
+            if (!loadedLibs.contains(key)) {
+                if (!loadResource(key.replace('.', '/') + ".clj", currentNsOrUser())) return null;
+                loadedLibs.add(key);
+            }
+        }
+        return namespaces.find(name);
     }
 
     private static ExecutionEngine loadEngine(MinoOptions options) {
@@ -136,6 +164,12 @@ public final class Evaluator implements PrintingState {
     }
 
     public NamespaceRegistry namespaces() { return namespaces; }
+
+    /** The class loader of the state's generated classes. */
+    public StateClassLoader classes() { return classes; }
+
+    /** What the state's own code may reach by interop (its embedder's grants): for builtins that reflect for it. */
+    public InteropAccess userAccess() { return userAccess; }
 
     /** The options the state was created with (its capabilities). */
     public MinoOptions options() { return options; }

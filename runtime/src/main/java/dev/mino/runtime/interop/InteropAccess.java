@@ -66,22 +66,35 @@ public final class InteropAccess {
     private final boolean trusted;
     private final boolean processControl;
     private final boolean stdio;
+    /** The state's generated classes (proxies, definterface's): its own, so granted; null for none. */
+    private final StateClassLoader own;
 
     /**
      * processControl and stdio: whether the {@link Guarded} members of each group may be used (where their
      * class is granted at all).
      */
     public InteropAccess(List<String> allowed, boolean trusted, boolean processControl, boolean stdio) {
+        this(allowed, trusted, processControl, stdio, null);
+    }
+
+    /** As the other constructor; the classes own defines are granted too. */
+    public InteropAccess(List<String> allowed, boolean trusted, boolean processControl, boolean stdio, StateClassLoader own) {
         this.allowed = List.copyOf(allowed);
         this.trusted = trusted;
         this.processControl = processControl;
         this.stdio = stdio;
+        this.own = own;
+    }
+
+    /** The state's generated class named name (a definterface's), or null; none for library code. */
+    public Class<?> generatedClass(String name) {
+        return own == null ? null : own.generated(name);
     }
 
     public boolean isAllowed(Class<?> c) {
         if (trusted) return true;
         while (c.isArray()) c = c.getComponentType();
-        if (c.isPrimitive()) return true;
+        if (c.isPrimitive() || (own != null && own.owns(c))) return true;
         String name = c.getName();
         String pkg = c.getPackageName();
         for (String entry : allowed) {

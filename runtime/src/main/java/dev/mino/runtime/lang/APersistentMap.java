@@ -51,12 +51,7 @@ public abstract class APersistentMap
     @Override public int hashCode() {
         int h = hash;
         if (h == 0) {
-            for (Object o : this) {
-                IMapEntry e = (IMapEntry) o;
-                Object k = e.key();
-                Object v = e.val();
-                h += (k == null ? 0 : k.hashCode()) ^ (v == null ? 0 : v.hashCode());
-            }
+            h = entriesHashCode(this);
             hash = h;
         }
         return h;
@@ -65,15 +60,32 @@ public abstract class APersistentMap
     @Override public int hasheq() {
         int h = hasheq;
         if (h == 0) {
-            int sum = 0;
-            for (Object o : this) {
-                IMapEntry e = (IMapEntry) o;
-                sum += Hashing.hashEntry(e.key(), e.val());
-            }
-            h = Murmur3.mixCollHash(sum, count());
+            h = entriesHasheq(this);
             hasheq = h;
         }
         return h;
+    }
+
+    /** java.util.Map's hashCode of the map's entries (a live view, whose entries change, computes it each time). */
+    protected static int entriesHashCode(IPersistentMap m) {
+        int h = 0;
+        for (Object o : m) {
+            IMapEntry e = (IMapEntry) o;
+            Object k = e.key();
+            Object v = e.val();
+            h += (k == null ? 0 : k.hashCode()) ^ (v == null ? 0 : v.hashCode());
+        }
+        return h;
+    }
+
+    /** Clojure's hash of the map's entries. */
+    protected static int entriesHasheq(IPersistentMap m) {
+        int sum = 0;
+        for (Object o : m) {
+            IMapEntry e = (IMapEntry) o;
+            sum += Hashing.hashEntry(e.key(), e.val());
+        }
+        return Murmur3.mixCollHash(sum, m.count());
     }
 
     @Override public Object reduce(Fn f) { return IReduce.reduceItems(f, iterator()); }

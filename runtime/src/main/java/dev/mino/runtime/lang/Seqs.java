@@ -26,7 +26,8 @@ public final class Seqs {
         if (coll.getClass().isArray()) return PrimitiveArraySeq.create(coll);
         if (coll instanceof Iterable<?> it) return IteratorSeq.create(it.iterator());
         if (coll instanceof Map<?, ?> m) return IteratorSeq.create(entries(m));
-        throw new MinoException("Don't know how to create ISeq from: " + Printing.className(coll.getClass()));
+        // Clojure's classes of error, so that programs catching them catch mino's too.
+        throw new IllegalArgumentException("Don't know how to create ISeq from: " + Printing.className(coll.getClass()));
     }
 
     private static Iterator<Object> entries(Map<?, ?> m) {
@@ -77,7 +78,7 @@ public final class Seqs {
         if (coll instanceof Map<?, ?> m) return m.size();
         if (coll instanceof Map.Entry<?, ?>) return 2;
         if (coll.getClass().isArray()) return Array.getLength(coll);
-        throw new MinoException("count not supported on this type: " + coll.getClass().getSimpleName());
+        throw new UnsupportedOperationException("count not supported on this type: " + coll.getClass().getSimpleName());
     }
 
     /** (nth coll i): throws IndexOutOfBoundsException for a bad index; (nth nil i) is nil. */
@@ -111,7 +112,7 @@ public final class Seqs {
             if (s == null) throw new IndexOutOfBoundsException();
             return s.first();
         }
-        throw new MinoException("nth not supported on this type: " + coll.getClass().getSimpleName());
+        throw new UnsupportedOperationException("nth not supported on this type: " + coll.getClass().getSimpleName());
     }
 
     /** (nth coll i not-found). */
@@ -128,7 +129,7 @@ public final class Seqs {
             for (int j = 0; j < i && s != null; j++) s = s.next();
             return s == null ? notFound : s.first();
         }
-        throw new MinoException("nth not supported on this type: " + coll.getClass().getSimpleName());
+        throw new UnsupportedOperationException("nth not supported on this type: " + coll.getClass().getSimpleName());
     }
 
     /** The elements of coll as a fresh array (nil gives an empty array). */

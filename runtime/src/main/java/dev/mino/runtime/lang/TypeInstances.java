@@ -33,7 +33,20 @@ final class TypeInstances {
     }
 
     static Object proxyFor(TypeInstance state, Class<?>[] interfaces) {
-        return Proxy.newProxyInstance(TypedInstance.class.getClassLoader(), interfaces, new ProxyDispatch(state));
+        return Proxy.newProxyInstance(loaderSeeing(interfaces), interfaces, new ProxyDispatch(state));
+    }
+
+    /**
+     * mino's own loader, unless an interface is one it cannot see: one a state generated (definterface), whose
+     * loader, a child of mino's, sees the rest too.
+     */
+    private static ClassLoader loaderSeeing(Class<?>[] interfaces) {
+        ClassLoader mino = TypedInstance.class.getClassLoader();
+        for (Class<?> i : interfaces) {
+            ClassLoader l = i.getClassLoader();
+            if (l != null && l != mino && l.getParent() == mino) return l;
+        }
+        return mino;
     }
 
     /** The declared interfaces plus mino's own: TypedInstance always, IObj for reify (as Clojure's reify). */

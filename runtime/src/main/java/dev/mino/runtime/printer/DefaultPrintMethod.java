@@ -11,13 +11,16 @@ import java.util.function.Supplier;
 final class DefaultPrintMethod extends Fn {
     private final StatePrintMethods owner;
     private final Supplier<PrintSettings> settings;
+    private final String name;
 
-    DefaultPrintMethod(StatePrintMethods owner, Supplier<PrintSettings> settings) {
+    /** name: the multimethod's (print-method, or print-dup, whose settings turn *print-dup* on). */
+    DefaultPrintMethod(StatePrintMethods owner, Supplier<PrintSettings> settings, String name) {
         this.owner = owner;
         this.settings = settings;
+        this.name = name;
     }
 
-    @Override public String name() { return "clojure.core/print-method"; }
+    @Override public String name() { return name; }
 
     /** (print-method x w): into the printer w writes to, else onto w with the state's settings now. */
     @Override public Object invoke(Object x, Object w) {

@@ -2,16 +2,19 @@ package dev.mino.runtime.printer;
 
 import dev.mino.runtime.lang.IDeref;
 import dev.mino.runtime.lang.IMapEntry;
+import dev.mino.runtime.lang.IMeta;
 import dev.mino.runtime.lang.IPersistentList;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.IPersistentSet;
 import dev.mino.runtime.lang.IPersistentVector;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Keyword;
+import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.Printing;
 import dev.mino.runtime.lang.Ratio;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.Var;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -40,6 +43,8 @@ import java.util.regex.Pattern;
 public final class Printer {
     private static final DateTimeFormatter INST_FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'-00:00'").withZone(ZoneOffset.UTC);
+
+    private static final Keyword TAG = Keyword.of("tag");
 
     static {
         install();
@@ -153,7 +158,10 @@ public final class Printer {
             case String s -> LiteralText.string(s, settings.readably(), out);
             case Long n -> out.append(n.toString());
             case Keyword k -> out.append(k.toString());
-            case Symbol s -> out.append(s.toString());
+            case Symbol s -> {
+                printMetadata(s);
+                out.append(s.toString());
+            }
             case Boolean b -> out.append(b.toString());
             case Character c -> LiteralText.character(c, settings.readably(), out);
             case Double d -> floating(d);
@@ -163,7 +171,9 @@ public final class Printer {
 
     /** The state's print-method methods, else the value's own printing, else the runtime types' methods. */
     private void printWithMethods(Object x) throws IOException {
-        if (!skipsMethods(x) && methods.print(x, this)) return;
+        if (!skipsMethods(x) && (settings.dup() ? methods.printDup(x, this) : methods.print(x, this))) return;
+        printMetadata(x);
+        if (settings.dup() && DupForms.print(x, this)) return;
         if (x instanceof Printable p) {
             p.printOn(this);
             return;
@@ -174,6 +184,22 @@ public final class Printer {
         } else {
             builtIn(x);
         }
+    }
+
+    /**
+     * ^meta and a space before a value that has metadata, when the settings print it (*print-meta*): only the
+     * :tag when that is the one key, as Clojure does. A print-method of the state's own decides for itself.
+     */
+    private void printMetadata(Object x) {
+        if (!settings.printsMetadata() || !(x instanceof IMeta m)) return;
+        // A var's or namespace's print-dup form, #=(var ns/name) or #=(find-ns name), is all Clojure prints of it.
+        if (settings.dup() && (x instanceof Var || x instanceof Namespace)) return;
+        IPersistentMap meta = m.meta();
+        if (meta == null || meta.count() == 0) return;
+        Object tag = meta.count() == 1 ? meta.valAt(TAG) : null;
+        append('^');
+        printValue(tag != null ? tag : meta);
+        append(' ');
     }
 
     private boolean skipsMethods(Object x) {

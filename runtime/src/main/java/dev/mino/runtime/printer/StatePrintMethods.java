@@ -9,8 +9,16 @@ import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.IRecord;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MultiFn;
+import dev.mino.runtime.lang.Namespace;
+import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.ThreadBindings;
+import dev.mino.runtime.lang.Var;
+import java.util.Collection;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * One state's print-method, the multimethod Clojure programs extend to control how their types print, as
@@ -31,11 +39,16 @@ public final class StatePrintMethods {
     private final DefaultPrintMethod defaultMethod;
     /** The method table print-method starts with: while it is unchanged, the state's code added no method. */
     private final IPersistentMap initialMethods;
+    /** print-dup, what pr uses under *print-dup*: only for the types Clojure's has methods for. */
+    private final MultiFn printDup;
+    private final DefaultPrintMethod dupMethod;
 
     private StatePrintMethods() {
         printMethod = null;
         defaultMethod = null;
         initialMethods = null;
+        printDup = null;
+        dupMethod = null;
     }
 
     /**
@@ -43,7 +56,7 @@ public final class StatePrintMethods {
      * built-in method, which prints with settings: the state's *print-...* vars when it is called.
      */
     public StatePrintMethods(IDeref hierarchy, Supplier<PrintSettings> settings) {
-        defaultMethod = new DefaultPrintMethod(this, settings);
+        defaultMethod = new DefaultPrintMethod(this, settings, "clojure.core/print-method");
         printMethod = new MultiFn("print-method", new Dispatch(), DEFAULT, hierarchy);
         printMethod.addMethod(DEFAULT, defaultMethod);
         printMethod.addMethod(IPersistentCollection.class, defaultMethod);
@@ -54,7 +67,23 @@ public final class StatePrintMethods {
         printMethod.preferMethod(IPersistentCollection.class, java.util.Collection.class);
         printMethod.preferMethod(IRecord.class, IPersistentCollection.class);
         initialMethods = printMethod.methodTable();
+        dupMethod = new DefaultPrintMethod(this, () -> settings.get().withDup(true), "clojure.core/print-dup");
+        printDup = new MultiFn("print-dup", new DupDispatch(), DEFAULT, hierarchy);
+        for (Class<?> c : DUP_TYPES) printDup.addMethod(c, dupMethod);
+        printDup.preferMethod(IPersistentCollection.class, Map.class);
+        printDup.preferMethod(IPersistentCollection.class, Collection.class);
     }
+
+    /**
+     * The types print-dup starts with a method for (the built-in one, {@link DupForms}): those of Clojure's
+     * methods that mino has. Any other value (an atom, an array, a fn) has none, so pr under *print-dup*
+     * fails on it, as in Clojure, unless the program adds one.
+     */
+    private static final Class<?>[] DUP_TYPES = {
+        Number.class, Boolean.class, String.class, Character.class, Keyword.class, Symbol.class,
+        IPersistentCollection.class, Map.class, Collection.class, Class.class, DefinedType.class,
+        Var.class, Namespace.class, Date.class, UUID.class, Pattern.class,
+    };
 
     /** The methods of the state whose code runs on this thread, or NONE outside any state's code. */
     static StatePrintMethods ofRunningState() {
@@ -64,6 +93,27 @@ public final class StatePrintMethods {
     /** clojure.core/print-method of the state. */
     public MultiFn multimethod() {
         return printMethod;
+    }
+
+    /** clojure.core/print-dup of the state. */
+    public MultiFn dupMultimethod() {
+        return printDup;
+    }
+
+    /**
+     * Under *print-dup*: prints x with a method the state's code added to print-dup and answers true, or answers
+     * false when the built-in method takes x; throws when print-dup has no method for x.
+     */
+    boolean printDup(Object x, Printer printer) {
+        if (printDup == null) return false;
+        Object type = DefinedType.classOf(x);
+        // A method for exactly x's type is x's own: it wins even where the built-in method's preferences (persistent
+        // collections over java.util.Map) would reach x's type through its interfaces.
+        Fn method = printDup.methodTable().valAt(type) instanceof Fn own ? own : printDup.methodFor(type);
+        if (method == null) throw new IllegalArgumentException("No method in multimethod 'print-dup' for dispatch value: " + type);
+        if (method == dupMethod) return false;
+        method.invoke(x, new PrinterWriter(printer));
+        return true;
     }
 
     /** The method print-method starts with: prints as the printer does (print-simple prints metadata with it). */
@@ -84,6 +134,13 @@ public final class StatePrintMethods {
     private static Object dispatchValue(Object x) {
         if (x instanceof IMeta m && m.meta() != null && m.meta().valAt(TYPE) instanceof Keyword k) return k;
         return DefinedType.classOf(x);
+    }
+
+    /** print-dup's dispatch: the class (a record's or deftype's type). */
+    private static final class DupDispatch extends Fn {
+        @Override public String name() { return "clojure.core/print-dup-dispatch"; }
+
+        @Override public Object invoke(Object x, Object w) { return DefinedType.classOf(x); }
     }
 
     private static final class Dispatch extends Fn {
