@@ -40,16 +40,19 @@
        :status (set (mapcat :status r))})))
 
 (defn interrupt-runaway
-  "Starts an endless loop, interrupts it by id from the same session, then evaluates again in that session."
+  "Starts an endless loop, interrupts it by id over a second connection (one client's reads of a single
+  connection race when two threads wait on it), then evaluates again in that session."
   [port]
-  (with-open [conn (nrepl/connect :port port)]
+  (with-open [conn (nrepl/connect :port port)
+              control (nrepl/connect :port port)]
     (let [c (nrepl/client conn timeout-ms)
           session (nrepl/new-session c)
           s (nrepl/client-session c :session session)
           id "runaway-1"
           running (future (doall (nrepl/message s {:op "eval" :id id :code "(loop [] (recur))"})))]
       (Thread/sleep 500)
-      (let [ir (combined (nrepl/message s {:op "interrupt" :interrupt-id id}))
+      (let [ir (combined (nrepl/message (nrepl/client-session (nrepl/client control timeout-ms) :session session)
+                                        {:op "interrupt" :interrupt-id id}))
             ev (deref running timeout-ms ::timed-out)
             after (combined (nrepl/message s {:op "eval" :code "(+ 40 2)"}))]
         {:interrupt-status (set (:status ir))
@@ -57,20 +60,25 @@
          :after (vec (map read-string (:value after)))}))))
 
 (defn two-sessions
-  "Two sessions on one connection, each with its own namespace and binding, used from two threads at once."
+  "Two sessions, each with its own namespace and binding, used from two threads at once (each thread on a
+  connection of its own: one client's reads of a single connection race when two threads wait on it)."
   [port]
-  (with-open [conn (nrepl/connect :port port)]
-    (let [c (nrepl/client conn timeout-ms)
-          a (nrepl/client-session c :session (nrepl/new-session c))
-          b (nrepl/client-session c :session (nrepl/new-session c))
+  (with-open [conn-a (nrepl/connect :port port)
+              conn-b (nrepl/connect :port port)]
+    (let [ca (nrepl/client conn-a timeout-ms)
+          cb (nrepl/client conn-b timeout-ms)
+          a (nrepl/client-session ca :session (nrepl/new-session ca))
+          b (nrepl/client-session cb :session (nrepl/new-session cb))
           run (fn [s code] (combined (nrepl/message s {:op "eval" :code code})))]
       (run a "(ns session.a) (def who :a) (set! *print-length* 2)")
       (run b "(ns session.b) (def who :b)")
       (let [fa (future (run a "(do (Thread/sleep 300) [(str *ns*) who])"))
             fb (future (run b "[(str *ns*) who]"))
-            sessions (combined (nrepl/message (nrepl/client-session c) {:op "ls-sessions"}))]
-        {:a (read-string (first (:value @fa)))
-         :b (read-string (first (:value @fb)))
+            va @fa
+            vb @fb
+            sessions (combined (nrepl/message (nrepl/client-session ca) {:op "ls-sessions"}))]
+        {:a (read-string (first (:value va)))
+         :b (read-string (first (:value vb)))
          :a-prints (first (:value (run a "(range 5)")))
          :b-prints (first (:value (run b "(range 5)")))
          :sessions (count (:sessions sessions))}))))
