@@ -331,7 +331,9 @@ public final class Evaluator implements PrintingState {
             LispReader reader = new LispReader(src, file, new EvalReaderContext(this));
             Object result = null;
             for (Object form = reader.read(); form != LispReader.EOF; form = reader.read()) {
+                long started = TRACE_LOADS ? System.nanoTime() : 0;
                 result = eval(form, resource);
+                if (TRACE_LOADS) traceSlowForm(form, System.nanoTime() - started);
             }
             return new Object[] {result, currentNs()};
         } finally {
@@ -383,6 +385,13 @@ public final class Evaluator implements PrintingState {
         } catch (IOException e) {
             throw new MinoException("Could not read resource: " + path, e);
         }
+    }
+
+    /** Under -Dmino.trace.loads, a form that took a millisecond or more to load: where startup time goes. */
+    private static void traceSlowForm(Object form, long nanos) {
+        if (nanos < 1_000_000) return;
+        String text = String.valueOf(form);
+        System.err.printf("mino:   %.1f ms %s%n", nanos / 1e6, text.substring(0, Math.min(72, text.length())));
     }
 
     /** Whether this state has loaded the classpath resource path (a library's source). */
