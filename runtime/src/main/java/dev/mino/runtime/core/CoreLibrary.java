@@ -53,7 +53,6 @@ public final class CoreLibrary {
     /** Dynamic vars of clojure.core that mino code and tools read (several only for compatibility). */
     private void dynamicVars() {
         String ignored = "Accepted for compatibility; mino does not read it.";
-        String noReaders = "Accepted for compatibility; mino's reader knows only #inst and #uuid and does not read it.";
         Object[][] vars = {
             {"*1", null, "A REPL's most recent value, for tools that set it; mino's REPL leaves it nil."},
             {"*2", null, "A REPL's second most recent value, for tools that set it; mino's REPL leaves it nil."},
@@ -65,8 +64,10 @@ public final class CoreLibrary {
                     + "  :qualifier."},
             {"*print-meta*", false, "When true, print-simple writes an object's metadata before it; pr does not honour it yet."},
             {"*read-eval*", false, "Whether the reader may evaluate #=(...) forms; mino's reader never does, and rejects them."},
-            {"*data-readers*", PersistentArrayMap.EMPTY, noReaders},
-            {"*default-data-reader-fn*", null, noReaders},
+            {"*data-readers*", PersistentArrayMap.EMPTY, "A map from tag symbol to the fn the reader calls on the form after #tag; bind it\n"
+                    + "  around read, read-string or load. Its entries come before the built-in #inst and #uuid."},
+            {"*default-data-reader-fn*", null, "When not nil, a fn of tag and form the reader calls for a tag that neither\n"
+                    + "  *data-readers* nor the built-in tags read; when nil, such a tag is an error."},
             {"*unchecked-math*", false, ignored},
             {"*warn-on-reflection*", false, "Accepted for compatibility; mino never warns about reflection."},
             {"*source-path*", null, ignored},
