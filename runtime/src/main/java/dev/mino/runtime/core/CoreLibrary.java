@@ -41,6 +41,7 @@ public final class CoreLibrary {
         ChunkFns.install(lib);
         PrimitiveVector.install(lib);
         StructMapFns.install(lib);
+        ResultSetSeq.install(lib);
         StatePrintMethods printMethods = PrintMethodFns.install(lib, printing);
         ReaderFns.install(lib);
         HostFns.install(lib);
