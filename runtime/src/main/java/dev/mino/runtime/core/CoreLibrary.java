@@ -42,6 +42,7 @@ public final class CoreLibrary {
         PrimitiveVector.install(lib);
         StructMapFns.install(lib);
         ResultSetSeq.install(lib);
+        LoadingContext.install(lib);
         StatePrintMethods printMethods = PrintMethodFns.install(lib, printing);
         ReaderFns.install(lib);
         HostFns.install(lib);
