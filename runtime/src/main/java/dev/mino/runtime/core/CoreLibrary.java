@@ -66,8 +66,9 @@ public final class CoreLibrary {
                     + "  :qualifier."},
             {"*print-meta*", false, "When true, print-simple writes an object's metadata before it; pr does not honour it yet."},
             {"*read-eval*", false, "Whether the reader may evaluate #=(...) forms; mino's reader never does, and rejects them."},
-            {"*data-readers*", PersistentArrayMap.EMPTY, "A map from tag symbol to the fn the reader calls on the form after #tag; bind it\n"
-                    + "  around read, read-string or load. Its entries come before the built-in #inst and #uuid."},
+            {"*data-readers*", DataReaderFiles.mappings(evaluator), "A map from tag symbol to the fn (or var) the reader calls on the form after #tag;\n"
+                    + "  bind it around read, read-string or load. Its entries come before the built-in #inst and #uuid.\n"
+                    + "  It starts with the mappings of the data_readers.clj and data_readers.cljc files on the classpath."},
             {"*default-data-reader-fn*", null, "When not nil, a fn of tag and form the reader calls for a tag that neither\n"
                     + "  *data-readers* nor the built-in tags read; when nil, such a tag is an error."},
             {"*unchecked-math*", false, ignored},
