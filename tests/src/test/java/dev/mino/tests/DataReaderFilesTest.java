@@ -9,7 +9,7 @@ import dev.mino.runtime.embed.MinoState;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data_readers.clj on this module's test classpath maps #mino.test/shout to the var
+ * The data_readers.cljc on this module's test classpath maps #mino.test/shout to the var
  * mino.test.data-reader-file/shout: every state's *data-readers* starts with it, and the tag reads once
  * the namespace defines the var, as in Clojure.
  */

@@ -5,6 +5,7 @@ import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.Safepoint;
 import dev.mino.runtime.lang.ThreadBindings;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -68,7 +69,7 @@ final class ForkJoinFold {
             this.state = state;
         }
 
-        Object invokeIn(ForkJoinPool pool, java.util.concurrent.Callable<Object> body) {
+        Object invokeIn(ForkJoinPool pool, Callable<Object> body) {
             ForkJoinTask<Object> root = task(body);
             pool.execute(root);
             try {
@@ -81,12 +82,12 @@ final class ForkJoinFold {
             }
         }
 
-        ForkJoinTask<Object> task(java.util.concurrent.Callable<Object> body) {
+        ForkJoinTask<Object> task(Callable<Object> body) {
             return ForkJoinTask.adapt(() -> execute(body));
         }
 
         /** Runs body on this worker within the run; on the worker's outermost task, interrupts left over are cleared. */
-        private Object execute(java.util.concurrent.Callable<Object> body) {
+        private Object execute(Callable<Object> body) {
             if (stopped) return new Failure(new CancellationException("fold was stopped"));
             Run outer = CURRENT.get();
             Thread self = Thread.currentThread();

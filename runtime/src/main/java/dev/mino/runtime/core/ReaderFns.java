@@ -1,14 +1,12 @@
 package dev.mino.runtime.core;
 
 import dev.mino.runtime.eval.Evaluator;
-import dev.mino.runtime.lang.IPersistentMap;
-import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.MinoException;
 import dev.mino.runtime.lang.PersistentArrayMap;
 import dev.mino.runtime.lang.PersistentVector;
 import dev.mino.runtime.lang.Symbol;
+import dev.mino.runtime.lang.Truth;
 import dev.mino.runtime.lang.Var;
-import dev.mino.runtime.printer.Printer;
 import dev.mino.runtime.reader.LispReader;
 import dev.mino.runtime.reader.ReaderConditionalForm;
 import dev.mino.runtime.reader.ReaderOptions;
@@ -21,8 +19,8 @@ import java.io.StringWriter;
 import java.util.UUID;
 
 /**
- * Reading forms from streams (read, read+string), forms as data (tagged-literal, reader-conditional),
- * default-data-readers and load-reader. A form is read from a PushbackReader such as *in*: its text is
+ * Reading forms from strings and streams (read-string, read, read+string, with Clojure's opts map: see
+ * {@link ReadOpts}), forms as data (tagged-literal, reader-conditional), default-data-readers and load-reader. A form is read from a PushbackReader such as *in*: its text is
  * taken off the stream (see {@link StreamFormText}) and parsed by the reader in the current namespace.
  */
 final class ReaderFns {
@@ -77,7 +75,7 @@ final class ReaderFns {
     private static final ReadOpts DATA = new ReadOpts(ReaderOptions.DATA, true, null);
 
     private static ReadOpts data(Object eofError, Object eofValue) {
-        return new ReadOpts(ReaderOptions.DATA, dev.mino.runtime.lang.Truth.isTruthy(eofError), eofValue);
+        return new ReadOpts(ReaderOptions.DATA, Truth.isTruthy(eofError), eofValue);
     }
 
     private static Object pair(Object[] formAndText) {
