@@ -620,3 +620,10 @@
   (is (= '([x]) (:arglists (meta #'tap>))))
   (is (= '([a idx ret expr]) (:arglists (meta #'amap))))
   (is (:macro (meta #'with-local-vars))))
+
+(deftest with-loading-context-runs-its-body
+  (is (= 3 (with-loading-context (+ 1 2))))
+  (is (nil? (with-loading-context)))
+  (is (= [:a :b] (with-loading-context (with-loading-context [:a :b]))) "nests")
+  (is (thrown-with-msg? clojure.lang.ExceptionInfo #"inside"
+                        (with-loading-context (throw (ex-info "inside" {}))))))

@@ -154,3 +154,32 @@
   (let [it (.iterator [1 2 3])]
     (p/iterator-reduce! it +)
     (is (false? (.hasNext it)))))
+
+(def ^:dynamic *fold-var* :root)
+
+(deftest fold-in-parallel
+  (let [v (vec (range 100000))]
+    (testing "fold's halves run as fork/join tasks; the result is the same as a reduce"
+      (is (= (reduce + v) (r/fold 100 + + v)))
+      (is (= (frequencies (map even? v))
+             (r/fold 1000 (partial merge-with +) (fn [m x] (update m (even? x) (fnil inc 0))) v))))
+    (testing "an exception thrown in a task reaches fold's caller as itself"
+      (is (= ["boom" {:x 4242}]
+             (try (r/fold 10 + (fn [a x] (if (= x 4242) (throw (ex-info "boom" {:x x})) (+ a x))) v)
+                  (catch clojure.lang.ExceptionInfo e [(ex-message e) (ex-data e)])))))
+    (testing "the tasks see dynamic vars' root values, not the caller's bindings"
+      (is (= #{:root} (binding [*fold-var* :bound]
+                        (r/fold 10 (fn ([] #{}) ([a b] (into a b))) (fn [a _] (conj a *fold-var*)) (vec (range 100)))))))
+    (testing "a cat of folded parts folds its halves in parallel too"
+      (is (= (reduce + (map inc v)) (r/fold + (r/foldcat (r/map inc v))))))))
+
+(deftest pool-and-fjtask
+  (r/fold 10 + + (vec (range 100)))
+  (testing "pool is a delay, forced by the first fold"
+    (is (delay? r/pool))
+    (is (realized? r/pool))
+    #?(:mino (is (or (nil? @r/pool) (instance? java.util.concurrent.ForkJoinPool @r/pool))
+                 "nil when the state may not start threads")
+       :clj (is (instance? java.util.concurrent.ForkJoinPool @r/pool))))
+  (testing "fjtask wraps a fn as a ForkJoinTask"
+    (is (instance? java.util.concurrent.ForkJoinTask (r/fjtask (constantly 5))))))

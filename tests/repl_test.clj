@@ -45,6 +45,20 @@
          (with-out-str (doc documented-fn))))
   (is (str/includes? (with-out-str (find-doc "clojure.repl tests to f")) "repl-test/documented-fn")))
 
+(alter-meta! (create-ns 'repl-test.documented-ns) assoc :doc "A namespace for the clojure.repl tests,\n  documented on two lines.")
+(create-ns 'repl-test.undocumented-ns)
+
+(deftest doc-prints-a-namespaces-docstring
+  (is (= "-------------------------\nrepl-test.documented-ns\n  A namespace for the clojure.repl tests,\n  documented on two lines.\n"
+         (with-out-str (doc repl-test.documented-ns))))
+  (is (= "-------------------------\nrepl-test.undocumented-ns\n" (with-out-str (doc repl-test.undocumented-ns)))
+      "only the name when it has no docstring")
+  (testing "find-doc matches a namespace by its docstring or its name, before any var"
+    (is (= "-------------------------\nrepl-test.documented-ns\n  A namespace for the clojure.repl tests,\n  documented on two lines.\n"
+           (with-out-str (find-doc "namespace for the clojure.repl tests"))))
+    (is (str/starts-with? (with-out-str (find-doc "repl-test\\.documented-ns"))
+                          "-------------------------\nrepl-test.documented-ns\n"))))
+
 (deftest pst-and-root-cause-show-errors
   (let [e (ex-info "outer" {:a 1} (ex-info "inner" {}))]
     (is (= "inner" (ex-message (root-cause e))))

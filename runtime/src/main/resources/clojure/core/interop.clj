@@ -77,3 +77,10 @@
     `(let [c# (gen-interface* ~cname [] '~methods)]
        (import* '~(symbol cname))
        c#)))
+
+(defmacro with-loading-context
+  "Runs body with the thread's context class loader set to the one mino loads classes and library
+  resources through (the state's own, never another), and restores the previous loader after. Returns
+  the value of body."
+  [& body]
+  `(run-with-loading-context (fn [] ~@body)))

@@ -3,12 +3,15 @@
   of seqs — composing them builds one reducing function, applied when the result is reduced — and fold,
   a reduce over partitions combined with a combining function.
 
-  In mino fold runs on the calling thread: a vector is split in halves down to partitions of at most n
-  elements exactly as Clojure's fork/join fold splits it, each partition reduced from (combinef) with
-  reducef and the halves combined with combinef, so fold returns what Clojure's returns. There is
-  therefore no fork/join pool, and pool and fjtask are absent."
+  fold splits a vector in halves down to partitions of at most n elements, as Clojure's does, reduces each
+  partition from (combinef) with reducef and combines the halves with combinef. The halves run in
+  parallel on the state's own fork/join pool (pool), whose workers are bounded by the threads the state
+  is granted; a state granted none folds on the calling thread, with the same result. Maps fold serially."
   (:refer-clojure :exclude [reduce map mapcat filter remove take take-while drop flatten cat])
   (:require [clojure.core.protocols :as p]))
+
+;; pool, fjtask and fork-join, fold's parallel step (dev.mino.runtime.core.ReducersLib).
+(clojure.core/install-native-lib 'clojure.core.reducers)
 
 (defn reduce
   "Like clojure.core/reduce, except that without init (f) is the initial value, and that maps
@@ -178,15 +181,16 @@
            (if (neg? @cnt) (f1 ret k v) ret)))))))
 
 (defn- foldvec
-  "Folds the vector v: halves down to at most n elements, each reduced from (combinef) and the halves
-  combined, as Clojure's fork/join fold splits a vector."
+  "Folds the vector v: halves down to at most n elements, each reduced from (combinef), the two halves
+  folded in parallel and combined, as Clojure's fork/join fold splits a vector."
   [v n combinef reducef]
   (cond
     (empty? v) (combinef)
     (<= (count v) n) (reduce reducef (combinef) v)
     :else (let [split (quot (count v) 2)]
-            (combinef (foldvec (subvec v 0 split) n combinef reducef)
-                      (foldvec (subvec v split (count v)) n combinef reducef)))))
+            (fork-join #(foldvec (subvec v 0 split) n combinef reducef)
+                       #(foldvec (subvec v split (count v)) n combinef reducef)
+                       combinef))))
 
 (extend-protocol CollFold
   nil
@@ -221,8 +225,9 @@
 
   CollFold
   (coll-fold [_ n combinef reducef]
-    (combinef (coll-fold left n combinef reducef)
-              (coll-fold right n combinef reducef))))
+    (fork-join #(coll-fold left n combinef reducef)
+               #(coll-fold right n combinef reducef)
+               combinef)))
 
 (defn cat
   "A combining function for fold that catenates the partial results: with no arguments a new

@@ -47,6 +47,8 @@ public final class CoreLibrary {
         ChunkFns.install(lib);
         PrimitiveVector.install(lib);
         StructMapFns.install(lib);
+        ResultSetSeq.install(lib);
+        LoadingContext.install(lib);
         StatePrintMethods printMethods = PrintMethodFns.install(lib, printing);
         ReaderFns.install(lib);
         HostFns.install(lib);
@@ -61,7 +63,6 @@ public final class CoreLibrary {
     /** Dynamic vars of clojure.core that mino code and tools read (several only for compatibility). */
     private void dynamicVars() {
         String ignored = "Accepted for compatibility; mino does not read it.";
-        String noReaders = "Accepted for compatibility; mino's reader knows only #inst and #uuid and does not read it.";
         Object[][] vars = {
             {"*1", null, "A REPL's most recent value, for tools that set it; mino's REPL leaves it nil."},
             {"*2", null, "A REPL's second most recent value, for tools that set it; mino's REPL leaves it nil."},
@@ -73,8 +74,11 @@ public final class CoreLibrary {
                     + "  :qualifier."},
             {"*print-meta*", false, "When true, pr and the other readable printers write a value's metadata before it, as ^{...}."},
             {"*read-eval*", false, "Whether the reader may evaluate #=(...) forms; mino's reader never does, and rejects them."},
-            {"*data-readers*", PersistentArrayMap.EMPTY, noReaders},
-            {"*default-data-reader-fn*", null, noReaders},
+            {"*data-readers*", DataReaderFiles.mappings(evaluator), "A map from tag symbol to the fn (or var) the reader calls on the form after #tag;\n"
+                    + "  bind it around read, read-string or load. Its entries come before the built-in #inst and #uuid.\n"
+                    + "  It starts with the mappings of the data_readers.clj and data_readers.cljc files on the classpath."},
+            {"*default-data-reader-fn*", null, "When not nil, a fn of tag and form the reader calls for a tag that neither\n"
+                    + "  *data-readers* nor the built-in tags read; when nil, such a tag is an error."},
             {"*unchecked-math*", false, ignored},
             {"*warn-on-reflection*", false, "Accepted for compatibility; mino never warns about reflection."},
             {"*source-path*", null, ignored},

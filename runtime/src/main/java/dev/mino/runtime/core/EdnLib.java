@@ -10,6 +10,7 @@ import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.reader.LispReader;
 import dev.mino.runtime.reader.ReaderContext;
+import dev.mino.runtime.reader.ReaderOptions;
 import java.io.PushbackReader;
 import java.io.StringReader;
 
@@ -56,7 +57,7 @@ final class EdnLib {
             if (opts instanceof IPersistentMap m && m.containsKey(EOF)) return m.valAt(EOF);
             throw new MinoException("EOF while reading");
         }
-        return new LispReader(text, "NO_SOURCE_FILE", new Context(opts)).read();
+        return new LispReader(text, "NO_SOURCE_FILE", new Context(opts), ReaderOptions.DATA).read();
     }
 
     /** The reader's environment for EDN: no namespace to resolve against, tags from the options. */
@@ -83,11 +84,11 @@ final class EdnLib {
 
         @Override public Fn dataReader(Symbol tag) {
             Object f = Colls.get(readers, tag);
-            if (f != null) return Callables.asFn(f);
-            if (tag.getNamespace() == null && (tag.getName().equals("inst") || tag.getName().equals("uuid"))) return null;
-            if (defaultReader == null) return null;
-            Fn dflt = Callables.asFn(defaultReader);
-            return new Builtin("clojure.edn/default-reader").a1(value -> dflt.invoke(tag, value));
+            return f == null ? null : Callables.asFn(f);
+        }
+
+        @Override public Fn defaultDataReader() {
+            return defaultReader == null ? null : Callables.asFn(defaultReader);
         }
     }
 }

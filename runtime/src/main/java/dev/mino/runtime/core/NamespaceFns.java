@@ -15,7 +15,7 @@ import dev.mino.runtime.lang.Var;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Namespaces, vars, require/refer, and the evaluator's own entry points (eval, load-file, read-string). */
+/** Namespaces, vars, require/refer, and the evaluator's own entry points (eval, load-file). */
 final class NamespaceFns {
     private static final Keyword AS = Keyword.of("as");
     private static final Keyword REFER = Keyword.of("refer");
@@ -137,7 +137,6 @@ final class NamespaceFns {
                 .a1(p -> ev.loadFileFromCode(Path.of((String) p)));
         lib.fn("load-string", "[s]", "Runs the code in the string s, form after form, and gives the last form's value.")
                 .a1(s -> ev.loadString((String) s, "NO_SOURCE_FILE", ev.currentNs()));
-        lib.fn("read-string", "[s]", "The first form read from the string s.").a1(s -> ev.readString((String) s));
         lib.fn("special-symbol?", "[s]", "Whether s is the name of a special form such as if or let*.")
                 .a1(s -> s instanceof Symbol sym && !sym.hasNamespace()
                 && java.util.Set.of("def", "if", "do", "let*", "loop*", "recur", "fn*", "quote", "var", "throw", "try",

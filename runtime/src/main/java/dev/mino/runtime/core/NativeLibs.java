@@ -20,7 +20,8 @@ final class NativeLibs {
             "clojure.instant", InstantLib::install,
             "clojure.java.io", JavaIoLib::install,
             "clojure.java.shell", ShellLib::install,
-            "clojure.repl", ReplLib::install);
+            "clojure.repl", ReplLib::install,
+            "clojure.core.reducers", ReducersLib::install);
 
     private NativeLibs() {}
 

@@ -1,13 +1,19 @@
 package dev.mino.runtime.eval;
 
 import dev.mino.runtime.analyzer.ClassNames;
+import dev.mino.runtime.core.Callables;
+import dev.mino.runtime.lang.Colls;
+import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.Namespace;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.UniqueIds;
 import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.reader.ReaderContext;
 
-/** What the reader asks of the running state: the current namespace, aliases, syntax-quote resolution. */
+/**
+ * What the reader asks of the running state: the current namespace, aliases, syntax-quote resolution,
+ * and the tag readers bound to *data-readers* and *default-data-reader-fn* on this thread.
+ */
 final class EvalReaderContext implements ReaderContext {
     private final Evaluator evaluator;
 
@@ -43,6 +49,21 @@ final class EvalReaderContext implements ReaderContext {
         if (cls != null) return Symbol.of(cls);
         if (sym.getName().indexOf('.') > 0) return sym;
         return Symbol.of(current.name().getName(), sym.getName());
+    }
+
+    @Override public Fn dataReader(Symbol tag) {
+        Object f = Colls.get(coreValue("*data-readers*"), tag);
+        return f == null ? null : Callables.asFn(f);
+    }
+
+    @Override public Fn defaultDataReader() {
+        Object f = coreValue("*default-data-reader-fn*");
+        return f == null ? null : Callables.asFn(f);
+    }
+
+    private Object coreValue(String name) {
+        Var v = evaluator.core.lookup(Symbol.of(name));
+        return v == null ? null : v.deref();
     }
 
     @Override public UniqueIds ids() {

@@ -22,6 +22,7 @@ import dev.mino.runtime.lang.Var;
 import dev.mino.runtime.printer.PrintingState;
 import dev.mino.runtime.printer.StatePrintMethods;
 import dev.mino.runtime.reader.LispReader;
+import dev.mino.runtime.reader.ReaderOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -173,6 +174,9 @@ public final class Evaluator implements PrintingState {
 
     /** The options the state was created with (its capabilities). */
     public MinoOptions options() { return options; }
+
+    /** The interop the state's own code is granted (builtins that reach Java for it check this too). */
+    public InteropAccess userAccess() { return userAccess; }
 
     /** The state's print-method, which its code prints with. */
     @Override public StatePrintMethods printMethods() { return printMethods; }
@@ -341,11 +345,16 @@ public final class Evaluator implements PrintingState {
         }
     }
 
-    /** read-string: the first form of s, read in the current namespace. */
+    /** read-string: the first form of s, read in the current namespace; a reader conditional is an error. */
     public Object readString(String s) {
-        Object form = new LispReader(s, "NO_SOURCE_FILE", new EvalReaderContext(this)).read();
+        Object form = readFirst(s, ReaderOptions.DATA);
         if (form == LispReader.EOF) throw new MinoException("EOF while reading");
         return form;
+    }
+
+    /** The first form of s read in the current namespace with the options, or LispReader.EOF if s holds none. */
+    public Object readFirst(String s, ReaderOptions options) {
+        return new LispReader(s, "NO_SOURCE_FILE", new EvalReaderContext(this), options).read();
     }
 
     public Object loadFile(Path path) {

@@ -51,6 +51,7 @@ public final class LispReader {
 
     private final SourceScanner in;
     private final ReaderContext ctx;
+    private final ReaderOptions options;
     /** Forms spliced in by #?@, read before any more text. LinkedList because forms may be nil. */
     private final LinkedList<Object> pending = new LinkedList<>();
     /** Number of collections being read around the current point (#?@ needs at least one). */
@@ -63,9 +64,15 @@ public final class LispReader {
     private int depth;
     private int[] openedAt = new int[64];
 
+    /** A reader of source code: reader conditionals allowed, for mino's features. */
     public LispReader(String source, String fileName, ReaderContext ctx) {
+        this(source, fileName, ctx, ReaderOptions.SOURCE);
+    }
+
+    public LispReader(String source, String fileName, ReaderContext ctx, ReaderOptions options) {
         this.in = new SourceScanner(source, fileName);
         this.ctx = ctx;
+        this.options = options;
     }
 
     /** The next top-level form, or {@link #EOF}. Throws {@link ReaderException} on a syntax error. */
@@ -368,14 +375,20 @@ public final class LispReader {
         }
     }
 
-    /** #tag value: a *data-readers* function from the context, else #inst / #uuid. */
+    /**
+     * #tag value, looked up as Clojure's reader does: the context's reader for the tag (*data-readers*,
+     * or EDN's :readers), else the built-in #inst / #uuid, else the context's default reader fn of tag
+     * and value. Inside a conditional branch that is not read (or one preserved) it stays a tagged literal.
+     */
     private Object readTagged(int line, int col) {
         Object tag = nextForm(line, col);
         if (!(tag instanceof Symbol sym)) throw error("Reader tag must be a symbol", line, col);
         Object value = nextForm(line, col);
-        if (suppressDepth > 0) return value;
+        if (suppressDepth > 0) return new TaggedLiteral(sym, value);
         Fn reader = ctx.dataReader(sym);
         if (reader != null) return reader.invoke(value);
+        Fn fallback = TaggedLiterals.isBuiltIn(sym) ? null : ctx.defaultDataReader();
+        if (fallback != null) return fallback.invoke(sym, value);
         try {
             return TaggedLiterals.read(sym, value);
         } catch (IllegalArgumentException e) {
@@ -419,12 +432,14 @@ public final class LispReader {
      */
     private Object readConditional(int line, int col) {
         in.read();
+        if (options.conditionals() == ReaderOptions.Conditionals.REFUSE) throw error("Conditional read not allowed", line, col);
         if (in.peek() == SourceScanner.EOF) throw new ReaderException("EOF while reading character", at(line, col), true);
         boolean splicing = in.peek() == '@';
         if (splicing) in.read();
         int c = in.skipWhitespace();
         if (c == SourceScanner.EOF) throw new ReaderException("EOF while reading", at(line, col), true);
         if (c != '(') throw error("read-cond body must be a list", line, col);
+        if (options.conditionals() == ReaderOptions.Conditionals.PRESERVE) return readPreserved(splicing);
         int listLine = in.line();
         int listCol = in.column();
         in.read();
@@ -435,7 +450,7 @@ public final class LispReader {
             if (cond.matched()) continue;
             boolean take;
             try {
-                take = ReaderConditional.selects(feature);
+                take = ReaderConditional.selects(feature, options.features());
             } catch (IllegalArgumentException e) {
                 throw error(e.getMessage(), line, col);
             }
@@ -457,6 +472,16 @@ public final class LispReader {
             throw error(e.getMessage(), line, col);
         }
         return NOTHING;
+    }
+
+    /** #?(...) kept as a value (:read-cond :preserve): its list read as data, tags left as tagged literals. */
+    private Object readPreserved(boolean splicing) {
+        suppressDepth++;
+        try {
+            return new ReaderConditionalForm(readList(), splicing);
+        } finally {
+            suppressDepth--;
+        }
     }
 
     /** The next element of an unselected branch: read for its syntax, with unknown tags allowed. */

@@ -11,11 +11,9 @@ import java.util.Set;
 
 /**
  * The state of one #?(...) being read: which branch won. The first branch whose feature is one of
- * mino's features or :default wins, in the order written.
+ * the features read for (see {@link ReaderOptions}) or :default wins, in the order written.
  */
 final class ReaderConditional {
-    /** Features mino reads for, in order of preference (the order in the form decides, though). */
-    static final Set<Keyword> FEATURES = Set.of(Keyword.of("mino"), Keyword.of("clj"));
     private static final Keyword DEFAULT = Keyword.of("default");
     private static final Set<Keyword> RESERVED = Set.of(Keyword.of("else"), Keyword.of("none"));
 
@@ -23,11 +21,11 @@ final class ReaderConditional {
     private Object value;
     private List<Object> leftover = List.of();
 
-    /** Whether the branch of this feature is the one to read; IllegalArgumentException if it is no feature. */
-    static boolean selects(Object feature) {
+    /** Whether the branch of this feature is one to read; IllegalArgumentException if it is no feature. */
+    static boolean selects(Object feature, Set<Keyword> features) {
         if (!(feature instanceof Keyword k)) throw new IllegalArgumentException("Feature should be a keyword: " + feature);
         if (RESERVED.contains(k)) throw new IllegalArgumentException("Feature name " + k + " is reserved.");
-        return k == DEFAULT || FEATURES.contains(k);
+        return k == DEFAULT || features.contains(k);
     }
 
     /** Records the winning branch; leftover are forms it spliced (#?@ inside it) still to be read. */

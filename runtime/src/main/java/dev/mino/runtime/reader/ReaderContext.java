@@ -29,8 +29,13 @@ public interface ReaderContext {
         return null;
     }
 
-    /** The function reading tagged literal #tag (a *data-readers* entry), or null for the built-in tags. */
+    /** The function reading tagged literal #tag (a *data-readers* entry), or null when there is none. */
     default Fn dataReader(Symbol tag) {
+        return null;
+    }
+
+    /** The function of tag and value reading a tag that has no reader and is not built in, or null. */
+    default Fn defaultDataReader() {
         return null;
     }
 

@@ -9,11 +9,16 @@ import java.util.Date;
 import java.util.UUID;
 
 /** The built-in tagged literals: #uuid "..." (java.util.UUID) and #inst "..." (java.util.Date). */
-final class TaggedLiterals {
+public final class TaggedLiterals {
     private TaggedLiterals() {}
 
+    /** Whether tag is one of the built-in #inst and #uuid. */
+    static boolean isBuiltIn(Symbol tag) {
+        return tag.getNamespace() == null && (tag.getName().equals("inst") || tag.getName().equals("uuid"));
+    }
+
     /** The value of #tag form; IllegalArgumentException when the tag is unknown or the form is invalid. */
-    static Object read(Symbol tag, Object form) {
+    public static Object read(Symbol tag, Object form) {
         if (tag.getNamespace() == null) {
             switch (tag.getName()) {
                 case "uuid": return uuid(form);

@@ -1,4 +1,4 @@
-package dev.mino.runtime.core;
+package dev.mino.runtime.reader;
 
 import dev.mino.runtime.lang.ILookup;
 import dev.mino.runtime.lang.Keyword;
@@ -17,7 +17,7 @@ public final class TaggedLiteral implements ILookup, Printable {
     private final Object tag;
     private final Object form;
 
-    TaggedLiteral(Object tag, Object form) {
+    public TaggedLiteral(Object tag, Object form) {
         this.tag = tag;
         this.form = form;
     }

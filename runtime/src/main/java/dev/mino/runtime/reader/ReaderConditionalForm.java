@@ -1,4 +1,4 @@
-package dev.mino.runtime.core;
+package dev.mino.runtime.reader;
 
 import dev.mino.runtime.lang.ILookup;
 import dev.mino.runtime.lang.Keyword;
@@ -17,7 +17,7 @@ public final class ReaderConditionalForm implements ILookup, Printable {
     private final Object form;
     private final boolean splicing;
 
-    ReaderConditionalForm(Object form, boolean splicing) {
+    public ReaderConditionalForm(Object form, boolean splicing) {
         this.form = form;
         this.splicing = splicing;
     }
