@@ -175,9 +175,6 @@ public final class Evaluator implements PrintingState {
     /** The options the state was created with (its capabilities). */
     public MinoOptions options() { return options; }
 
-    /** The interop the state's own code is granted (builtins that reach Java for it check this too). */
-    public InteropAccess userAccess() { return userAccess; }
-
     /** The state's print-method, which its code prints with. */
     @Override public StatePrintMethods printMethods() { return printMethods; }
 

@@ -19,17 +19,15 @@ public final class Namespace implements IMeta {
 
     public Symbol name() { return name; }
 
-    /** Run before each change of what a name means here (see {@link Var#guardChanges}). */
-    private volatile Runnable changeGuard;
+    private final ChangeGuard changeGuard = new ChangeGuard();
 
     /** Has guard run before a name here is interned, referred, unmapped, imported or aliased anew. */
     public void guardChanges(Runnable guard) {
-        changeGuard = guard;
+        changeGuard.set(guard);
     }
 
     private void beforeChange() {
-        Runnable g = changeGuard;
-        if (g != null) g.run();
+        changeGuard.beforeChange();
     }
 
     /** The var named sym in this namespace, created if absent (def). A referred var is replaced. */

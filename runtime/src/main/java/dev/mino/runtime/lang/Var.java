@@ -123,20 +123,18 @@ public final class Var implements IDeref, IMeta {
         revision++;
     }
 
-    /** Run before each change of this var's root, macro flag or metadata (see {@link #guardChanges}). */
-    private volatile Runnable changeGuard;
+    private final ChangeGuard changeGuard = new ChangeGuard();
 
     /**
      * Has guard run on the changing thread before this var's root, macro flag or metadata changes: the state
      * makes the library fns it deferred while clojure.core is still as they were written against.
      */
     public void guardChanges(Runnable guard) {
-        changeGuard = guard;
+        changeGuard.set(guard);
     }
 
     private void beforeChange() {
-        Runnable g = changeGuard;
-        if (g != null) g.run();
+        changeGuard.beforeChange();
     }
 
     /** set! on a dynamic var: only the current thread binding can be changed. */
