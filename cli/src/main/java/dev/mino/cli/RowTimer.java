@@ -1,6 +1,7 @@
 package dev.mino.cli;
 
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 
 /**
  * Times one row on one tier: warm-up first, then one timed sample per {@link #takeSample()} call, so that
@@ -10,24 +11,31 @@ final class RowTimer {
     private final BenchRow row;
     private final BenchSettings settings;
     private final double[] nanosPerCall;
+    /** Nanoseconds, as System.nanoTime (the tests give a clock of their own, so no test depends on timing). */
+    private final LongSupplier clock;
     private int taken;
     private long batch = 1;
     private Object value;
 
     RowTimer(BenchRow row, BenchSettings settings) {
+        this(row, settings, System::nanoTime);
+    }
+
+    RowTimer(BenchRow row, BenchSettings settings, LongSupplier clock) {
         this.row = row;
         this.settings = settings;
         this.nanosPerCall = new double[settings.samples()];
+        this.clock = clock;
     }
 
     /** Calls the row until the warm-up is done (see BenchSettings), then sizes the samples' batch. */
     void warmUp() {
-        long start = System.nanoTime();
+        long start = clock.getAsLong();
         long calls = 0;
         do {
             value = row.call().get();
             calls++;
-        } while (!warm(calls, System.nanoTime() - start));
+        } while (!warm(calls, clock.getAsLong() - start));
         batch = calibratedBatch();
     }
 
@@ -47,10 +55,10 @@ final class RowTimer {
     }
 
     private long timeCalls(long n) {
-        long start = System.nanoTime();
+        long start = clock.getAsLong();
         Object last = null;
         for (long i = 0; i < n; i++) last = row.call().get();
-        long elapsed = System.nanoTime() - start;
+        long elapsed = clock.getAsLong() - start;
         value = last;
         return elapsed;
     }
