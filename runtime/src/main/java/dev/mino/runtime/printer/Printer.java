@@ -135,7 +135,22 @@ public final class Printer {
     public void printValue(Object x) {
         Safepoint.pollEvery4096(++printed);
         try {
-            dispatch(x);
+            // The scalars here, the rest by print-method or the printer's own: one frame per level of a nested
+            // value fewer than a separate dispatch method (a deep value's printing is bounded by the stack).
+            switch (x) {
+                case null -> out.append("nil");
+                case String s -> LiteralText.string(s, settings.readably(), out);
+                case Long n -> out.append(n.toString());
+                case Keyword k -> out.append(k.toString());
+                case Symbol s -> {
+                    printMetadata(s);
+                    out.append(s.toString());
+                }
+                case Boolean b -> out.append(b.toString());
+                case Character c -> LiteralText.character(c, settings.readably(), out);
+                case Double d -> floating(d);
+                default -> printWithMethods(x);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,23 +164,6 @@ public final class Printer {
             printValue(x);
         } finally {
             skipMethodsFor = outer;
-        }
-    }
-
-    private void dispatch(Object x) throws IOException {
-        switch (x) {
-            case null -> out.append("nil");
-            case String s -> LiteralText.string(s, settings.readably(), out);
-            case Long n -> out.append(n.toString());
-            case Keyword k -> out.append(k.toString());
-            case Symbol s -> {
-                printMetadata(s);
-                out.append(s.toString());
-            }
-            case Boolean b -> out.append(b.toString());
-            case Character c -> LiteralText.character(c, settings.readably(), out);
-            case Double d -> floating(d);
-            default -> printWithMethods(x);
         }
     }
 
