@@ -190,3 +190,10 @@
   (is (thrown? IllegalArgumentException (reduce + 1)))
   (is (thrown-with-msg? UnsupportedOperationException #"count not supported on this type: Long" (count 1)))
   (is (thrown-with-msg? UnsupportedOperationException #"nth not supported on this type: PersistentHashSet" (nth #{1} 0))))
+
+(deftest chunk-cons-takes-a-seq-as-its-rest
+  (let [chunk-of (fn [& xs] (let [b (chunk-buffer (count xs))] (doseq [x xs] (chunk-append b x)) (chunk b)))]
+    (is (= [1 2 3 4] (chunk-cons (chunk-of 1 2) '(3 4))))
+    (is (= [1 2] (chunk-cons (chunk-of 1 2) nil)))
+    (is (thrown? ClassCastException (chunk-cons (chunk-of 1 2) [3 4])) "a vector is no seq")
+    (is (= [3 4] (chunk-cons (chunk-of) [3 4])) "an empty chunk gives the rest back as it is")))

@@ -3,6 +3,7 @@ package dev.mino.runtime.core;
 import dev.mino.runtime.lang.ChunkBuffer;
 import dev.mino.runtime.lang.ChunkedCons;
 import dev.mino.runtime.lang.IChunk;
+import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.IChunkedSeq;
 import dev.mino.runtime.lang.Printing;
 
@@ -24,7 +25,10 @@ final class ChunkFns {
         lib.fn("chunk", "[b]", "The chunk of the items added to the buffer b.").a1(b -> buffer(b).chunk());
         lib.fn("chunk-cons", "[chunk rest]", "A seq of the items of chunk followed by rest.").a2((c, rest) -> {
             IChunk chunk = chunk(c);
-            return chunk.count() == 0 ? rest : new ChunkedCons(chunk, rest);
+            if (chunk.count() == 0) return rest;
+            // As Clojure's ChunkedCons: the rest is a seq (or nil), not any collection.
+            if (rest != null && !(rest instanceof ISeq)) throw dev.mino.runtime.lang.CastErrors.of(rest, "clojure.lang.ISeq");
+            return new ChunkedCons(chunk, rest);
         });
         lib.fn("chunk-first", "[s]", "The first chunk of the chunked seq s.").a1(s -> chunked(s).chunkedFirst());
         lib.fn("chunk-rest", "[s]", "The chunked seq s after its first chunk; empty, never nil.")

@@ -91,8 +91,7 @@ public abstract class Fn implements Runnable, Callable<Object>, Comparator<Objec
     }
 
     private static ClassCastException castError(Object x, String target) {
-        return new ClassCastException("class " + (x == null ? "nil" : Printing.className(x.getClass()))
-                + " cannot be cast to class " + target);
+        return CastErrors.of(x, target);
     }
 
     private static boolean truthy(Object x) {
