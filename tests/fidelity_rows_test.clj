@@ -197,3 +197,8 @@
     (is (= [1 2] (chunk-cons (chunk-of 1 2) nil)))
     (is (thrown? ClassCastException (chunk-cons (chunk-of 1 2) [3 4])) "a vector is no seq")
     (is (= [3 4] (chunk-cons (chunk-of) [3 4])) "an empty chunk gives the rest back as it is")))
+
+(deftest vec-of-a-non-collection
+  (is (thrown-with-msg? RuntimeException #"Unable to convert: class java.lang.Long to Object\[\]" (vec 1)))
+  (is (= [\a \b] (vec "ab")))
+  (is (= [] (vec nil))))

@@ -1,5 +1,6 @@
 package dev.mino.runtime.core;
 
+import dev.mino.runtime.lang.Printing;
 import dev.mino.runtime.lang.Colls;
 import dev.mino.runtime.lang.Counted;
 import dev.mino.runtime.lang.Fn;
@@ -146,6 +147,10 @@ final class CollectionFns {
     private static Object vec(Object c) {
         if (c instanceof IPersistentVector v && !(c instanceof IMapEntry)) return withoutMeta(v);
         if (c instanceof IReduce r && c instanceof Counted n) return PersistentVector.adopt(reduceToArray(r, n.count()));
+        if (!Seqs.isSeqable(c)) {
+            // Clojure's vec copies into an array first, and says so.
+            throw new RuntimeException("Unable to convert: class " + Printing.className(c.getClass()) + " to Object[]");
+        }
         return PersistentVector.adopt(Seqs.toArray(c));
     }
 

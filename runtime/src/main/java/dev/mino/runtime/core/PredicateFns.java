@@ -1,6 +1,7 @@
 package dev.mino.runtime.core;
 
 import dev.mino.runtime.analyzer.ClassNames;
+import dev.mino.runtime.lang.Seqs;
 import dev.mino.runtime.lang.Associative;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IPersistentCollection;
@@ -11,7 +12,6 @@ import dev.mino.runtime.lang.IPersistentVector;
 import dev.mino.runtime.lang.ISeq;
 import dev.mino.runtime.lang.Keyword;
 import dev.mino.runtime.lang.Reversible;
-import dev.mino.runtime.lang.Seqable;
 import dev.mino.runtime.lang.Sequential;
 import dev.mino.runtime.lang.Symbol;
 import dev.mino.runtime.lang.Truth;
@@ -55,8 +55,7 @@ final class PredicateFns {
         lib.fn("seq?", "[x]", "True when x is a seq.").a1(x -> x instanceof ISeq);
         lib.fn("coll?", "[x]", "True when x is a persistent collection.").a1(x -> x instanceof IPersistentCollection);
         lib.fn("seqable?", "[x]", "True when seq accepts x: nil, collections, strings, arrays, Iterables and Java maps.")
-                .a1(x -> x == null || x instanceof Seqable || x instanceof String || x instanceof Iterable
-                || (x != null && x.getClass().isArray()) || x instanceof java.util.Map);
+                .a1(Seqs::isSeqable);
         lib.fn("sequential?", "[coll]", "True when coll keeps its items in a defined order: lists, vectors, seqs.")
                 .a1(x -> x instanceof Sequential);
         lib.fn("associative?", "[coll]", "True when coll maps keys to values: maps and vectors.")

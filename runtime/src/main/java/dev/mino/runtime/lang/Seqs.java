@@ -133,6 +133,12 @@ public final class Seqs {
     }
 
     /** The elements of coll as a fresh array (nil gives an empty array). */
+    /** Whether seq accepts x: nil, collections, strings, arrays, Iterables and Java maps (seqable?). */
+    public static boolean isSeqable(Object x) {
+        return x == null || x instanceof Seqable || x instanceof String || x instanceof Iterable || x.getClass().isArray()
+                || x instanceof java.util.Map;
+    }
+
     public static Object[] toArray(Object coll) {
         if (coll == null) return NO_OBJECTS;
         if (coll instanceof Object[] a) return a.clone();
