@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Iterator;
@@ -60,6 +61,8 @@ public final class Printer {
     private Object skipMethodsFor;
     /** Values printed so far: an infinite seq is printed until interrupted, so the printer polls now and then. */
     private long printed;
+    /** The sequences {@link #printValue} is printing the items of, innermost first. */
+    private final ArrayDeque<OpenSequence> openSequences = new ArrayDeque<>();
 
     Printer(Appendable out, PrintSettings settings, StatePrintMethods methods) {
         this.out = out;
@@ -131,12 +134,77 @@ public final class Printer {
         return this;
     }
 
-    /** Prints x at the current depth: the entry point for nested values, print methods included. */
+    /**
+     * Prints x at the current depth: the entry point for nested values, print methods included. It returns
+     * once x is printed whole. The vectors, lists, sets and seqs the printer prints itself are printed by the
+     * loop here, item by item, not by a call per level: a nested value takes no stack per level of nesting.
+     */
     public void printValue(Object x) {
+        int mark = openSequences.size();
+        try {
+            printOne(x);
+            while (openSequences.size() > mark) printNextItem(openSequences.peek());
+        } catch (RuntimeException | Error e) {
+            // What x left open is abandoned with it (a print-method that catches this may print on).
+            while (openSequences.size() > mark) {
+                openSequences.pop();
+                depth--;
+            }
+            throw e;
+        }
+    }
+
+    /** The next item of the innermost open sequence, its separator first, or its end. */
+    private void printNextItem(OpenSequence s) {
+        if (!s.items.hasNext()) {
+            closeSequence();
+            return;
+        }
+        if (s.printed > 0) append(' ');
+        if (s.limit >= 0 && s.printed == s.limit) {
+            append("...");
+            closeSequence();
+            return;
+        }
+        s.printed++;
+        printOne(s.items.next());
+    }
+
+    private void closeSequence() {
+        OpenSequence s = openSequences.pop();
+        depth--;
+        append(s.close);
+    }
+
+    /**
+     * Begins a sequence the printer prints itself, leaving its items to {@link #printValue}'s loop: only from
+     * {@link #builtIn}, the last thing printing a value does (nothing is written after it returns).
+     */
+    private void openSequence(String open, Iterator<?> items, String close) {
+        if (beyondLevel()) return;
+        append(open);
+        depth++;
+        openSequences.push(new OpenSequence(items, close, settings.length()));
+    }
+
+    /** A sequence begun and not ended: its items still to print, how many printed, *print-length*. */
+    private static final class OpenSequence {
+        final Iterator<?> items;
+        final String close;
+        final int limit;
+        int printed;
+
+        OpenSequence(Iterator<?> items, String close, int limit) {
+            this.items = items;
+            this.close = close;
+            this.limit = limit;
+        }
+    }
+
+    /** x itself: a scalar here, anything else by print-method or the printer's own (which may open a sequence). */
+    private void printOne(Object x) {
         Safepoint.pollEvery4096(++printed);
         try {
-            // The scalars here, the rest by print-method or the printer's own: one frame per level of a nested
-            // value fewer than a separate dispatch method (a deep value's printing is bounded by the stack).
             switch (x) {
                 case null -> out.append("nil");
                 case String s -> LiteralText.string(s, settings.readably(), out);
@@ -225,11 +293,11 @@ public final class Printer {
             case BigDecimal b -> out.append(b.toString()).append('M');
             case Ratio r -> out.append(r.toString());
             case IPersistentMap m -> persistentMap(m);
-            case IPersistentVector v -> printSequence("[", new SeqItems(v.seq()), "]");
-            case IMapEntry e -> printSequence("[", Arrays.asList(e.key(), e.val()).iterator(), "]");
-            case IPersistentSet s -> printSequence("#{", new SeqItems(s.seq()), "}");
-            case ISeq s -> printSequence("(", new SeqItems(s.seq()), ")");
-            case IPersistentList l -> printSequence("(", new SeqItems(l.seq()), ")");
+            case IPersistentVector v -> openSequence("[", new SeqItems(v.seq()), "]");
+            case IMapEntry e -> openSequence("[", Arrays.asList(e.key(), e.val()).iterator(), "]");
+            case IPersistentSet s -> openSequence("#{", new SeqItems(s.seq()), "}");
+            case ISeq s -> openSequence("(", new SeqItems(s.seq()), ")");
+            case IPersistentList l -> openSequence("(", new SeqItems(l.seq()), ")");
             case Pattern p -> LiteralText.regex(p, out);
             case Class<?> c -> out.append(c.getName());
             // Integer, Short, Byte, AtomicLong, ...: Clojure prints any other Number by its toString.
