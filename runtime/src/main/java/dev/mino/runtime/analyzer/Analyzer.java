@@ -78,12 +78,12 @@ public final class Analyzer {
 
     FnDeferral deferral() { return deferral; }
 
-    /** The macro whose deferred fn is being analyzed: not yet a macro, as when its def was analyzed. */
-    private Var definingMacro;
+    /** The var whose deferred fn is being analyzed: no macro in its own body yet, as when its def was analyzed. */
+    private Var beingDefined;
 
     /** Whether v is a macro here (a deferred macro's own body sees it as its def did: no macro yet). */
     boolean isMacro(Var v) {
-        return v.isMacro() && v != definingMacro;
+        return v.isMacro() && v != beingDefined;
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Analyzer {
      * evaluating the result makes the fn the library defined).
      */
     public TopLevel analyzeDefinedFn(Var var, Object fnForm, SourcePosition pos) {
-        definingMacro = var;
+        beingDefined = var;
         FnScope scope = new FnScope(null);
         scope.beginMethod();
         Node body = specials.definedFn(var, fnForm, new Ctx(scope, LocalEnv.EMPTY, false, false, null, pos).expr());
@@ -235,7 +235,7 @@ public final class Analyzer {
                 + "implementation, reachable only through the library's macros)", pos);
     }
 
-    private static boolean isCore(Var v) {
+    static boolean isCore(Var v) {
         return v.ns().name().getName().equals("clojure.core");
     }
 

@@ -1,5 +1,6 @@
 package dev.mino.runtime.analyzer;
 
+import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.IPersistentMap;
 import dev.mino.runtime.lang.IPersistentVector;
 import dev.mino.runtime.lang.ISeq;
@@ -23,7 +24,7 @@ final class SpecialForms {
     private static final Keyword DYNAMIC = Keyword.of("dynamic");
     private static final Keyword DEFAULT = Keyword.of("default");
     /** Merges the fixed entries of a var's metadata into the evaluated user part. */
-    private static final dev.mino.runtime.lang.Fn MERGE_META = new dev.mino.runtime.lang.Fn() {
+    private static final Fn MERGE_META = new Fn() {
         @Override public Object invoke(Object meta, Object fixed) {
             IPersistentMap m = (IPersistentMap) meta;
             for (Object o : (IPersistentMap) fixed) {
@@ -97,7 +98,7 @@ final class SpecialForms {
         Node init = null;
         if (n >= 3) {
             Object initForm = Seqs.nth(form, n - 1);
-            dev.mino.runtime.lang.Fn deferred = deferrable(v, initForm, ctx) ? an.deferral().defer(v, initForm, ctx.pos()) : null;
+            Fn deferred = deferrable(v, initForm, ctx) ? an.deferral().defer(v, initForm, ctx.pos()) : null;
             init = deferred != null ? new ConstNode(deferred, ctx.pos()) : definedFn(v, initForm, ctx.expr());
         }
         // The symbol's metadata is evaluated (as Clojure does: ^{:arglists '([x])}); position, name and ns are added.
@@ -143,7 +144,7 @@ final class SpecialForms {
         if (head.getName().equals("fn*") && !head.hasNamespace()) return true;
         if (!head.getName().equals("fn")) return false;
         Var fn = an.lookupVar(head);
-        return fn != null && fn.isMacro() && fn.ns().name().getName().equals("clojure.core");
+        return fn != null && fn.isMacro() && Analyzer.isCore(fn);
     }
 
     private Node ifForm(ISeq form, Ctx ctx) {

@@ -260,7 +260,7 @@ public final class Evaluator implements PrintingState {
      */
     private void makeDeferredCore() {
         java.util.List<DeferredFn> pending = deferredCore;
-        if (pending.isEmpty() || loadingCore) return;
+        if (pending.isEmpty()) return;
         for (DeferredFn d : pending) {
             if (!d.beingMadeHere()) d.target();
         }

@@ -28,6 +28,15 @@ public final class DeferredFn extends Fn {
         return t != null ? t : materialize();
     }
 
+    /**
+     * The value that actually runs a call of f: a deferred fn's target (made now if need be), anything else
+     * itself. The tiers' call paths look through with it (a call cache holds the target, a tail call trampolines
+     * into it).
+     */
+    public static Object resolve(Object f) {
+        return f instanceof DeferredFn d ? d.target() : f;
+    }
+
     /** Whether the fn has been made yet. */
     public boolean materialized() {
         return target != null;
@@ -54,7 +63,6 @@ public final class DeferredFn extends Fn {
         return target;
     }
 
-    @Override public Fn callTarget() { return target(); }
 
     /** As the analyzer names a fn defined by a def: the var's qualified name. */
     @Override public String name() { return var.qualifiedName().toString(); }

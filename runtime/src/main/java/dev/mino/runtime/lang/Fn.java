@@ -17,12 +17,6 @@ public abstract class Fn implements Runnable, Callable<Object>, Comparator<Objec
         return getClass().getSimpleName();
     }
 
-    /**
-     * The fn that actually runs a call of this one: itself, except for a {@link DeferredFn}, whose target the
-     * tiers' call paths look through (a call cache holds the target, a tail call trampolines into it).
-     */
-    public Fn callTarget() { return this; }
-
     public Object invoke() { throw arityError(0); }
     public Object invoke(Object a) { throw arityError(1); }
     public Object invoke(Object a, Object b) { throw arityError(2); }

@@ -143,14 +143,23 @@ public final class Printer {
         int mark = openSequences.size();
         try {
             printOne(x);
-            while (openSequences.size() > mark) printNextItem(openSequences.peek());
+            finishTo(mark);
         } catch (RuntimeException | Error e) {
-            // What x left open is abandoned with it (a print-method that catches this may print on).
-            while (openSequences.size() > mark) {
-                openSequences.pop();
-                depth--;
-            }
+            abandonTo(mark);
             throw e;
+        }
+    }
+
+    /** Prints the items of the sequences opened since mark, innermost first, until they are all closed. */
+    private void finishTo(int mark) {
+        while (openSequences.size() > mark) printNextItem(openSequences.peek());
+    }
+
+    /** What a failed print left open since mark is abandoned with it (a print-method that catches this may print on). */
+    private void abandonTo(int mark) {
+        while (openSequences.size() > mark) {
+            openSequences.pop();
+            depth--;
         }
     }
 
@@ -177,8 +186,8 @@ public final class Printer {
     }
 
     /**
-     * Begins a sequence the printer prints itself, leaving its items to {@link #printValue}'s loop: only from
-     * {@link #builtIn}, the last thing printing a value does (nothing is written after it returns).
+     * Begins a sequence, leaving its items to the loop of the {@link #printValue} or {@link #printSequence} call it runs in:
+     * from {@link #builtIn} directly, the last thing printing a value does (nothing is written after it returns).
      */
     private void openSequence(String open, Iterator<?> items, String close) {
         if (beyondLevel()) return;
@@ -351,23 +360,14 @@ public final class Printer {
      * *print-length* items.
      */
     public void printSequence(String open, Iterator<?> items, String close) {
-        if (beyondLevel()) return;
-        append(open);
-        depth++;
+        int mark = openSequences.size();
         try {
-            int limit = settings.length();
-            for (int i = 0; items.hasNext(); i++) {
-                if (i > 0) append(' ');
-                if (limit >= 0 && i == limit) {
-                    append("...");
-                    break;
-                }
-                printValue(items.next());
-            }
-        } finally {
-            depth--;
+            openSequence(open, items, close);
+            finishTo(mark);
+        } catch (RuntimeException | Error e) {
+            abandonTo(mark);
+            throw e;
         }
-        append(close);
     }
 
     /** open, then key value pairs separated by ", ", then "}" — for maps, records, ... */

@@ -36,7 +36,7 @@ public final class Disassembler {
      * bytecode fn.
      */
     public static String disassembleAll(Object fn) {
-        if (fn instanceof dev.mino.runtime.lang.Fn f) fn = f.callTarget();  // a deferred library fn: what it made
+        fn = dev.mino.runtime.lang.DeferredFn.resolve(fn);  // a deferred library fn: what it made
         if (fn instanceof BytecodeClosure c) return disassemble(c.fn);
         if (fn instanceof BytecodeFn f) return disassemble(f);
         return "; " + Printer.prStr(fn) + " is not a bytecode fn\n";

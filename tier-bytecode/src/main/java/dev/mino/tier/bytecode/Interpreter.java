@@ -628,8 +628,7 @@ public final class Interpreter {
     /** A call the inline cache's hit path did not take: calls the callee with the n arguments at ra, leaving its value in R(A). */
     private static void callSlow(RegisterStack st, BytecodeFn.Method m, int insn, int word2, int base, int ra) {
         int n = (insn >>> 16) & 0xFF;
-        Object f = callee(st, m, insn, word2, base, ra, n);
-        if (f instanceof DeferredFn d) f = d.target();
+        Object f = DeferredFn.resolve(callee(st, m, insn, word2, base, ra, n));
         if (f instanceof BytecodeClosure bc) {
             BytecodeFn.Method cm = bc.fn.methodFor(n);
             if (cm != null) invoke(st, bc, cm, ra, n);
@@ -656,8 +655,7 @@ public final class Interpreter {
             }
             f = e.value();
         } else {
-            f = callee(st, m, insn, word2, base, ra, n);
-            if (f instanceof DeferredFn d) f = d.target();
+            f = DeferredFn.resolve(callee(st, m, insn, word2, base, ra, n));
         }
         if (!(f instanceof BytecodeClosure bc)) {
             SlowPaths.callGeneric(st, f, ra, n);

@@ -1,5 +1,6 @@
 package dev.mino.tier.bytecode;
 
+import dev.mino.runtime.lang.DeferredFn;
 import dev.mino.runtime.lang.Fn;
 import dev.mino.runtime.lang.TypeDispatch;
 import dev.mino.runtime.lang.Var;
@@ -45,8 +46,7 @@ final class VarCache {
     private Entry refresh() {
         int rev = var.revision();
         boolean dynamic = var.isDynamic();
-        Object v = dynamic ? var.deref() : var.getRoot();
-        if (v instanceof Fn f) v = f.callTarget();  // a deferred library fn: its target, made now
+        Object v = DeferredFn.resolve(dynamic ? var.deref() : var.getRoot());  // a deferred library fn: its target
         BytecodeClosure c = v instanceof BytecodeClosure bc ? bc : null;
         Entry e = new Entry(rev, v, c, c != null && argc >= 0 ? c.fn.methodFor(argc) : null, c == null && v instanceof Fn f ? f : null);
         if (!dynamic) entry = e;

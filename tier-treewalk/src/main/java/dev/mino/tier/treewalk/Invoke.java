@@ -126,8 +126,7 @@ abstract class Invoke extends Exec {
         }
 
         @Override Object exec(Object[] f) {
-            Object target = fn.exec(f);
-            if (target instanceof DeferredFn d) target = d.target();  // so a tail call into it trampolines too
+            Object target = DeferredFn.resolve(fn.exec(f));  // a deferred library fn: so a tail call into it trampolines too
             Object[] vals = new Object[args.length];
             for (int i = 0; i < vals.length; i++) vals[i] = args[i].exec(f);
             try {
@@ -152,8 +151,7 @@ abstract class Invoke extends Exec {
         }
 
         @Override Object exec(Object[] f) {
-            Object target = fn.exec(f);
-            if (target instanceof DeferredFn d) target = d.target();  // so a tail call into it trampolines too
+            Object target = DeferredFn.resolve(fn.exec(f));  // a deferred library fn: so a tail call into it trampolines too
             Object[] vals = new Object[args.length];
             for (int i = 0; i < vals.length; i++) vals[i] = args[i].exec(f);
             if (target instanceof Closure c) {
